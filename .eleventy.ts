@@ -1,0 +1,24 @@
+// Eleventy wiring only. Behaviour lives in src/: content model and checks in src/content/, navigation
+// and page models in src/site/, Markdown in src/render/, the Eleventy adapter in src/eleventy/.
+// Run through scripts/build.ts and scripts/serve.ts, which pass this file as configPath.
+import wenkuPlugin from "./src/eleventy/plugin.ts";
+
+export default function (eleventyConfig: any) {
+  // --- content: which folder, drafts or not (set by scripts/build.ts and scripts/serve.ts) ---
+  eleventyConfig.addPlugin(wenkuPlugin, {
+    contentDir: process.env.WENKU_CONTENT ?? "content",
+    drafts: process.env.WENKU_DRAFTS === "1",
+    pathPrefix: process.env.WENKU_PATH_PREFIX || undefined,
+  });
+
+  // --- assets ---
+  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+
+  // --- templates: Nunjucks only; article bodies are data, never run through a template language ---
+  return {
+    dir: { input: "templates", includes: "_includes", layouts: "_layouts" },
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+    markdownTemplateEngine: false,
+  };
+}

@@ -1,0 +1,190 @@
+// Site config: one data file, `content/_data/site.json` (or site.yaml), read and checked here.
+// Every option, its default and its meaning live in this module; the README's table mirrors it.
+import { LABELS, isLocale, type Labels, type Locale } from "../i18n/labels.ts";
+import { DISPLAY, isValidZone } from "../content/dates.ts";
+import { describeValue, type Problem } from "../content/problems.ts";
+import type { YamlSource } from "../content/yaml-source.ts";
+import { URL_PLACEHOLDERS } from "../site/permalink.ts";
+
+export interface Link {
+  text: string;
+  href: string;
+}
+
+export interface CallToAction {
+  text: string;
+  label: string;
+  href: string;
+}
+
+export interface SiteConfig {
+  /** Site name, shown in the header and after every page title. */
+  title: string;
+  /** One line under the site name. */
+  tagline: string;
+  /** Absolute site URL without the path prefix, e.g. "https://archive.example.org". */
+  url: string;
+  /** Where the site lives on its host: "/" or "/archive/". */
+  pathPrefix: string;
+  /** UI language; also `<html lang>`. */
+  locale: Locale;
+  /** IANA zone in which dates without an offset are read and all dates are shown. */
+  timeZone: string;
+  /** luxon token format for the publish time on article pages. */
+  dateFormat: string;
+  /** luxon token format for dates in article lists. */
+  listDateFormat: string;
+  /** Articles per category list page. */
+  pageSize: number;
+  /** Article URL pattern; placeholders: see URL_PLACEHOLDERS. */
+  articleUrl: string;
+  /** Contact line in the header (hotline numbers…); empty for none. */
+  contact: string;
+  /** Top-level category slugs in the main navigation; null = every top-level category, in registry order. */
+  nav: string[] | null;
+  /** Block under every article; null turns it off. */
+  cta: CallToAction | null;
+  footer: { copyright: string; icp: string; icpUrl: string; links: Link[] };
+  /** How many articles the home page lists as latest and as most viewed, and per top-level category. */
+  home: { latest: number; mostViewed: number; perCategory: number };
+  /** Label overrides on top of the locale's shipped labels. */
+  labels: Labels;
+}
+
+export const DEFAULTS = {
+  title: "Wenku",
+  tagline: "",
+  url: "http://localhost:8080",
+  pathPrefix: "/",
+  locale: "zh-Hant",
+  timeZone: "Asia/Shanghai",
+  dateFormat: DISPLAY,
+  listDateFormat: "yyyy-MM-dd",
+  pageSize: 20,
+  articleUrl: "/{category-path}/{slug}/",
+  contact: "",
+  nav: null,
+  cta: null,
+  footer: { copyright: "", icp: "", icpUrl: "https://beian.miit.gov.cn/", links: [] },
+  home: { latest: 10, mostViewed: 10, perCategory: 5 },
+} as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
+
+const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
+
+/** Checks a parsed config file; returns the config with defaults filled in, and every problem. */
+export function readSiteConfig(source: YamlSource | undefined, file: string): { config: SiteConfig; problems: Problem[] } {
+  const problems: Problem[] = [...(source?.problems ?? [])];
+  const raw = source?.value ?? {};
+  const at = (path: (string | number)[]) => source?.locate(path) ?? { line: 0, column: 0 };
+  const problem = (path: (string | number)[], found: unknown, expected: string) =>
+    problems.push({ file, ...at(path), field: path.join("."), found: describeValue(found), expected });
+
+  const isMapping = typeof raw === "object" && raw !== null && !Array.isArray(raw);
+  if (!isMapping) problem([], raw, "a mapping of settings");
+  const r = (isMapping ? raw : {}) as Record<string, unknown>;
+  for (const key of Object.keys(r)) if (!KNOWN_KEYS.has(key)) problem([key], key, `one of: ${[...KNOWN_KEYS].join(", ")}`);
+
+  const text = (key: string, fallback: string, path: (string | number)[] = [key], value: unknown = r[key]): string => {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== "string") return problem(path, value, "text"), fallback;
+    return value;
+  };
+  const count = (path: (string | number)[], value: unknown, fallback: number, min: number): number => {
+    if (value === undefined) return fallback;
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
+      problem(path, value, `a whole number ≥ ${min}`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const locale = r.locale === undefined ? DEFAULTS.locale : isLocale(r.locale) ? r.locale : (problem(["locale"], r.locale, "one of zh-Hant, zh-Hans, en"), DEFAULTS.locale);
+
+  const timeZone = text("timeZone", DEFAULTS.timeZone);
+  if (!isValidZone(timeZone)) problem(["timeZone"], timeZone, "an IANA time zone such as Asia/Shanghai");
+
+  const url = text("url", DEFAULTS.url).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/\s]+$/.test(url)) problem(["url"], r.url, "an absolute origin such as https://archive.example.org (the subpath goes in pathPrefix)");
+
+  const pathPrefix = normalisePathPrefix(text("pathPrefix", DEFAULTS.pathPrefix));
+
+  const articleUrl = text("articleUrl", DEFAULTS.articleUrl);
+  const unknownPlaceholders = [...articleUrl.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !URL_PLACEHOLDERS.includes(p));
+  if (!articleUrl.startsWith("/") || !(articleUrl.endsWith("/") || articleUrl.endsWith(".html")) || !articleUrl.includes("{slug}") || unknownPlaceholders.length > 0) {
+    problem(["articleUrl"], articleUrl, `a path starting with "/", ending in "/" or ".html", containing {slug}; placeholders: ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`);
+  }
+
+  let nav: string[] | null = null;
+  if (r.nav !== undefined && r.nav !== null) {
+    if (!Array.isArray(r.nav) || r.nav.some((s) => typeof s !== "string")) problem(["nav"], r.nav, "a list of top-level category slugs");
+    else nav = r.nav as string[];
+  }
+
+  let cta: CallToAction | null = null;
+  if (r.cta !== undefined && r.cta !== null && r.cta !== false) {
+    const c = r.cta as Record<string, unknown>;
+    if (typeof c !== "object" || Array.isArray(c)) problem(["cta"], r.cta, "false, or a mapping with text, label and href");
+    else cta = { text: text("text", "", ["cta", "text"], c.text), label: text("label", "", ["cta", "label"], c.label), href: text("href", "", ["cta", "href"], c.href) };
+  }
+
+  const f = (r.footer ?? {}) as Record<string, unknown>;
+  const links: Link[] = [];
+  if (f.links !== undefined) {
+    if (!Array.isArray(f.links)) problem(["footer", "links"], f.links, "a list of { text, href }");
+    else
+      f.links.forEach((l: unknown, i) => {
+        const link = (l ?? {}) as Record<string, unknown>;
+        if (typeof link.text !== "string" || typeof link.href !== "string") problem(["footer", "links", i], l, "{ text, href } with both given as text");
+        else links.push({ text: link.text, href: link.href });
+      });
+  }
+  const footer = {
+    copyright: text("copyright", "", ["footer", "copyright"], f.copyright),
+    icp: text("icp", "", ["footer", "icp"], f.icp),
+    icpUrl: text("icpUrl", DEFAULTS.footer.icpUrl, ["footer", "icpUrl"], f.icpUrl),
+    links,
+  };
+
+  const h = (r.home ?? {}) as Record<string, unknown>;
+  const home = {
+    latest: count(["home", "latest"], h.latest, DEFAULTS.home.latest, 0),
+    mostViewed: count(["home", "mostViewed"], h.mostViewed, DEFAULTS.home.mostViewed, 0),
+    perCategory: count(["home", "perCategory"], h.perCategory, DEFAULTS.home.perCategory, 0),
+  };
+
+  const overrides = (r.labels ?? {}) as Record<string, unknown>;
+  const labels: Labels = { ...LABELS[locale] };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!(key in labels)) problem(["labels", key], key, `a label name: ${Object.keys(labels).join(", ")}`);
+    else if (typeof value !== "string") problem(["labels", key], value, "text");
+    else labels[key as keyof Labels] = value;
+  }
+
+  return {
+    config: {
+      title: text("title", DEFAULTS.title),
+      tagline: text("tagline", DEFAULTS.tagline),
+      url,
+      pathPrefix,
+      locale,
+      timeZone,
+      dateFormat: text("dateFormat", DEFAULTS.dateFormat),
+      listDateFormat: text("listDateFormat", DEFAULTS.listDateFormat),
+      pageSize: count(["pageSize"], r.pageSize, DEFAULTS.pageSize, 1),
+      articleUrl,
+      contact: text("contact", DEFAULTS.contact),
+      nav,
+      cta,
+      footer,
+      home,
+      labels,
+    },
+    problems,
+  };
+}
+
+/** "archive" → "/archive/", "" → "/", "/a/b" → "/a/b/". */
+export function normalisePathPrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}

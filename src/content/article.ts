@@ -1,0 +1,159 @@
+// The article model, declared once: its front-matter keys, their checks, and the parsed type
+// every other module and template uses.
+import type { DateTime } from "luxon";
+import type { Registry } from "./categories.ts";
+import { ACCEPTED_DATE_FORMS, parseDate } from "./dates.ts";
+import { excerpt } from "./excerpt.ts";
+import { closest } from "./closest.ts";
+import { describeValue, type Problem } from "./problems.ts";
+import { slugify } from "./slug.ts";
+import type { YamlSource } from "./yaml-source.ts";
+
+export interface Article {
+  /** Source file as given to the loader (for messages), e.g. "content/articles/a/b.md". */
+  file: string;
+  title: string;
+  /** Slug of the category named in front-matter. */
+  category: string;
+  slug: string;
+  /** Publish time, in the site's zone. */
+  date: DateTime;
+  /** Milliseconds since the epoch of `date`: the sort key. */
+  time: number;
+  updated: DateTime | null;
+  views: number;
+  author: string;
+  source: string;
+  /** `summary:` or an excerpt of the body. */
+  summary: string;
+  /** Markdown source of the body. */
+  body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
+  draft: boolean;
+}
+
+/** Every front-matter key an article may use. */
+export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft"] as const;
+
+const SUMMARY_LENGTH = 120;
+
+export interface ArticleContext {
+  file: string;
+  /** File name without extension: the slug when `slug:` is absent. */
+  baseName: string;
+  timeZone: string;
+  registry: Registry;
+}
+
+/** Checks one article's front-matter; returns the article only when it has no problem. */
+export function readArticle(
+  frontMatter: YamlSource,
+  body: string,
+  bodyLine: number,
+  ctx: ArticleContext,
+): { article?: Article; problems: Problem[] } {
+  const problems: Problem[] = [...frontMatter.problems];
+  if (problems.length > 0) return { problems };
+  const { file } = ctx;
+  const report = (field: string, found: string, expected: string) =>
+    problems.push({ file, ...frontMatter.locate([field]), field, found, expected });
+
+  const raw = frontMatter.value ?? {};
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    problems.push({ file, line: 2, column: 1, field: "front-matter", found: describeValue(raw), expected: "a YAML mapping of key: value lines" });
+    return { problems };
+  }
+  const data = raw as Record<string, unknown>;
+  for (const key of Object.keys(data)) {
+    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
+      const guess = closest(key, FRONT_MATTER_KEYS);
+      report(key, `unknown key "${key}"`, guess ? `did you mean "${guess}"?` : `one of ${FRONT_MATTER_KEYS.join(", ")}`);
+    }
+  }
+  // Text fields keep their exact source text: `title: 1.1` is the title "1.1", never the number 1.1.
+  const text = (key: string): string | undefined => {
+    const value = data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "string") return value;
+    const exact = frontMatter.sourceText([key]);
+    if (exact !== undefined && (typeof value === "number" || typeof value === "boolean")) return exact;
+    report(key, describeValue(value), "text");
+    return undefined;
+  };
+  const date = (key: string, required: boolean): DateTime | null => {
+    const value = data[key];
+    if (value === undefined || value === null || value === "") {
+      if (required) report(key, value === undefined ? "no date" : "an empty date", ACCEPTED_DATE_FORMS);
+      return null;
+    }
+    if (typeof value !== "string") {
+      report(key, describeValue(value), ACCEPTED_DATE_FORMS);
+      return null;
+    }
+    const parsed = parseDate(value, ctx.timeZone);
+    if (!parsed.ok) {
+      report(key, `"${value}" (${parsed.reason})`, ACCEPTED_DATE_FORMS);
+      return null;
+    }
+    return parsed.value;
+  };
+
+  const title = text("title")?.trim();
+  if (title === undefined || title === "") report("title", title === undefined ? "no title" : "an empty title", "a non-empty title");
+
+  const category = text("category")?.trim();
+  if (category === undefined || category === "") report("category", "no category", "a category slug from the registry");
+  else if (!ctx.registry.bySlug.has(category)) {
+    const guess = closest(category, [...ctx.registry.bySlug.keys()]);
+    report("category", `"${category}", which is not in the registry`, guess ? `did you mean "${guess}"?` : "a category slug from the registry");
+  }
+
+  const published = date("date", true);
+  const updated = date("updated", false);
+  if (published && updated && updated < published) report("updated", `${updated.toISO()} (before date ${published.toISO()})`, "a date on or after the publish date");
+
+  let views = 0;
+  if (data.views !== undefined && data.views !== null) {
+    if (typeof data.views !== "number" || !Number.isSafeInteger(data.views) || data.views < 0) {
+      report("views", describeValue(data.views), `a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, without separators`);
+    } else views = data.views;
+  }
+
+  let draft = false;
+  if (data.draft !== undefined && data.draft !== null) {
+    if (typeof data.draft !== "boolean") report("draft", describeValue(data.draft), "true or false");
+    else draft = data.draft;
+  }
+
+  const explicitSlug = text("slug");
+  const slug = slugify(explicitSlug ?? ctx.baseName);
+  if (slug === "") {
+    report(explicitSlug === undefined ? "-" : "slug", explicitSlug === undefined ? `file name "${ctx.baseName}" gives an empty slug` : `slug "${explicitSlug}" gives an empty slug`, "set slug: to letters or digits, e.g. slug: annual-report-2013");
+  }
+
+  const author = text("author")?.trim() ?? "";
+  const source = text("source")?.trim() ?? "";
+  const summary = text("summary")?.trim();
+
+  if (problems.length > 0 || !published || title === undefined || category === undefined) return { problems };
+  return {
+    article: {
+      file,
+      title,
+      category,
+      slug,
+      date: published,
+      time: published.toMillis(),
+      updated,
+      views,
+      author,
+      source,
+      summary: summary || excerpt(body, SUMMARY_LENGTH),
+      body,
+      bodyLine,
+      draft,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,190 @@
+// Reads a content folder: site config, category registry and every article, collecting every problem.
+// Nothing here knows about Eleventy; the build, the dev server and the tests all call loadContent().
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { readSiteConfig, type SiteConfig } from "../config/site.ts";
+import { readArticle, type Article } from "./article.ts";
+import { readRegistry, type Registry } from "./categories.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import type { Problem } from "./problems.ts";
+import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
+
+export interface LoadOptions {
+  /** The content folder: holds `_data/` and `articles/`. */
+  contentDir: string;
+  /** Include articles marked `draft: true` (the dev server does, builds do not). */
+  drafts: boolean;
+}
+
+export interface LoadedContent {
+  config: SiteConfig;
+  registry: Registry;
+  /** Articles to publish, in file-path order. */
+  articles: Article[];
+  /** Article files read, drafts included. */
+  fileCount: number;
+  /** Every problem found, in file order; the content is only buildable when this is empty. */
+  problems: Problem[];
+}
+
+const READ_CONCURRENCY = 64;
+const DECODER = new TextDecoder("utf-8", { fatal: true });
+
+export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
+  const dataDir = path.join(options.contentDir, "_data");
+  const problems: Problem[] = [];
+
+  const siteFile = await readDataFile(dataDir, "site", problems);
+  const { config, problems: configProblems } = readSiteConfig(siteFile?.source, siteFile?.file ?? path.join(dataDir, "site.json"));
+  problems.push(...configProblems);
+
+  const registryFile = await readDataFile(dataDir, "categories", problems);
+  const registryPath = registryFile?.file ?? path.join(dataDir, "categories.json");
+  if (!registryFile) {
+    problems.push({ file: registryPath, line: 0, column: 0, field: "-", found: "no category registry", expected: "content/_data/categories.json listing the categories" });
+  }
+  const { registry, problems: registryProblems } = readRegistry(
+    registryFile?.source ?? parseYamlSource("[]", registryPath),
+    registryPath,
+    config.locale,
+  );
+  problems.push(...registryProblems);
+  for (const slug of config.nav ?? []) {
+    const category = registry.bySlug.get(slug);
+    if (!category || category.parent !== null) {
+      problems.push({ file: siteFile?.file ?? "site config", ...(siteFile?.source.locate(["nav"]) ?? { line: 0, column: 0 }), field: "nav", found: `"${slug}"`, expected: "the slug of a top-level category in the registry" });
+    }
+  }
+
+  const files = await listArticleFiles(path.join(options.contentDir, "articles"), problems);
+  const articles: Article[] = [];
+  for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
+    const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((file) => readArticleFile(file, config, registry)));
+    for (const result of batch) {
+      problems.push(...result.problems);
+      if (result.article && (options.drafts || !result.article.draft)) articles.push(result.article);
+    }
+  }
+  return { config, registry, articles, fileCount: files.length, problems };
+}
+
+async function readArticleFile(file: string, config: SiteConfig, registry: Registry) {
+  const decoded = await readText(file);
+  if (!decoded.ok) return { problems: [decoded.problem] };
+  const { split, problems } = splitFrontMatter(decoded.text, file);
+  if (!split) return { problems };
+  const baseName = path.basename(file, path.extname(file));
+  return readArticle(split.frontMatter, split.body, split.bodyLine, { file, baseName, timeZone: config.timeZone, registry });
+}
+
+/** Strict UTF-8; a leading BOM is dropped and CRLF / CR become LF. */
+export async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; problem: Problem }> {
+  const bytes = await fs.readFile(file);
+  try {
+    const text = DECODER.decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    return { ok: true, text };
+  } catch {
+    const line = firstBadLine(bytes);
+    return {
+      ok: false,
+      problem: { file, line, column: 1, field: "-", found: "bytes that are not UTF-8 (GBK, Big5 or UTF-16?)", expected: `UTF-8 text; convert it, e.g. iconv -f GBK -t UTF-8 "${file}"` },
+    };
+  }
+}
+
+function firstBadLine(bytes: Buffer): number {
+  let start = 0;
+  let line = 1;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        DECODER.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      start = i + 1;
+      line++;
+    }
+  }
+  return 1;
+}
+
+async function readDataFile(dir: string, base: string, problems: Problem[]): Promise<{ file: string; source: YamlSource } | undefined> {
+  const found: string[] = [];
+  for (const ext of [".json", ".yaml", ".yml"]) {
+    const file = path.join(dir, base + ext);
+    if (await exists(file)) found.push(file);
+  }
+  if (found.length === 0) return undefined;
+  if (found.length > 1) {
+    problems.push({ file: found[1]!, line: 0, column: 0, field: "-", found: `a second ${base} file beside ${path.basename(found[0]!)}`, expected: `one ${base} file` });
+  }
+  const file = found[0]!;
+  const decoded = await readText(file);
+  if (!decoded.ok) {
+    problems.push(decoded.problem);
+    return undefined;
+  }
+  return { file, source: parseYamlSource(decoded.text, file) };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Editor leftovers and dotfiles are never articles. */
+export function isIgnoredName(name: string): boolean {
+  return name.startsWith(".") || name.endsWith("~") || name.startsWith("#") || /\.(swp|swo|tmp|bak)$/.test(name);
+}
+
+/**
+ * Every `.md` under `root`, sorted. Symbolic links are followed only when they resolve inside `root`;
+ * each real folder is visited once, so a link loop cannot hang the walk.
+ */
+export async function listArticleFiles(root: string, problems: Problem[]): Promise<string[]> {
+  const out: string[] = [];
+  let realRoot: string;
+  try {
+    realRoot = await fs.realpath(root);
+  } catch {
+    problems.push({ file: root, line: 0, column: 0, field: "-", found: "no articles folder", expected: "a folder of Markdown articles" });
+    return out;
+  }
+  const visited = new Set<string>();
+  const walk = async (dir: string, realDir: string): Promise<void> => {
+    if (visited.has(realDir)) return;
+    visited.add(realDir);
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      if (isIgnoredName(entry.name)) continue;
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      let real = path.join(realDir, entry.name);
+      if (entry.isSymbolicLink()) {
+        try {
+          real = await fs.realpath(full);
+        } catch {
+          problems.push({ file: full, line: 0, column: 0, field: "-", found: "a broken symbolic link", expected: "a file or folder inside the content folder" });
+          continue;
+        }
+        if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+          problems.push({ file: full, line: 0, column: 0, field: "-", found: `a symbolic link to ${real}, outside the content folder`, expected: "links that stay inside the content folder" });
+          continue;
+        }
+        const stat = await fs.stat(real);
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      }
+      if (isDir) await walk(full, real);
+      else if (isFile && entry.name.endsWith(".md")) out.push(full);
+    }
+  };
+  await walk(root, realRoot);
+  return out.sort();
+}

@@ -1,0 +1,147 @@
+// UI words per locale. Templates never hard-code a label; they read `t.<key>`.
+// `{n}` and `{name}` are placeholders filled by the `fill` filter. A site may override any label in
+// its config (`labels`).
+
+export const LOCALES = ["zh-Hant", "zh-Hans", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export interface Labels {
+  youAreHere: string;
+  home: string;
+  breadcrumbNav: string;
+  mainNav: string;
+  skipToContent: string;
+  published: string;
+  updated: string;
+  views: string;
+  author: string;
+  source: string;
+  previousArticle: string;
+  nextArticle: string;
+  noArticle: string;
+  backToList: string;
+  articleNav: string;
+  pagerNav: string;
+  firstPage: string;
+  lastPage: string;
+  previousPage: string;
+  nextPage: string;
+  pageN: string;
+  pageOfTotal: string;
+  latest: string;
+  mostViewed: string;
+  moreIn: string;
+  subcategories: string;
+  articleCount: string;
+  emptyList: string;
+  icpLicence: string;
+}
+
+const zhHant: Labels = {
+  youAreHere: "您的位置：",
+  home: "首頁",
+  breadcrumbNav: "麵包屑導覽",
+  mainNav: "主選單",
+  skipToContent: "跳至正文",
+  published: "發布時間：",
+  updated: "更新：",
+  views: "瀏覽次數：",
+  author: "作者：",
+  source: "來源：",
+  previousArticle: "上一篇：",
+  nextArticle: "下一篇：",
+  noArticle: "沒有了",
+  backToList: "返回列表",
+  articleNav: "上下篇導覽",
+  pagerNav: "分頁",
+  firstPage: "第一頁",
+  lastPage: "最後一頁",
+  previousPage: "上一頁",
+  nextPage: "下一頁",
+  pageN: "第 {n} 頁",
+  pageOfTotal: "第 {n} 頁，共 {total} 頁",
+  latest: "最新文章",
+  mostViewed: "熱門文章",
+  moreIn: "更多「{name}」文章",
+  subcategories: "子欄目",
+  articleCount: "{n} 篇",
+  emptyList: "這個欄目還沒有文章。",
+  icpLicence: "ICP 備案號",
+};
+
+const zhHans: Labels = {
+  youAreHere: "您的位置：",
+  home: "首页",
+  breadcrumbNav: "面包屑导航",
+  mainNav: "主菜单",
+  skipToContent: "跳至正文",
+  published: "发布时间：",
+  updated: "更新：",
+  views: "浏览次数：",
+  author: "作者：",
+  source: "来源：",
+  previousArticle: "上一篇：",
+  nextArticle: "下一篇：",
+  noArticle: "没有了",
+  backToList: "返回列表",
+  articleNav: "上下篇导航",
+  pagerNav: "分页",
+  firstPage: "第一页",
+  lastPage: "最后一页",
+  previousPage: "上一页",
+  nextPage: "下一页",
+  pageN: "第 {n} 页",
+  pageOfTotal: "第 {n} 页，共 {total} 页",
+  latest: "最新文章",
+  mostViewed: "热门文章",
+  moreIn: "更多“{name}”文章",
+  subcategories: "子栏目",
+  articleCount: "{n} 篇",
+  emptyList: "这个栏目还没有文章。",
+  icpLicence: "ICP 备案号",
+};
+
+const en: Labels = {
+  youAreHere: "You are here: ",
+  home: "Home",
+  breadcrumbNav: "Breadcrumb",
+  mainNav: "Main",
+  skipToContent: "Skip to content",
+  published: "Published: ",
+  updated: "Updated: ",
+  views: "Views: ",
+  author: "By ",
+  source: "Source: ",
+  previousArticle: "Previous: ",
+  nextArticle: "Next: ",
+  noArticle: "None",
+  backToList: "Back to list",
+  articleNav: "More in this section",
+  pagerNav: "Pages",
+  firstPage: "First",
+  lastPage: "Last",
+  previousPage: "Previous page",
+  nextPage: "Next page",
+  pageN: "Page {n}",
+  pageOfTotal: "Page {n} of {total}",
+  latest: "Latest articles",
+  mostViewed: "Most read",
+  moreIn: "More in {name}",
+  subcategories: "Sections",
+  articleCount: "{n} articles",
+  emptyList: "No articles in this section yet.",
+  icpLicence: "ICP licence",
+};
+
+export const LABELS: Readonly<Record<Locale, Labels>> = { "zh-Hant": zhHant, "zh-Hans": zhHans, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Fills `{name}` placeholders: fill("第 {n} 頁", { n: 3 }) → "第 3 頁". Unknown names stay as written. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

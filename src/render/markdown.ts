@@ -1,0 +1,37 @@
+// The one markdown-it factory. Rules, in order:
+//   1. CommonMark + GFM tables; raw HTML is NOT passed through (`html: false`): it is shown as text.
+//      Links are validated by markdown-it: javascript:, vbscript:, file: and non-image data: never link.
+//   2. cjk-breaks: a line break between two CJK characters adds no space.
+//   3. site-links: root-relative link and image targets get the site's path prefix.
+//   4. table-scroll: tables sit in a scrollable wrapper so wide tables never widen a phone page.
+import MarkdownIt from "markdown-it";
+import { cjkBreaks } from "./cjk-breaks.ts";
+
+export interface MarkdownOptions {
+  /** "/" or "/archive/": prefix for root-relative links in article bodies. */
+  pathPrefix: string;
+}
+
+export function createMarkdown(options: MarkdownOptions): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.use(cjkBreaks);
+
+  const prefix = options.pathPrefix.replace(/\/$/, "");
+  if (prefix !== "") {
+    md.core.ruler.push("site_links", (state) => {
+      const visit = (tokens: typeof state.tokens) => {
+        for (const token of tokens) {
+          const attr = token.type === "link_open" ? "href" : token.type === "image" ? "src" : null;
+          const value = attr ? token.attrGet(attr) : null;
+          if (attr && value && value.startsWith("/") && !value.startsWith("//")) token.attrSet(attr, prefix + value);
+          if (token.children) visit(token.children);
+        }
+      };
+      visit(state.tokens);
+    });
+  }
+
+  md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0">\n<table>\n';
+  md.renderer.rules.table_close = () => "</table>\n</div>\n";
+  return md;
+}

@@ -1,0 +1,284 @@
+// The site model: every page Wenku writes, as plain view data for the templates. Templates only show
+// what is here; every link is already an href (path prefix added, percent-encoded).
+import type { Article } from "../content/article.ts";
+import type { Category } from "../content/categories.ts";
+import { formatDate, isoWithOffset } from "../content/dates.ts";
+import type { LoadedContent } from "../content/load.ts";
+import type { Problem } from "../content/problems.ts";
+import type { CallToAction, Link, SiteConfig } from "../config/site.ts";
+import { fill, type Labels } from "../i18n/labels.ts";
+import { buildNavigation, pageCount, pagerItems } from "./navigation.ts";
+import { articlePath, categoryPath, href, outputFile } from "./permalink.ts";
+
+export interface SiteView {
+  title: string;
+  tagline: string;
+  contact: string;
+  /** `<html lang>`: the site's locale. */
+  lang: string;
+  pathPrefix: string;
+  homeHref: string;
+  stylesheetHref: string;
+  nav: (Link & { slug: string })[];
+  cta: CallToAction | null;
+  footer: { copyright: string; icp: string; icpUrl: string; links: Link[] };
+  /** UI labels in the site's locale. */
+  t: Labels;
+}
+
+export interface Crumb {
+  text: string;
+  /** null for the last crumb: the current page. */
+  href: string | null;
+}
+
+export interface PageHead {
+  /** Full `<title>` text. */
+  title: string;
+  description: string;
+  canonical: string;
+}
+
+/** An article as it appears in lists; one object per article, shared by every list. */
+export interface ArticleEntry {
+  title: string;
+  href: string;
+  /** id of its entry on list pages; "back to list" links here. */
+  anchor: string;
+  dateIso: string;
+  dateText: string;
+  /** Publish date in the list format. */
+  listDateText: string;
+  viewsText: string;
+  summary: string;
+}
+
+interface PageBase {
+  /** Decoded site path, no prefix: the permalink. */
+  path: string;
+  head: PageHead;
+  /** Top-level category slug the page belongs to (main navigation marks it), or null. */
+  section: string | null;
+  breadcrumbs: Crumb[];
+}
+
+export interface ArticlePage extends PageBase {
+  kind: "article";
+  entry: ArticleEntry;
+  author: string;
+  source: string;
+  updatedIso: string;
+  updatedText: string;
+  /** Markdown source; rendered by the `markdown` filter. */
+  body: string;
+  file: string;
+  /** Older neighbour in the article's own category ("previous"). */
+  older: { title: string; href: string } | null;
+  /** Newer neighbour in the article's own category ("next"). */
+  newer: { title: string; href: string } | null;
+  backToList: string;
+}
+
+export interface PagerLink {
+  kind: "page" | "gap";
+  number: number;
+  href: string;
+  current: boolean;
+}
+
+export interface ListPage extends PageBase {
+  kind: "list";
+  slug: string;
+  name: string;
+  description: string;
+  pageNumber: number;
+  totalPages: number;
+  items: ArticleEntry[];
+  children: { text: string; href: string; countText: string }[];
+  pager: { items: PagerLink[]; first: string | null; prevPage: string | null; nextPage: string | null; last: string | null; status: string };
+}
+
+export interface HomePage extends PageBase {
+  kind: "home";
+  latest: ArticleEntry[];
+  blocks: { name: string; href: string; items: ArticleEntry[] }[];
+  mostViewed: ArticleEntry[];
+}
+
+export interface SiteModel {
+  site: SiteView;
+  /** The home page, as a one-item list so every template paginates alike. */
+  homePages: [HomePage];
+  articlePages: ArticlePage[];
+  listPages: ListPage[];
+  /** URL collisions; the site is only buildable when this is empty. */
+  problems: Problem[];
+}
+
+export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry" | "articles">, registryFile = "categories.json"): SiteModel {
+  const { config, registry, articles } = content;
+  const t = config.labels;
+  const prefix = config.pathPrefix;
+  const link = (path: string, fragment?: string) => href(prefix, path, fragment);
+  const numberFormat = new Intl.NumberFormat(config.locale);
+  const withSite = (title: string) => `${title} – ${config.title}`;
+  const head = (title: string, description: string, path: string): PageHead => ({
+    title,
+    description,
+    canonical: config.url + link(path),
+  });
+
+  const categoryPaths = new Map([...registry.bySlug].map(([slug, c]) => [slug, c.path]));
+  const nav = buildNavigation(articles, categoryPaths, config.pageSize);
+
+  const crumbsFor = (category: Category): Crumb[] => [
+    { text: t.home, href: link("/") },
+    ...category.path.map((slug) => {
+      const c = registry.bySlug.get(slug)!;
+      return { text: c.name, href: link(categoryPath(c)) };
+    }),
+  ];
+
+  const entries = new Map<Article, ArticleEntry>();
+  const paths = new Map<Article, string>();
+  for (const a of articles) {
+    const path = articlePath(config.articleUrl, { category: registry.bySlug.get(a.category)!, slug: a.slug, date: a.date });
+    paths.set(a, path);
+    entries.set(a, {
+      title: a.title,
+      href: link(path),
+      anchor: `entry-${path.replace(/^\/|\/$/g, "").replace(/\.html$/, "").split("/").join("--")}`,
+      dateIso: isoWithOffset(a.date),
+      dateText: formatDate(a.date, config.dateFormat, config.locale),
+      listDateText: formatDate(a.date, config.listDateFormat, config.locale),
+      viewsText: numberFormat.format(a.views),
+      summary: a.summary,
+    });
+  }
+  const entry = (a: Article) => entries.get(a)!;
+
+  const articlePages: ArticlePage[] = nav.chronological.map((a) => {
+    const category = registry.bySlug.get(a.category)!;
+    const e = entry(a);
+    const { prev, next } = nav.neighbours.get(a)!;
+    const crumbs = crumbsFor(category);
+    crumbs.push({ text: a.title, href: null });
+    return {
+      kind: "article",
+      path: paths.get(a)!,
+      head: head(withSite(a.title), a.summary, paths.get(a)!),
+      section: category.path[0]!,
+      breadcrumbs: crumbs,
+      entry: e,
+      author: a.author,
+      source: a.source,
+      updatedIso: a.updated ? isoWithOffset(a.updated) : "",
+      updatedText: a.updated ? formatDate(a.updated, config.dateFormat, config.locale) : "",
+      body: a.body,
+      file: a.file,
+      older: prev ? { title: prev.title, href: entry(prev).href } : null,
+      newer: next ? { title: next.title, href: entry(next).href } : null,
+      backToList: link(categoryPath(category, nav.listPage.get(a)!), e.anchor),
+    };
+  });
+
+  const listPages: ListPage[] = [];
+  for (const category of registry.all) {
+    const list = nav.lists.get(category.slug)!;
+    const total = pageCount(list.length, config.pageSize);
+    const pageHref = (n: number) => link(categoryPath(category, n));
+    const children = category.children.map((slug) => {
+      const child = registry.bySlug.get(slug)!;
+      return { text: child.name, href: link(categoryPath(child)), countText: fill(t.articleCount, { n: numberFormat.format(nav.lists.get(slug)!.length) }) };
+    });
+    for (let n = 1; n <= total; n++) {
+      const crumbs = crumbsFor(category);
+      crumbs[crumbs.length - 1] = { text: category.name, href: null };
+      const path = categoryPath(category, n);
+      const title = n === 1 ? category.name : `${category.name} · ${fill(t.pageN, { n })}`;
+      listPages.push({
+        kind: "list",
+        path,
+        head: head(withSite(title), category.description || config.tagline, path),
+        section: category.path[0]!,
+        breadcrumbs: crumbs,
+        slug: category.slug,
+        name: category.name,
+        description: category.description,
+        pageNumber: n,
+        totalPages: total,
+        items: list.slice((n - 1) * config.pageSize, n * config.pageSize).map(entry),
+        children,
+        pager: {
+          items: pagerItems(n, total).map((p) =>
+            p.kind === "gap" ? { kind: "gap", number: 0, href: "", current: false } : { kind: "page", number: p.number, href: pageHref(p.number), current: p.current },
+          ),
+          first: n > 1 ? pageHref(1) : null,
+          prevPage: n > 1 ? pageHref(n - 1) : null,
+          nextPage: n < total ? pageHref(n + 1) : null,
+          last: n < total ? pageHref(total) : null,
+          status: fill(t.pageOfTotal, { n, total }),
+        },
+      });
+    }
+  }
+
+  const newestFirst = [...nav.chronological].reverse();
+  const mostViewed = [...newestFirst].sort((a, b) => b.views - a.views).slice(0, config.home.mostViewed);
+  const home: HomePage = {
+    kind: "home",
+    path: "/",
+    head: head(config.tagline ? `${config.title} – ${config.tagline}` : config.title, config.tagline, "/"),
+    section: null,
+    breadcrumbs: [],
+    latest: newestFirst.slice(0, config.home.latest).map(entry),
+    blocks: registry.top.map((c) => ({
+      name: c.name,
+      href: link(categoryPath(c)),
+      items: nav.lists.get(c.slug)!.slice(0, config.home.perCategory).map(entry),
+    })),
+    mostViewed: mostViewed.map(entry),
+  };
+
+  const navCategories = config.nav ? config.nav.map((slug) => registry.bySlug.get(slug)).filter((c): c is Category => !!c) : registry.top;
+  const site: SiteView = {
+    title: config.title,
+    tagline: config.tagline,
+    contact: config.contact,
+    lang: config.locale,
+    pathPrefix: prefix,
+    homeHref: link("/"),
+    stylesheetHref: link("/assets/site.css"),
+    nav: navCategories.map((c) => ({ slug: c.slug, text: c.name, href: link(categoryPath(c)) })),
+    cta: config.cta ? { ...config.cta, href: siteHref(prefix, config.cta.href) } : null,
+    footer: { ...config.footer, links: config.footer.links.map((l) => ({ text: l.text, href: siteHref(prefix, l.href) })) },
+    t,
+  };
+
+  return { site, homePages: [home], articlePages, listPages, problems: findCollisions(articlePages, listPages, registryFile) };
+}
+
+/** Owner-written links: site paths ("/about/") get the prefix; anything else (https:, mailto:) is kept. */
+export function siteHref(prefix: string, target: string): string {
+  return target.startsWith("/") && !target.startsWith("//") ? href(prefix, target) : target;
+}
+
+/**
+ * Two pages on one output file is an error naming both, also when the paths differ only in case or
+ * Unicode normalisation (case-insensitive file systems and hosts would merge them).
+ */
+function findCollisions(articlePages: readonly ArticlePage[], listPages: readonly ListPage[], registryFile: string): Problem[] {
+  const owners = new Map<string, string>();
+  const problems: Problem[] = [];
+  const claim = (path: string, owner: string, file: string) => {
+    const key = outputFile(path).normalize("NFC").toLowerCase();
+    const first = owners.get(key);
+    if (first === undefined) owners.set(key, owner);
+    else problems.push({ file, line: 0, column: 0, field: "slug", found: `the page ${path}, which ${first} also writes`, expected: "a URL of its own: change slug: (or the articleUrl pattern)" });
+  };
+  claim("/", "the home page", registryFile);
+  claim("/assets/site.css", "the stylesheet", registryFile);
+  for (const page of listPages) claim(page.path, `the list page of category "${page.slug}"`, registryFile);
+  for (const page of articlePages) claim(page.path, page.file, page.file);
+  return problems;
+}
