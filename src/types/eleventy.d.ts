@@ -1,0 +1,19 @@
+// Eleventy 3 ships no type declarations; this is the part of its programmatic API Wenku uses.
+declare module "@11ty/eleventy" {
+  interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    pathPrefix?: string;
+    runMode?: "build" | "watch" | "serve";
+    config?: (eleventyConfig: unknown) => void | Promise<void>;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
+    write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
+    setIgnoreInitial(ignore: boolean): void;
+  }
+}
