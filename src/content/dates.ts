@@ -31,7 +31,7 @@ export function parseDate(text: string, zone: string): DateResult {
   } else {
     return { ok: false, reason: "not a recognised date form" };
   }
-  if (!dt.isValid) return { ok: false, reason: dt.invalidExplanation ?? "not a real calendar date" };
+  if (!dt.isValid) return { ok: false, reason: "no such day or time in the calendar" };
   return { ok: true, value: dt };
 }
 

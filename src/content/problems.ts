@@ -22,7 +22,8 @@ export function formatProblem(p: Problem): string {
 /** Thrown when content cannot be built; carries every problem found, not just the first. */
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
+  constructor(unsorted: readonly Problem[]) {
+    const problems = [...unsorted].sort(byPosition);
     const files = new Set(problems.map((p) => p.file)).size;
     super(
       `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}:\n` +
@@ -41,4 +42,9 @@ export function describeValue(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
   if (Array.isArray(value)) return "a list";
   return "a mapping";
+}
+
+/** File, then line, then column: the order an author fixes them in. */
+export function byPosition(a: Problem, b: Problem): number {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 }

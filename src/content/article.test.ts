@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { FRONT_MATTER_KEYS, readArticle } from "./article.ts";
+import { readRegistry } from "./categories.ts";
+import { isoWithOffset } from "./dates.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { parseYamlSource } from "./yaml-source.ts";
+
+const FILE = "content/articles/industrial-marketing/annual-report.md";
+
+const REGISTRY_YAML = `- slug: research
+  name: 研究
+- slug: marketing
+  name: 行銷研究
+  parent: research
+- slug: industrial-marketing
+  name: 工業營銷
+  parent: marketing
+`;
+
+const { registry, problems: registryProblems } = readRegistry(
+  parseYamlSource(REGISTRY_YAML, "categories.yaml"),
+  "categories.yaml",
+  "zh-Hant",
+);
+
+function read(text: string, baseName = "annual-report") {
+  const { split, problems } = splitFrontMatter(text, FILE);
+  if (!split) throw new Error(`front-matter did not split: ${JSON.stringify(problems)}`);
+  return readArticle(split.frontMatter, split.body, split.bodyLine, { file: FILE, baseName, timeZone: "Asia/Shanghai", registry });
+}
+
+/** The one problem of `text`; fails if there is not exactly one. */
+function onlyProblem(text: string, baseName?: string) {
+  const { article, problems } = read(text, baseName);
+  expect(article).toBeUndefined();
+  expect(problems).toHaveLength(1);
+  return problems[0]!;
+}
+
+const VALID = `---
+title: 工業品定價的三個誤區
+category: industrial-marketing
+date: 2013-12-27 10:30:07
+---
+第一段文字，
+接著第二行。
+`;
+
+describe("the test registry", () => {
+  it("has no problems", () => {
+    expect(registryProblems).toEqual([]);
+  });
+});
+
+describe("readArticle", () => {
+  it("reads a valid article with defaults filled in", () => {
+    const { article, problems } = read(VALID);
+    expect(problems).toEqual([]);
+    expect(article).toBeDefined();
+    const a = article!;
+    expect(a.file).toBe(FILE);
+    expect(a.title).toBe("工業品定價的三個誤區");
+    expect(a.category).toBe("industrial-marketing");
+    expect(a.slug).toBe("annual-report");
+    expect(isoWithOffset(a.date)).toBe("2013-12-27T10:30:07+08:00");
+    expect(a.time).toBe(Date.UTC(2013, 11, 27, 2, 30, 7));
+    expect(a.updated).toBeNull();
+    expect(a.views).toBe(0);
+    expect(a.author).toBe("");
+    expect(a.source).toBe("");
+    expect(a.draft).toBe(false);
+    expect(a.body).toBe("第一段文字，\n接著第二行。\n");
+    expect(a.bodyLine).toBe(6);
+  });
+  it("makes the summary from an excerpt of the body when none is given", () => {
+    expect(read(VALID).article!.summary).toBe("第一段文字，接著第二行。");
+  });
+  it("uses every optional field when given", () => {
+    const { article, problems } = read(`---
+title: "  Pricing  "
+category: industrial-marketing
+date: 2013-12-27
+updated: 2014-01-02T09:00:00+08:00
+views: 1234
+author: 王小明
+source: 衡石研究社
+summary: 自訂摘要
+slug: Pricing Myths 2013
+draft: true
+---
+Body.
+`);
+    expect(problems).toEqual([]);
+    const a = article!;
+    expect(a.title).toBe("Pricing");
+    expect(isoWithOffset(a.date)).toBe("2013-12-27T00:00:00+08:00");
+    expect(isoWithOffset(a.updated!)).toBe("2014-01-02T09:00:00+08:00");
+    expect(a.views).toBe(1234);
+    expect(a.author).toBe("王小明");
+    expect(a.source).toBe("衡石研究社");
+    expect(a.summary).toBe("自訂摘要");
+    expect(a.slug).toBe("pricing-myths-2013");
+    expect(a.draft).toBe(true);
+  });
+  it("slugifies the file base name", () => {
+    expect(read(VALID, "工業 營銷 2013").article!.slug).toBe("工業-營銷-2013");
+  });
+  it("keeps a numeric title as its exact text", () => {
+    const { article, problems } = read("---\ntitle: 1.1\ncategory: research\ndate: 2013-12-27\n---\n");
+    expect(problems).toEqual([]);
+    expect(article!.title).toBe("1.1");
+  });
+  it("keeps a numeric title's trailing zero", () => {
+    expect(read("---\ntitle: 2.10\ncategory: research\ndate: 2013-12-27\n---\n").article!.title).toBe("2.10");
+  });
+  it("keeps a numeric legacy slug", () => {
+    expect(read("---\ntitle: A\ncategory: research\ndate: 2013-12-27\nslug: 1227\n---\n").article!.slug).toBe("1227");
+  });
+  it("allows updated equal to date", () => {
+    const { problems } = read("---\ntitle: A\ncategory: research\ndate: 2013-12-27\nupdated: 2013-12-27\n---\n");
+    expect(problems).toEqual([]);
+  });
+  it("accepts views: 0", () => {
+    expect(read("---\ntitle: A\ncategory: research\ndate: 2013-12-27\nviews: 0\n---\n").article!.views).toBe(0);
+  });
+
+  it("reports a missing title", () => {
+    const p = onlyProblem("---\ncategory: research\ndate: 2013-12-27\n---\n");
+    expect(p).toMatchObject({ file: FILE, field: "title", line: 2, found: "no title" });
+  });
+  it("reports an empty title", () => {
+    const p = onlyProblem('---\ncategory: research\ntitle: "  "\ndate: 2013-12-27\n---\n');
+    expect(p).toMatchObject({ field: "title", line: 3, found: "an empty title" });
+  });
+  it("reports a missing category", () => {
+    const p = onlyProblem("---\ntitle: A\ndate: 2013-12-27\n---\n");
+    expect(p).toMatchObject({ field: "category", found: "no category" });
+  });
+  it("reports an unknown category with a did-you-mean", () => {
+    const p = onlyProblem("---\ntitle: A\ndate: 2013-12-27\ncategory: industrial-marketng\n---\n");
+    expect(p).toMatchObject({ field: "category", line: 4, expected: 'did you mean "industrial-marketing"?' });
+    expect(p.found).toContain('"industrial-marketng"');
+  });
+  it("reports an unknown category far from any slug without a guess", () => {
+    const p = onlyProblem("---\ntitle: A\ndate: 2013-12-27\ncategory: zzzz\n---\n");
+    expect(p).toMatchObject({ field: "category", expected: "a category slug from the registry" });
+  });
+  it("reports an unknown key with a did-you-mean", () => {
+    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\nauthr: 王\n---\n");
+    expect(p).toMatchObject({ field: "authr", line: 5, found: 'unknown key "authr"', expected: 'did you mean "author"?' });
+  });
+  it("reports an unknown key far from any key by listing the keys", () => {
+    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\npublisher: X\n---\n");
+    expect(p).toMatchObject({ field: "publisher", line: 5, expected: `one of ${FRONT_MATTER_KEYS.join(", ")}` });
+  });
+  it("reports a missing date", () => {
+    const p = onlyProblem("---\ntitle: A\ncategory: research\n---\n");
+    expect(p).toMatchObject({ field: "date", found: "no date" });
+  });
+  it("reports an impossible date on its line", () => {
+    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-02-30\n---\n");
+    expect(p).toMatchObject({ field: "date", line: 4 });
+    expect(p.found).toContain('"2013-02-30"');
+  });
+  it("reports a day-first date on its line", () => {
+    const p = onlyProblem("---\ntitle: A\ndate: 27/12/2013\ncategory: research\n---\n");
+    expect(p).toMatchObject({ field: "date", line: 3 });
+  });
+  it("reports views: -1", () => {
+    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\nviews: -1\n---\n");
+    expect(p).toMatchObject({ field: "views", line: 5, found: "number -1" });
+  });
+  it("reports views: 1.5", () => {
+    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\nviews: 1.5\n---\n");
+    expect(p).toMatchObject({ field: "views", line: 5, found: "number 1.5" });
+  });
+  it("reports views with a thousands separator", () => {
+    const p = onlyProblem('---\ntitle: A\ncategory: research\ndate: 2013-12-27\nviews: "1,234"\n---\n');
+    expect(p).toMatchObject({ field: "views", line: 5, found: '"1,234"' });
+  });
+  it("reports updated before date", () => {
+    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27 10:30:07\nupdated: 2013-12-27 10:30:06\n---\n");
+    expect(p).toMatchObject({ field: "updated", line: 5, expected: "a date on or after the publish date" });
+  });
+  it("reports draft that is not a boolean", () => {
+    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\ndraft: yes\n---\n");
+    expect(p).toMatchObject({ field: "draft", line: 5, found: '"yes"', expected: "true or false" });
+  });
+  it("reports an empty slug from a punctuation-only file name", () => {
+    const p = onlyProblem(VALID, "——！");
+    expect(p.field).toBe("-");
+    expect(p.found).toBe('file name "——！" gives an empty slug');
+  });
+  it("reports an explicit slug that slugifies to nothing", () => {
+    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\nslug: \"!!!\"\n---\n");
+    expect(p).toMatchObject({ field: "slug", line: 5 });
+  });
+  it("reports a title given as a list", () => {
+    const { article, problems } = read("---\ntitle: [a, b]\ncategory: research\ndate: 2013-12-27\n---\n");
+    expect(article).toBeUndefined();
+    expect(problems).toContainEqual(expect.objectContaining({ field: "title", line: 2, found: "a list", expected: "text" }));
+    expect(problems.every((p) => p.field === "title")).toBe(true);
+  });
+  it("reports front-matter that is not a mapping", () => {
+    const p = onlyProblem("---\n- a\n- b\n---\n");
+    expect(p).toMatchObject({ field: "front-matter", line: 2, found: "a list" });
+  });
+  it("passes YAML problems through and stops there", () => {
+    const p = onlyProblem("---\ntitle: A\ntitle: B\n---\n");
+    expect(p).toMatchObject({ line: 3, found: "a key given twice" });
+  });
+  it("reports several problems in one file at once, each on its line", () => {
+    const { article, problems } = read(`---
+tittle: A
+category: industrial-marketng
+date: 2013-02-30
+views: -1
+draft: "no"
+---
+`);
+    expect(article).toBeUndefined();
+    const byField = Object.fromEntries(problems.map((p) => [p.field, p.line]));
+    expect(byField).toEqual({ tittle: 2, title: 2, category: 3, date: 4, views: 5, draft: 6 });
+    expect(problems.find((p) => p.field === "tittle")!.expected).toBe('did you mean "title"?');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { LABELS, LOCALES, fill, isLocale } from "./labels.ts";
+
+const KEYS = Object.keys(LABELS.en).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("LABELS", () => {
+  it("has an entry for every locale", () => {
+    expect(Object.keys(LABELS).sort()).toEqual([...LOCALES].sort());
+  });
+  it.each(LOCALES)("%s has exactly the same keys as en", (locale) => {
+    expect(Object.keys(LABELS[locale]).sort()).toEqual(KEYS);
+  });
+  it.each(LOCALES)("%s has a non-empty text for every key", (locale) => {
+    for (const key of KEYS) {
+      const value = (LABELS[locale] as unknown as Record<string, unknown>)[key];
+      expect(typeof value, `${locale}.${key}`).toBe("string");
+      expect((value as string).trim(), `${locale}.${key}`).not.toBe("");
+    }
+  });
+  it.each(LOCALES)("%s uses the same placeholders as en in every label", (locale) => {
+    for (const key of KEYS) {
+      const k = key as keyof typeof LABELS.en;
+      expect(placeholders(LABELS[locale][k]), `${locale}.${key}`).toEqual(placeholders(LABELS.en[k]));
+    }
+  });
+});
+
+describe("isLocale", () => {
+  it("accepts the shipped locales", () => {
+    expect(LOCALES.every((l) => isLocale(l))).toBe(true);
+  });
+  it("rejects others and non-strings", () => {
+    expect(isLocale("fr")).toBe(false);
+    expect(isLocale("zh-hant")).toBe(false);
+    expect(isLocale(1)).toBe(false);
+  });
+});
+
+describe("fill", () => {
+  it("fills a number placeholder", () => {
+    expect(fill("第 {n} 頁", { n: 3 })).toBe("第 3 頁");
+  });
+  it("fills several placeholders", () => {
+    expect(fill(LABELS.en.pageOfTotal, { n: 2, total: 7 })).toBe("Page 2 of 7");
+  });
+  it("fills the same placeholder twice", () => {
+    expect(fill("{a}-{a}", { a: "x" })).toBe("x-x");
+  });
+  it("leaves unknown placeholders as written", () => {
+    expect(fill("More in {name} ({n})", { n: 4 })).toBe("More in {name} (4)");
+  });
+  it("fills 0 and empty text", () => {
+    expect(fill("{n}|{name}|", { n: 0, name: "" })).toBe("0||");
+  });
+  it("inserts values literally, without treating $ patterns specially", () => {
+    expect(fill("More in {name}", { name: "$& $1" })).toBe("More in $& $1");
+  });
+  it("does not fill inherited object properties", () => {
+    expect(fill("{toString}", {})).toBe("{toString}");
+  });
+});

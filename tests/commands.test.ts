@@ -1,0 +1,89 @@
+// `npm run new` and `npm start`, run as a user runs them, on a copy of a fixture.
+import { execFile, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadContent } from "../src/content/load.ts";
+import { fixture, PROJECT } from "./helpers/build.ts";
+
+const copyOf = (name: string) => {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), "wenku-cmd-")), "content");
+  cpSync(fixture(name), dir, { recursive: true });
+  return dir;
+};
+const npm = (args: string[]) =>
+  promisify(execFile)("npm", ["run", "--silent", ...args], { cwd: PROJECT }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+
+describe("npm run new", () => {
+  it("writes an article with valid front-matter that the loader accepts", async () => {
+    const content = copyOf("pagination");
+    const r = await npm(["new", "--", "--content", content, "--category", "one", "--title", 'Survey: "round two" & more', "--author", "林小雨"]);
+    expect(r.code).toBe(0);
+    const file = path.join(content, "articles/one/survey-round-two-more.md");
+    expect(existsSync(file)).toBe(true);
+    const loaded = await loadContent({ contentDir: content, drafts: true });
+    expect(loaded.problems).toEqual([]);
+    const article = loaded.articles.find((a) => a.file === file)!;
+    expect(article.title).toBe('Survey: "round two" & more');
+    expect(article.author).toBe("林小雨");
+    expect(article.date.zoneName).toBe("Asia/Shanghai");
+    expect(article.draft).toBe(true);
+  });
+
+  it("keeps a Chinese title's characters in the file name", async () => {
+    const content = copyOf("pagination");
+    expect((await npm(["new", "--", "--content", content, "--category", "one", "--title", "工業營銷 新論"])).code).toBe(0);
+    expect(existsSync(path.join(content, "articles/one/工業營銷-新論.md"))).toBe(true);
+  });
+
+  it("refuses an unknown category with a suggestion, and never overwrites", async () => {
+    const content = copyOf("pagination");
+    const bad = await npm(["new", "--", "--content", content, "--category", "ovr", "--title", "x"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('did you mean "over"?');
+    const file = path.join(content, "articles/one/same.md");
+    expect((await npm(["new", "--", "--content", content, "--category", "one", "--title", "same"])).code).toBe(0);
+    writeFileSync(file, readFileSync(file, "utf8") + "My text.\n");
+    const again = await npm(["new", "--", "--content", content, "--category", "one", "--title", "same"]);
+    expect(again.code).toBe(1);
+    expect(readFileSync(file, "utf8")).toContain("My text.");
+  });
+});
+
+describe("npm start", () => {
+  let server: ReturnType<typeof spawn> | undefined;
+  afterAll(() => {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  });
+
+  const poll = async (url: string, until: (body: string) => boolean, seconds: number) => {
+    for (const deadline = Date.now() + seconds * 1000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+      try {
+        const res = await fetch(url);
+        const body = await res.text();
+        if (res.ok && until(body)) return body;
+      } catch {
+        // not up yet
+      }
+    }
+    throw new Error(`timed out waiting for ${url}`);
+  };
+
+  it("serves drafts and rebuilds after an article is edited", async () => {
+    const content = copyOf("three-level");
+    const port = 18000 + (process.pid % 1000);
+    server = spawn("npm", ["start", "--", "--content", content, "--port", String(port)], { cwd: PROJECT, detached: true, stdio: "ignore" });
+    const base = `http://127.0.0.1:${port}`;
+    // The draft is built by the dev server, never by npm run build.
+    await poll(`${base}/news/draft/`, (b) => b.includes("Draft article"), 60);
+    const file = path.join(content, "articles/im/first.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("title: First article", "title: First article, edited"));
+    const body = await poll(`${base}/research/marketing/industrial-marketing/first/`, (b) => b.includes("First article, edited"), 30);
+    expect(body).toContain("<h1>First article, edited</h1>");
+  });
+});
