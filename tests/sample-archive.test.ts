@@ -42,6 +42,11 @@ describe("the sample archive", () => {
     expect($("nav.main-nav li").first().text()).toBe("首頁");
   });
 
+  it("marks English articles lang=en on the Chinese site, and leaves Chinese ones in the site's language", () => {
+    expect(page(site.output, "/news/announcements/english-edition/")("article").attr("lang")).toBe("en");
+    expect(page(site.output, "/research/marketing/industrial-marketing/buying-centre/")("article").attr("lang")).toBeUndefined();
+  });
+
   it("has no internal link that fails to resolve", () => {
     expect(brokenLinks(site.output)).toEqual([]);
   });

@@ -9,9 +9,8 @@ let utc: BuildResult;
 let kiritimati: BuildResult;
 
 beforeAll(async () => {
-  [newYork, utc, kiritimati] = await Promise.all(
-    ["America/New_York", "UTC", "Pacific/Kiritimati"].map((TZ) => build(fixture("three-level"), { env: { TZ } })),
-  );
+  const zones = ["America/New_York", "UTC", "Pacific/Kiritimati"];
+  [newYork, utc, kiritimati] = (await Promise.all(zones.map((TZ) => build(fixture("three-level"), { env: { TZ } })))) as [BuildResult, BuildResult, BuildResult];
   for (const b of [newYork, utc, kiritimati]) if (b.code !== 0) throw new Error(b.stderr);
 });
 

@@ -199,7 +199,7 @@ Body.
     const { article, problems } = read("---\ntitle: [a, b]\ncategory: research\ndate: 2013-12-27\n---\n");
     expect(article).toBeUndefined();
     expect(problems).toContainEqual(expect.objectContaining({ field: "title", line: 2, found: "a list", expected: "text" }));
-    expect(problems.every((p) => p.field === "title")).toBe(true);
+    expect(problems).toHaveLength(1);
   });
   it("reports front-matter that is not a mapping", () => {
     const p = onlyProblem("---\n- a\n- b\n---\n");

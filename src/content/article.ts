@@ -72,14 +72,15 @@ export function readArticle(
     }
   }
   // Text fields keep their exact source text: `title: 1.1` is the title "1.1", never the number 1.1.
-  const text = (key: string): string | undefined => {
+  // null means "given, but not text" (already reported), so a missing-field check does not repeat it.
+  const text = (key: string): string | undefined | null => {
     const value = data[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value === "string") return value;
+    if (typeof value === "string") return value.trim();
     const exact = frontMatter.sourceText([key]);
-    if (exact !== undefined && (typeof value === "number" || typeof value === "boolean")) return exact;
+    if (exact !== undefined && (typeof value === "number" || typeof value === "boolean")) return exact.trim();
     report(key, describeValue(value), "text");
-    return undefined;
+    return null;
   };
   const date = (key: string, required: boolean): DateTime | null => {
     const value = data[key];
@@ -99,12 +100,12 @@ export function readArticle(
     return parsed.value;
   };
 
-  const title = text("title")?.trim();
+  const title = text("title");
   if (title === undefined || title === "") report("title", title === undefined ? "no title" : "an empty title", "a non-empty title");
 
-  const category = text("category")?.trim();
-  if (category === undefined || category === "") report("category", "no category", "a category slug from the registry");
-  else if (!ctx.registry.bySlug.has(category)) {
+  const category = text("category");
+  if (category === undefined || category === "") report("category", category === undefined ? "no category" : "an empty category", "a category slug from the registry");
+  else if (category !== null && !ctx.registry.bySlug.has(category)) {
     const guess = closest(category, [...ctx.registry.bySlug.keys()]);
     report("category", `"${category}", which is not in the registry`, guess ? `did you mean "${guess}"?` : "a category slug from the registry");
   }
@@ -128,15 +129,15 @@ export function readArticle(
 
   const explicitSlug = text("slug");
   const slug = slugify(explicitSlug ?? ctx.baseName);
-  if (slug === "") {
+  if (slug === "" && explicitSlug !== null) {
     report(explicitSlug === undefined ? "-" : "slug", explicitSlug === undefined ? `file name "${ctx.baseName}" gives an empty slug` : `slug "${explicitSlug}" gives an empty slug`, "set slug: to letters or digits, e.g. slug: annual-report-2013");
   }
 
-  const author = text("author")?.trim() ?? "";
-  const source = text("source")?.trim() ?? "";
-  const summary = text("summary")?.trim();
+  const author = text("author") ?? "";
+  const source = text("source") ?? "";
+  const summary = text("summary");
 
-  if (problems.length > 0 || !published || title === undefined || category === undefined) return { problems };
+  if (problems.length > 0 || !published || !title || !category) return { problems };
   return {
     article: {
       file,

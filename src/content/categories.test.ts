@@ -102,6 +102,12 @@ describe("readRegistry", () => {
     expect(registry.bySlug.get("a")!.path).toEqual(["a"]);
     expect(registry.bySlug.get("b")!.path).toEqual(["b"]);
   });
+  it("reports a cycle on its own first member, not on a descendant listed before it", () => {
+    const { problems } = registryOf("- slug: c\n  name: C\n  parent: a\n- slug: a\n  name: A\n  parent: b\n- slug: b\n  name: B\n  parent: a\n");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: "a.parent", line: 6 });
+    expect(problems[0]!.found).toContain("a → b → a");
+  });
   it("reports a slug with a space and capitals as not URL-safe", () => {
     const { registry, problems } = registryOf("- slug: Research Notes\n  name: R\n");
     expect(problems).toHaveLength(1);

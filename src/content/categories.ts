@@ -92,7 +92,11 @@ export function readRegistry(source: YamlSource, file: string, locale: Locale): 
     if (cur !== null) {
       const loop = trail.slice(trail.indexOf(cur));
       if (!loop.some((s) => cyclic.has(s))) {
-        report([e.index, "parent"], `${e.slug}.parent`, `a parent cycle ${[...loop, cur].join(" → ")}`, "a tree: no category may be its own ancestor");
+        // Reported once, on the cycle's first member in the file (not on a descendant that led here).
+        const at = loop.map((s) => bySlugRaw.get(s)!).reduce((a, b) => (b.index < a.index ? b : a));
+        const from = loop.indexOf(at.slug);
+        const cycle = [...loop.slice(from), ...loop.slice(0, from), at.slug];
+        report([at.index, "parent"], `${at.slug}.parent`, `a parent cycle ${cycle.join(" → ")}`, "a tree: no category may be its own ancestor");
       }
       loop.forEach((s) => cyclic.add(s));
     }

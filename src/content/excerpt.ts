@@ -2,14 +2,22 @@
 // Cheap on purpose (no Markdown render): it runs once per article on every build.
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+/** Lines that are never prose: headings, table rows, HTML, block images, thematic breaks. */
+const NOT_PROSE = /^\s*(#{1,6}(\s|$)|\||<|!\[[^\]]*\]\([^)]*\)\s*$|([-*_])\s*(\3\s*){2,}$)/;
+const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!|>~<])/g;
+// Escaped characters hide in the Private Use Area while markup is stripped, then come back as text.
+const HIDE = 0xe000;
 
 /** First prose of `markdown` as plain text, at most `max` characters (code points), ending in "…" if cut. */
 export function excerpt(markdown: string, max: number): string {
   const paragraphs = markdown
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "") // fenced code
+    .split("\n")
+    .map((line) => (NOT_PROSE.test(line) ? "" : line))
+    .join("\n")
     .split(/\n\s*\n/)
     .map((block) => block.trim())
-    .filter((block) => block !== "" && !/^(#{1,6}\s|\||<|!\[|[-*_]{3,}\s*$)/.test(block));
+    .filter((block) => block !== "");
 
   let text = "";
   for (const block of paragraphs) {
@@ -23,19 +31,22 @@ export function excerpt(markdown: string, max: number): string {
 
 function stripInline(s: string): string {
   return s
+    .replace(ESCAPABLE, (_m, c: string) => String.fromCharCode(HIDE + c.charCodeAt(0)))
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1")
     .replace(/<[^>]+>/g, "")
-    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([\s\S]*?\S)\1/g, "$2")
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, "$1");
+    .replace(/(\*\*|\*|~~|`)(?=\S)([\s\S]*?\S)\1/g, "$2")
+    // Underscores mark emphasis only at word edges: snake_case_names stay as they are.
+    .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, "$2")
+    .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - HIDE));
 }
 
 /** Joins lines: no space between two CJK characters (Chinese has none), one space otherwise. */
 function joinLines(s: string): string {
-  return s.replace(/[ \t]*\n[ \t]*/g, (_match, offset: number, whole: string) => {
+  return s.replace(/[ \t]*\n[ \t]*/g, (match, offset: number, whole: string) => {
     const before = whole[offset - 1] ?? "";
-    const after = whole[offset + _match.length] ?? "";
+    const after = whole[offset + match.length] ?? "";
     return CJK.test(before) && CJK.test(after) ? "" : " ";
   });
 }

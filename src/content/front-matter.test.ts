@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { splitFrontMatter } from "./front-matter.ts";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __pwned: unknown;
 }
 

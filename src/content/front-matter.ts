@@ -31,7 +31,8 @@ export function splitFrontMatter(text: string, file: string): { split?: SplitArt
   }
 
   let frontMatter: YamlSource | undefined;
-  const parsed = matter(text, {
+  // Delimiter lines with trailing blanks ("--- ") would leave the blanks at the start of the body.
+  const parsed = matter(text.replace(/^---[ \t]+$/gm, "---"), {
     language: "yaml",
     engines: {
       yaml: (block: string) => {

@@ -142,6 +142,6 @@ export function isLocale(value: unknown): value is Locale {
 /** Fills `{name}` placeholders: fill("第 {n} 頁", { n: 3 }) → "第 3 頁". Unknown names stay as written. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }

@@ -107,3 +107,10 @@ describe("createMarkdown: tables", () => {
     );
   });
 });
+
+describe("createMarkdown: code blocks", () => {
+  it("makes fenced and indented code focusable so wide code can be scrolled from the keyboard", () => {
+    expect(root.render("```\nwide\n```")).toBe('<pre tabindex="0"><code>wide\n</code></pre>\n');
+    expect(root.render("    indented")).toBe('<pre tabindex="0"><code>indented\n</code></pre>\n');
+  });
+});

@@ -3,7 +3,8 @@
 //      Links are validated by markdown-it: javascript:, vbscript:, file: and non-image data: never link.
 //   2. cjk-breaks: a line break between two CJK characters adds no space.
 //   3. site-links: root-relative link and image targets get the site's path prefix.
-//   4. table-scroll: tables sit in a scrollable wrapper so wide tables never widen a phone page.
+//   4. scrolling blocks: tables sit in a scrollable wrapper, and code blocks are focusable, so wide
+//      content never widens a phone page and can be scrolled from the keyboard.
 import MarkdownIt from "markdown-it";
 import { cjkBreaks } from "./cjk-breaks.ts";
 
@@ -31,6 +32,11 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
     });
   }
 
+  // Wide code scrolls inside its block; tabindex lets keyboard users scroll it.
+  const fence = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (...args) => fence(...args).replace(/^<pre>/, '<pre tabindex="0">');
+  const codeBlock = md.renderer.rules.code_block!;
+  md.renderer.rules.code_block = (...args) => codeBlock(...args).replace(/^<pre>/, '<pre tabindex="0">');
   md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0">\n<table>\n';
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
   return md;

@@ -3,6 +3,7 @@
 import type { Article } from "../content/article.ts";
 import type { Category } from "../content/categories.ts";
 import { formatDate, isoWithOffset } from "../content/dates.ts";
+import { articleLanguage } from "../content/language.ts";
 import type { LoadedContent } from "../content/load.ts";
 import type { Problem } from "../content/problems.ts";
 import type { CallToAction, Link, SiteConfig } from "../config/site.ts";
@@ -51,6 +52,8 @@ export interface ArticleEntry {
   listDateText: string;
   viewsText: string;
   summary: string;
+  /** The article's language when it differs from the site's ("en" on a Chinese site), else "". */
+  lang: string;
 }
 
 interface PageBase {
@@ -153,6 +156,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
       listDateText: formatDate(a.date, config.listDateFormat, config.locale),
       viewsText: numberFormat.format(a.views),
       summary: a.summary,
+      lang: articleLanguage(a.title, a.body, config.locale) ?? "",
     });
   }
   const entry = (a: Article) => entries.get(a)!;
