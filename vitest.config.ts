@@ -9,6 +9,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     setupFiles: ["tests/setup/frozen-clock.ts"],
     pool: "forks",
+    reporters: ["default", "./tests/setup/summary-reporter.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
