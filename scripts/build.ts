@@ -8,7 +8,8 @@ import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { discard, prepareStaging, swapIn } from "../src/build/atomic-output.ts";
 import { refuseOutput, userPath } from "../src/build/paths.ts";
-import { ContentError, formatProblem } from "../src/content/problems.ts";
+import { problemLines, relativeTo } from "../src/build/report.ts";
+import { ContentError, summary } from "../src/content/problems.ts";
 import { loadSite } from "../src/site/load-site.ts";
 import { outputFile } from "../src/site/permalink.ts";
 
@@ -35,10 +36,8 @@ try {
   model = await loadSite(siteOptions);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
-  const cwd = process.env.INIT_CWD ?? process.cwd();
-  for (const p of error.problems) console.error(formatProblem({ ...p, file: path.relative(cwd, p.file) || p.file }));
-  const files = new Set(error.problems.map((p) => p.file)).size;
-  fail(`wenku: ${error.problems.length} error(s) in ${files} file(s); nothing was written.`);
+  for (const line of problemLines(relativeTo(process.env.INIT_CWD ?? process.cwd(), error.problems))) console.error(line);
+  fail(`wenku: ${summary(error.problems, error.fileCount)}; nothing was written.`);
 }
 
 // The Eleventy config reads these (see .eleventy.ts); the model above is reused from loadSite's cache.

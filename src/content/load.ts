@@ -21,7 +21,7 @@ export interface LoadedContent {
   registry: Registry;
   /** Articles to publish, in file-path order. */
   articles: Article[];
-  /** Article files read, drafts included. */
+  /** Files read: articles (drafts included), site config and registry. */
   fileCount: number;
   /** Every problem found, in file order; the content is only buildable when this is empty. */
   problems: Problem[];
@@ -65,7 +65,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
       if (result.article && (options.drafts || !result.article.draft)) articles.push(result.article);
     }
   }
-  return { config, registry, articles, fileCount: files.length, problems };
+  const dataFiles = (siteFile ? 1 : 0) + (registryFile ? 1 : 0);
+  return { config, registry, articles, fileCount: files.length + dataFiles, problems };
 }
 
 async function readArticleFile(file: string, config: SiteConfig, registry: Registry) {

@@ -22,16 +22,24 @@ export function formatProblem(p: Problem): string {
 /** Thrown when content cannot be built; carries every problem found, not just the first. */
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
-  constructor(unsorted: readonly Problem[]) {
+  /** How many files were checked. */
+  readonly fileCount: number;
+  constructor(unsorted: readonly Problem[], fileCount: number) {
     const problems = [...unsorted].sort(byPosition);
-    const files = new Set(problems.map((p) => p.file)).size;
-    super(
-      `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}:\n` +
-        problems.map(formatProblem).join("\n"),
-    );
+    super(`${summary(problems, fileCount)}\n${problems.map(formatProblem).join("\n")}`);
     this.name = "ContentError";
     this.problems = problems;
+    this.fileCount = fileCount;
   }
+}
+
+/** "3 errors in 2 of 31 files" / "no errors in 31 files". */
+export function summary(problems: readonly Problem[], fileCount: number): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return problems.length === 0
+    ? `no errors in ${plural(fileCount, "file")}`
+    : `${plural(problems.length, "error")} in ${files} of ${plural(Math.max(fileCount, files), "file")}`;
 }
 
 /** Short, printable rendering of a found value for messages. */

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { normalisePathPrefix } from "../config/site.ts";
 import { loadContent } from "../content/load.ts";
-import { ContentError } from "../content/problems.ts";
+import { byPosition, ContentError, type Problem } from "../content/problems.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
 
 export interface SiteOptions {
@@ -31,12 +31,29 @@ export function forget(): void {
   cache.clear();
 }
 
-async function readSite(options: SiteOptions): Promise<SiteModel> {
+export interface SiteCheck {
+  /** The model of everything that is valid; only buildable when `problems` is empty. */
+  model: SiteModel;
+  problems: Problem[];
+  /** Files read: articles (drafts included), site config and registry. */
+  fileCount: number;
+}
+
+/**
+ * The one validator, shared by `npm run check` and the build: reads everything, builds the model of
+ * what is valid (so URL collisions are found too) and returns every problem, sorted by position.
+ */
+export async function checkSite(options: SiteOptions): Promise<SiteCheck> {
   const content = await loadContent(options);
   if (options.pathPrefix !== undefined) content.config.pathPrefix = normalisePathPrefix(options.pathPrefix);
-  if (content.problems.length > 0) throw new ContentError(content.problems);
   const model = buildSiteModel(content, path.join(options.contentDir, "_data", "categories.json"));
-  if (model.problems.length > 0) throw new ContentError(model.problems);
+  const problems = [...content.problems, ...model.problems].sort(byPosition);
+  return { model, problems, fileCount: content.fileCount };
+}
+
+async function readSite(options: SiteOptions): Promise<SiteModel> {
+  const { model, problems, fileCount } = await checkSite(options);
+  if (problems.length > 0) throw new ContentError(problems, fileCount);
   // Frozen at the top so Eleventy's data cascade passes it by reference instead of deep-copying it.
   return Object.freeze(model);
 }

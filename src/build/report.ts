@@ -1,0 +1,17 @@
+// How problems are printed, by the build and by `npm run check`: one line each, paths relative to the
+// folder the command was started from; or JSON for tools.
+import path from "node:path";
+import { formatProblem, summary, type Problem } from "../content/problems.ts";
+
+export function relativeTo(cwd: string, problems: readonly Problem[]): Problem[] {
+  return problems.map((p) => ({ ...p, file: path.relative(cwd, p.file) || p.file }));
+}
+
+export function problemLines(problems: readonly Problem[]): string[] {
+  return problems.map(formatProblem);
+}
+
+export function problemJson(problems: readonly Problem[], fileCount: number): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  return JSON.stringify({ ok: problems.length === 0, errors: problems, summary: { errors: problems.length, filesWithErrors: files, filesChecked: fileCount, text: summary(problems, fileCount) } }, null, 2);
+}
