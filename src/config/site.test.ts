@@ -105,6 +105,10 @@ home: { latest: 3 }
     const { problems } = configOf("articleUrl: /{category}/\n");
     expect(problems.map((p) => p.field)).toEqual(["articleUrl"]);
   });
+  it.each(["/../{slug}/", "/{category}/./{slug}/", "/a\\\\..\\\\{slug}/"])("reports an articleUrl that could leave the output folder: %s", (pattern) => {
+    const { problems } = configOf(`articleUrl: ${JSON.stringify(pattern)}\n`);
+    expect(problems.map((p) => p.field)).toEqual(["articleUrl"]);
+  });
   it("reports an articleUrl that does not start with /", () => {
     const { problems } = configOf("articleUrl: \"{slug}/\"\n");
     expect(problems.map((p) => p.field)).toEqual(["articleUrl"]);

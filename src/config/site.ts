@@ -110,8 +110,10 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
 
   const articleUrl = text("articleUrl", DEFAULTS.articleUrl);
   const unknownPlaceholders = [...articleUrl.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !URL_PLACEHOLDERS.includes(p));
-  if (!articleUrl.startsWith("/") || !(articleUrl.endsWith("/") || articleUrl.endsWith(".html")) || !articleUrl.includes("{slug}") || unknownPlaceholders.length > 0) {
-    problem(["articleUrl"], articleUrl, `a path starting with "/", ending in "/" or ".html", containing {slug}; placeholders: ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`);
+  // No "." or ".." segments and no backslashes: an article can never be written outside the output folder.
+  const escapes = articleUrl.includes("\\") || articleUrl.split("/").some((segment) => segment === "." || segment === "..");
+  if (!articleUrl.startsWith("/") || !(articleUrl.endsWith("/") || articleUrl.endsWith(".html")) || !articleUrl.includes("{slug}") || unknownPlaceholders.length > 0 || escapes) {
+    problem(["articleUrl"], articleUrl, `a path starting with "/", ending in "/" or ".html", containing {slug}, without . or .. segments; placeholders: ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`);
   }
 
   let nav: string[] | null = null;

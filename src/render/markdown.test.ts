@@ -114,3 +114,12 @@ describe("createMarkdown: code blocks", () => {
     expect(root.render("    indented")).toBe('<pre tabindex="0"><code>indented\n</code></pre>\n');
   });
 });
+
+describe("createMarkdown: table alignment", () => {
+  it("aligns columns with classes instead of inline styles, which the CSP would block", () => {
+    const html = root.render("| a | b |\n|:--|--:|\n| 1 | 2 |");
+    expect(html).not.toContain("style=");
+    expect(html).toContain('<th class="align-left">a</th>');
+    expect(html).toContain('<td class="align-right">2</td>');
+  });
+});

@@ -10,6 +10,7 @@ import type { CallToAction, Link, SiteConfig } from "../config/site.ts";
 import { fill, type Labels } from "../i18n/labels.ts";
 import { buildNavigation, pageCount, pagerItems } from "./navigation.ts";
 import { articlePath, categoryPath, href, outputFile } from "./permalink.ts";
+import { CSP_META, headersFile } from "./security.ts";
 
 export interface SiteView {
   title: string;
@@ -21,6 +22,10 @@ export interface SiteView {
   homeHref: string;
   stylesheetHref: string;
   nav: (Link & { slug: string })[];
+  /** Content-Security-Policy for the `<meta>` in every head. */
+  csp: string;
+  /** Text of the `_headers` file for Netlify / Cloudflare Pages. */
+  headersFile: string;
   cta: CallToAction | null;
   footer: { copyright: string; icp: string; icpUrl: string; links: Link[] };
   /** UI labels in the site's locale. */
@@ -254,6 +259,8 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     homeHref: link("/"),
     stylesheetHref: link("/assets/site.css"),
     nav: navCategories.map((c) => ({ slug: c.slug, text: c.name, href: link(categoryPath(c)) })),
+    csp: CSP_META,
+    headersFile: headersFile(prefix),
     cta: config.cta ? { ...config.cta, href: siteHref(prefix, config.cta.href) } : null,
     footer: { ...config.footer, links: config.footer.links.map((l) => ({ text: l.text, href: siteHref(prefix, l.href) })) },
     t,
@@ -282,6 +289,7 @@ function findCollisions(articlePages: readonly ArticlePage[], listPages: readonl
   };
   claim("/", "the home page", registryFile);
   claim("/assets/site.css", "the stylesheet", registryFile);
+  claim("/_headers", "the _headers file", registryFile);
   for (const page of listPages) claim(page.path, `the list page of category "${page.slug}"`, registryFile);
   for (const page of articlePages) claim(page.path, page.file, page.file);
   return problems;
