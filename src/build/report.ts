@@ -4,7 +4,8 @@ import path from "node:path";
 import { formatProblem, summary, type Problem } from "../content/problems.ts";
 
 export function relativeTo(cwd: string, problems: readonly Problem[]): Problem[] {
-  return problems.map((p) => ({ ...p, file: path.relative(cwd, p.file) || p.file }));
+  const rel = (file: string) => (path.isAbsolute(file) ? path.relative(cwd, file) || file : file);
+  return problems.map((p) => ({ ...p, file: rel(p.file), ...(p.also ? { also: rel(p.also) } : {}) }));
 }
 
 export function problemLines(problems: readonly Problem[]): string[] {

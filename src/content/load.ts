@@ -56,7 +56,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     }
   }
 
-  const files = await listArticleFiles(path.join(options.contentDir, "articles"), problems);
+  const files = await listArticleFiles(path.join(options.contentDir, "articles"), options.contentDir, problems);
   const articles: Article[] = [];
   for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
     const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((file) => readArticleFile(file, config, registry)));
@@ -144,14 +144,16 @@ export function isIgnoredName(name: string): boolean {
 }
 
 /**
- * Every `.md` under `root`, sorted. Symbolic links are followed only when they resolve inside `root`;
- * each real folder is visited once, so a link loop cannot hang the walk.
+ * Every `.md` under `root`, sorted. Symbolic links are followed only when they resolve inside `boundary`
+ * (the content folder); each real folder is visited once, so a link loop cannot hang the walk.
  */
-export async function listArticleFiles(root: string, problems: Problem[]): Promise<string[]> {
+export async function listArticleFiles(root: string, boundary: string, problems: Problem[]): Promise<string[]> {
   const out: string[] = [];
   let realRoot: string;
+  let realBoundary: string;
   try {
     realRoot = await fs.realpath(root);
+    realBoundary = await fs.realpath(boundary);
   } catch {
     problems.push({ file: root, line: 0, column: 0, field: "-", found: "no articles folder", expected: "a folder of Markdown articles" });
     return out;
@@ -174,7 +176,7 @@ export async function listArticleFiles(root: string, problems: Problem[]): Promi
           problems.push({ file: full, line: 0, column: 0, field: "-", found: "a broken symbolic link", expected: "a file or folder inside the content folder" });
           continue;
         }
-        if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+        if (real !== realBoundary && !real.startsWith(realBoundary + path.sep)) {
           problems.push({ file: full, line: 0, column: 0, field: "-", found: `a symbolic link to ${real}, outside the content folder`, expected: "links that stay inside the content folder" });
           continue;
         }

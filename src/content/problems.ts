@@ -12,11 +12,13 @@ export interface Problem {
   field: string;
   found: string;
   expected: string;
+  /** Another file involved (the first owner of a colliding URL), printed after `found`. */
+  also?: string;
 }
 
 export function formatProblem(p: Problem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${Math.max(p.column, 1)}` : p.file;
-  return `${where}  ${p.field}  ${p.found} — ${p.expected}`;
+  return `${where}  ${p.field}  ${p.found}${p.also ? ` ${p.also}` : ""} — ${p.expected}`;
 }
 
 /** Thrown when content cannot be built; carries every problem found, not just the first. */

@@ -279,18 +279,27 @@ export function siteHref(prefix: string, target: string): string {
  * Unicode normalisation (case-insensitive file systems and hosts would merge them).
  */
 function findCollisions(articlePages: readonly ArticlePage[], listPages: readonly ListPage[], registryFile: string): Problem[] {
-  const owners = new Map<string, string>();
+  const owners = new Map<string, { what: string; file?: string }>();
   const problems: Problem[] = [];
-  const claim = (path: string, owner: string, file: string) => {
+  const claim = (path: string, what: string, file?: string) => {
     const key = outputFile(path).normalize("NFC").toLowerCase();
     const first = owners.get(key);
-    if (first === undefined) owners.set(key, owner);
-    else problems.push({ file, line: 0, column: 0, field: "slug", found: `the page ${path}, which ${first} also writes`, expected: "a URL of its own: change slug: (or the articleUrl pattern)" });
+    if (first === undefined) owners.set(key, { what, file });
+    else
+      problems.push({
+        file: file ?? registryFile,
+        line: 0,
+        column: 0,
+        field: "slug",
+        found: `the page ${path} is also written by ${first.what}`,
+        ...(first.file ? { also: first.file } : {}),
+        expected: "a URL of its own: change slug: (or the articleUrl pattern)",
+      });
   };
-  claim("/", "the home page", registryFile);
-  claim("/assets/site.css", "the stylesheet", registryFile);
-  claim("/_headers", "the _headers file", registryFile);
-  for (const page of listPages) claim(page.path, `the list page of category "${page.slug}"`, registryFile);
-  for (const page of articlePages) claim(page.path, page.file, page.file);
+  claim("/", "the home page");
+  claim("/assets/site.css", "the stylesheet");
+  claim("/_headers", "the _headers file");
+  for (const page of listPages) claim(page.path, `the list page of category "${page.slug}" in`, registryFile);
+  for (const page of articlePages) claim(page.path, "the article", page.file);
   return problems;
 }

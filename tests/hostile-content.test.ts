@@ -1,0 +1,63 @@
+// Spam of the kind injected into the legacy site: hostile front-matter and Markdown are published as
+// inert text, whatever they contain.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { build, fixture, page, type BuildResult } from "./helpers/build.ts";
+
+let site: BuildResult;
+const url = "/news/spam/";
+beforeAll(async () => {
+  site = await build(fixture("hostile"));
+  if (site.code !== 0) throw new Error(site.stderr);
+});
+
+describe("a hostile article", () => {
+  it("has exactly one <title>, holding the hostile text as text", () => {
+    const $ = page(site.output, url);
+    expect($("title")).toHaveLength(1);
+    expect($("title").text()).toBe("</title><script>alert('title')</script><title> – Hostile");
+    expect($("h1").text()).toBe("</title><script>alert('title')</script><title>");
+  });
+
+  it("contains no script, iframe, form, base or refresh, and no event-handler or style attribute", () => {
+    const $ = page(site.output, url);
+    expect($("script, iframe, form, input, base, meta[http-equiv=refresh]")).toHaveLength(0);
+    const attributes = $("*")
+      .map((_, el) => Object.keys((el as unknown as { attribs: Record<string, string> }).attribs))
+      .get()
+      .flat();
+    expect(attributes.filter((a) => a.startsWith("on") || a === "style")).toEqual([]);
+  });
+
+  it("shows raw HTML from the body as text", () => {
+    const body = page(site.output, url)("div.article-body").text();
+    expect(body).toContain("<script>alert('body')</script>");
+    expect(body).toContain('<iframe src="https://evil.example/"></iframe>');
+  });
+
+  it("never turns javascript:, vbscript: or data:text links into links, but keeps data: images", () => {
+    const $ = page(site.output, url);
+    const hrefs = $("a[href]").map((_, a) => $(a).attr("href")!).get();
+    expect(hrefs.filter((h) => /^\s*(javascript|vbscript|data):/i.test(decodeURIComponent(h)))).toEqual([]);
+    expect($("div.article-body img").attr("src")).toMatch(/^data:image\/png;base64,/);
+  });
+
+  it("escapes front-matter in attributes (description) and text (meta line)", () => {
+    const html = readFileSync(path.join(site.output, "news/spam/index.html"), "utf8");
+    const $ = page(site.output, url);
+    expect($('meta[name="description"]').attr("content")).toBe("</script><script>alert('summary')</script>");
+    expect($("p.article-meta").text()).toContain(`<img src=x onerror=alert('author')>`);
+    expect($("p.article-meta").text()).toContain(`" onmouseover="alert('source')`);
+    expect(html).not.toContain("<img src=x");
+    expect(html).not.toContain('" onmouseover="');
+  });
+
+  it("stays inert in the category list and on the home page", () => {
+    for (const p of ["/news/", "/"]) {
+      const $ = page(site.output, p);
+      expect($("script")).toHaveLength(0);
+      expect($(".article-list-title a").first().text()).toBe("</title><script>alert('title')</script><title>");
+    }
+  });
+});
