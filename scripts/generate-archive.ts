@@ -60,7 +60,8 @@ await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, queue.length)
 bytes += Buffer.byteLength(marker, "utf8");
 
 const seconds = (performance.now() - started) / 1000;
-const shown = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir) || ".";
+const relative = path.relative(process.env.INIT_CWD ?? process.cwd(), outDir);
+const shown = relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? outDir : relative;
 console.log(`wenku generate: ${count} articles, ${entries.length} files, ${bytes} bytes in ${seconds.toFixed(2)} s → ${shown} (seed "${seed}")`);
 
 /** Removes `dir` when it holds only a generated archive; refuses (exit 1) when it holds anything else. */

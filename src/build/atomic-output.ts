@@ -1,6 +1,6 @@
 // Atomic output: a build renders into a temporary folder beside the output and swaps it in only on
 // success, so a failed or killed build leaves the previous site untouched.
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 
 const TAG = ".wenku-";
@@ -37,12 +37,18 @@ export async function discard(staging: string): Promise<void> {
   await fs.rm(staging, { recursive: true, force: true });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether the build that made a staging folder still runs (a zombie, killed but not reaped, does not). */
+export function isAlive(pid: number): boolean {
   if (pid === process.pid) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    // Linux: field 3 of /proc/PID/stat is the state; "Z" is a zombie.
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] !== "Z";
+  } catch {
+    return true;
   }
 }
