@@ -4,7 +4,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build, fixture, listFiles, type BuildResult } from "./helpers/build.ts";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { build, fixture, listFiles, PROJECT, type BuildResult } from "./helpers/build.ts";
 
 let result: BuildResult;
 let output: string;
@@ -56,5 +58,43 @@ describe("output folder safety", () => {
     expect(existsSync(path.join(out, "old-article"))).toBe(false);
     expect(existsSync(path.join(out, "over/page/2/index.html"))).toBe(true);
     expect(listFiles(path.dirname(out)).every((f) => f.startsWith("site/"))).toBe(true);
+  });
+});
+
+describe("npm run check", () => {
+  const check = (args: string[]) =>
+    promisify(execFile)(path.join(PROJECT, "node_modules/.bin/tsx"), ["scripts/check.ts", ...args], { cwd: PROJECT, env: { ...process.env, INIT_CWD: PROJECT } }).then(
+      (r) => ({ code: 0, stdout: r.stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+    );
+
+  it("reports the same problems as the build, with a summary line, and exits 1", async () => {
+    const r = await check(["--content", fixture("bad-content")]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines.at(-1)).toBe("wenku check: 5 errors in 2 of 5 files.");
+    expect(lines.slice(0, -1)).toEqual(result.stderr.trim().split("\n").slice(0, -1));
+  });
+
+  it("gives the same as JSON for tools", async () => {
+    const r = await check(["--content", fixture("bad-content"), "--format", "json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.ok).toBe(false);
+    expect(json.summary).toMatchObject({ errors: 5, filesWithErrors: 2, filesChecked: 5 });
+    expect(json.errors[2]).toEqual({
+      file: "tests/fixtures/bad-content/articles/typos.md",
+      line: 3,
+      column: 11,
+      field: "category",
+      found: '"reserch", which is not in the registry',
+      expected: 'did you mean "research"?',
+    });
+  });
+
+  it("exits 0 on clean content", async () => {
+    const r = await check(["--content", fixture("three-level")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe("wenku check: no errors in 10 files.");
   });
 });
