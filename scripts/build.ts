@@ -1,19 +1,26 @@
-// npm run build [-- --content DIR] [--output DIR] [--path-prefix /archive/]
+// npm run build [-- --content DIR] [--output DIR] [--path-prefix /archive/] [--workers N] [--quiet]
 // Validates the whole content folder first and writes nothing if anything is wrong; otherwise renders
-// into a staging folder and swaps it in, so the previous site survives any failure.
-import { promises as fs } from "node:fs";
+// into a staging folder — split over one worker per core for large archives — and swaps it in, so the
+// previous site survives any failure.
+import { availableParallelism } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import Eleventy from "@11ty/eleventy";
+import { parseArgs } from "node:util";
 import { discard, prepareStaging, swapIn } from "../src/build/atomic-output.ts";
+import { partitionsOf, plan, shareOf } from "../src/build/partition.ts";
 import { refuseOutput, userPath } from "../src/build/paths.ts";
+import { formatBytes, progress, seconds } from "../src/build/progress.ts";
+import { renderPartitions, setSiteEnvironment, type Rendered } from "../src/build/render.ts";
+import { startWorker } from "../src/build/worker-pool.ts";
+import { listArticleFiles } from "../src/content/load.ts";
 import { problemLines, relativeTo } from "../src/build/report.ts";
 import { ContentError, summary } from "../src/content/problems.ts";
-import { loadSite } from "../src/site/load-site.ts";
+import { loadSite, type SiteOptions } from "../src/site/load-site.ts";
+import type { SiteModel } from "../src/site/model.ts";
 import { outputFile } from "../src/site/permalink.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
+const started = performance.now();
 
 const { values } = parseArgs({
   options: {
@@ -21,55 +28,83 @@ const { values } = parseArgs({
     output: { type: "string", default: "_site" },
     "path-prefix": { type: "string" },
     quiet: { type: "boolean", default: false },
+    workers: { type: "string" },
   },
 });
 const contentDir = userPath(values.content!);
 const outputDir = userPath(values.output!);
-const started = performance.now();
+const show = progress(process.stderr, started, () => performance.now());
+let written = 0;
 
 const refusal = refuseOutput(outputDir, contentDir, PROJECT);
 if (refusal) fail(`wenku: refusing to build: ${refusal}.`);
 
-const siteOptions = { contentDir, drafts: false, pathPrefix: values["path-prefix"] };
-let model;
+// .eleventy.ts reads these, in this process and in the workers; the model is reused, never re-read.
+const siteOptions: SiteOptions = { contentDir, drafts: false, pathPrefix: values["path-prefix"] };
+setSiteEnvironment(siteOptions);
+
+// Large archives are rendered by one worker per core; the others start now, while this one reads.
+const forced = values.workers ? Math.max(1, Math.floor(Number(values.workers)) || 1) : undefined;
+const articleFiles = (await listArticleFiles(path.join(contentDir, "articles"), contentDir, [])).length;
+const { workers } = plan(articleFiles, availableParallelism(), forced);
+const pool = Array.from({ length: workers - 1 }, () => startWorker(PROJECT, (files) => report(files)));
+
+show.step("reading and checking content");
+let model: SiteModel | undefined;
 try {
   model = await loadSite(siteOptions);
 } catch (error) {
+  show.done();
+  pool.forEach((worker) => worker.stop());
   if (!(error instanceof ContentError)) throw error;
   for (const line of problemLines(relativeTo(process.env.INIT_CWD ?? process.cwd(), error.problems))) console.error(line);
   fail(`wenku: ${summary(error.problems, error.fileCount)}; nothing was written.`);
 }
 
-// The Eleventy config reads these (see .eleventy.ts); the model above is reused from loadSite's cache.
-process.env.WENKU_CONTENT = contentDir;
-process.env.WENKU_DRAFTS = "0";
-process.env.WENKU_PATH_PREFIX = values["path-prefix"] ?? "";
 process.chdir(PROJECT);
+const pages = model.articlePages.length + model.listPages.length + model.homePages.length;
+const { partitions } = plan(pages, workers, workers);
+report(0);
 
 const staging = await prepareStaging(outputDir);
+let rendered: Rendered;
 try {
-  const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true });
-  await eleventy.write();
-  // No silent drop: every article in the model must have its page on disk.
-  const missing: string[] = [];
-  for (const page of model.articlePages) {
-    try {
-      await fs.access(path.join(staging, outputFile(page.path)));
-    } catch {
-      missing.push(page.file);
-    }
-  }
-  if (missing.length > 0) throw new Error(`${missing.length} article(s) have no page, e.g. ${missing.slice(0, 3).join(", ")}`);
+  // Workers get only the pages of their partitions.
+  await Promise.all(
+    pool.map((worker, i) => {
+      const mine = partitionsOf(i + 1, workers, partitions);
+      return worker.start({ site: siteOptions, model: shareOf(model, mine, partitions), staging, partitions: mine, count: partitions });
+    }),
+  );
+  const own = renderPartitions({ staging, partitions: partitionsOf(0, workers, partitions), count: partitions }, (_, r) => report(r.files.length));
+  const results = await Promise.all([own, ...pool.map((worker) => worker.finished)]);
+  rendered = { files: results.flatMap((r) => r.files), bytes: results.reduce((sum, r) => sum + r.bytes, 0) };
+
+  // No silent drop: every article in the model must have been written.
+  const files = new Set(rendered.files);
+  const missing = model.articlePages.filter((page) => !files.has(outputFile(page.path)));
+  if (missing.length > 0) throw new Error(`${missing.length} article(s) have no page, e.g. ${missing.slice(0, 3).map((p) => p.file).join(", ")}`);
   await swapIn(staging, outputDir);
 } catch (error) {
+  show.done();
+  pool.forEach((worker) => worker.stop());
   await discard(staging);
   fail(`wenku: build failed, ${outputDir} is unchanged.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 }
+show.done();
 
 if (!values.quiet) {
-  const pages = model.articlePages.length + model.listPages.length + model.homePages.length;
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`wenku: ${model.articlePages.length} articles, ${pages} pages → ${path.relative(process.env.INIT_CWD ?? PROJECT, outputDir) || "."} in ${seconds} s`);
+  const where = path.relative(process.env.INIT_CWD ?? PROJECT, outputDir) || ".";
+  console.log(
+    `wenku: ${model.articlePages.length} articles, ${pages} pages, ${rendered.files.length + 1} files, ${formatBytes(rendered.bytes)} → ${where} in ${seconds(performance.now() - started)}` +
+      (workers > 1 ? ` (${workers} workers)` : ""),
+  );
+}
+
+/** Progress: pages written so far, by this process and the workers. */
+function report(files: number) {
+  written += files;
+  show.step(model ? `${model.articlePages.length} articles checked · ${written} pages written` : "reading and checking content");
 }
 
 function fail(message: string): never {

@@ -53,6 +53,15 @@ describe("builds under different TZ", () => {
   });
 });
 
+describe("a build split over worker processes", () => {
+  it("writes exactly the same files as a build in one process", async () => {
+    const split = await build(fixture("three-level"), { args: ["--workers", "2"] });
+    expect(split.code).toBe(0);
+    expect(split.stdout).toContain("(2 workers)");
+    expectIdentical(newYork.output, split.output);
+  });
+});
+
 describe("a second build", () => {
   it("is byte-identical with files copied in another order, another locale, over a previous site", async () => {
     const output = path.join(mkdtempSync(path.join(tmpdir(), "wenku-again-")), "site");

@@ -1,27 +1,40 @@
 // The only module that talks to Eleventy: it hands the site model to the templates as global data
 // `wenku` and registers the few filters they use. All logic lives in the pure modules it imports.
+import type MarkdownIt from "markdown-it";
+import { partitionModel, type Partition } from "../build/partition.ts";
 import { fill } from "../i18n/labels.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { forget, loadSite, type SiteOptions } from "../site/load-site.ts";
-import type MarkdownIt from "markdown-it";
 
 // Eleventy ships no types for its config object; this is the part Wenku uses.
 export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addPassthroughCopy(map: Record<string, string>): void;
   addWatchTarget(path: string): void;
   on(event: string, fn: (...args: never[]) => unknown): void;
 }
 
-export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: SiteOptions): void {
+export interface WenkuPluginOptions extends SiteOptions {
+  /** Folder copied to /assets/ (by partition 0 only, when the build is split). */
+  assets: string;
+  /** Render only this share of the pages (see src/build/partition.ts); null renders all. */
+  partition: Partition | null;
+}
+
+export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: WenkuPluginOptions): void {
   const markdownByPrefix = new Map<string, MarkdownIt>();
+  const site = () => loadSite(options);
+  const part = options.partition ?? { index: 0, count: 1 };
 
   eleventyConfig.addWatchTarget(options.contentDir);
   eleventyConfig.on("eleventy.beforeWatch", () => forget());
-  // `wenku`: the pages; `site` and `t` (UI labels) for every template and partial.
-  eleventyConfig.addGlobalData("wenku", () => loadSite(options));
-  eleventyConfig.addGlobalData("site", async () => (await loadSite(options)).site);
-  eleventyConfig.addGlobalData("t", async () => (await loadSite(options)).site.t);
+  if (part.index === 0) eleventyConfig.addPassthroughCopy({ [options.assets]: "assets" });
+
+  // `wenku`: the pages (this partition's share); `site` and `t` (UI labels) for every template.
+  eleventyConfig.addGlobalData("wenku", async () => partitionModel(await site(), part));
+  eleventyConfig.addGlobalData("site", async () => (await site()).site);
+  eleventyConfig.addGlobalData("t", async () => (await site()).site.t);
 
   /** Article body (Markdown) → HTML, with the site's path prefix on root-relative links. */
   eleventyConfig.addFilter("markdown", (body: string, pathPrefix: string) => {

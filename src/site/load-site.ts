@@ -14,9 +14,10 @@ export interface SiteOptions {
 }
 
 const cache = new Map<string, Promise<SiteModel>>();
+const keyOf = (options: SiteOptions) => JSON.stringify([path.resolve(options.contentDir), options.drafts, options.pathPrefix ?? null]);
 
 export function loadSite(options: SiteOptions): Promise<SiteModel> {
-  const key = JSON.stringify([path.resolve(options.contentDir), options.drafts, options.pathPrefix ?? null]);
+  const key = keyOf(options);
   let model = cache.get(key);
   if (!model) {
     model = readSite(options);
@@ -24,6 +25,11 @@ export function loadSite(options: SiteOptions): Promise<SiteModel> {
     model.catch(() => cache.delete(key));
   }
   return model;
+}
+
+/** Hands a model built elsewhere (by the build's main process, to a worker) to later loadSite() calls. */
+export function primeSite(options: SiteOptions, model: SiteModel): void {
+  cache.set(keyOf(options), Promise.resolve(model));
 }
 
 /** Drops cached models, so the next loadSite() reads the folder again (the dev server calls this). */

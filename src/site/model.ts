@@ -115,8 +115,10 @@ export interface HomePage extends PageBase {
 
 export interface SiteModel {
   site: SiteView;
-  /** The home page, as a one-item list so every template paginates alike. */
-  homePages: [HomePage];
+  /** The home page, as a one-item list so every template paginates alike (and a partition can omit it). */
+  homePages: HomePage[];
+  /** The `_headers` file, likewise. */
+  headersPages: { path: string; text: string }[];
   articlePages: ArticlePage[];
   listPages: ListPage[];
   /** URL collisions; the site is only buildable when this is empty. */
@@ -266,7 +268,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     t,
   };
 
-  return { site, homePages: [home], articlePages, listPages, problems: findCollisions(articlePages, listPages, registryFile) };
+  return { site, homePages: [home], headersPages: [{ path: "/_headers", text: site.headersFile }], articlePages, listPages, problems: findCollisions(articlePages, listPages, registryFile) };
 }
 
 /** Owner-written links: site paths ("/about/") get the prefix; anything else (https:, mailto:) is kept. */

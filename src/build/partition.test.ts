@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { SiteModel } from "../site/model.ts";
+import { parsePartition, partitionModel, partitionsOf, plan, shareOf } from "./partition.ts";
+
+const model = {
+  site: {},
+  articlePages: ["a0", "a1", "a2", "a3", "a4"],
+  listPages: ["l0", "l1", "l2"],
+  homePages: ["home"],
+  headersPages: ["headers"],
+  problems: [],
+} as unknown as SiteModel;
+
+describe("plan", () => {
+  it("keeps a small site in one process", () => {
+    expect(plan(500, 8)).toEqual({ workers: 1, partitions: 1 });
+  });
+  it("uses one worker per core for a large site, partitions dividing evenly", () => {
+    expect(plan(11_000, 2)).toEqual({ workers: 2, partitions: 2 });
+  });
+  it("adds rounds of partitions so none holds more than the maximum", () => {
+    expect(plan(110_000, 2)).toEqual({ workers: 2, partitions: 20 });
+  });
+  it("honours a forced worker count even for a small site", () => {
+    expect(plan(40, 8, 2)).toEqual({ workers: 2, partitions: 2 });
+  });
+});
+
+describe("partitionsOf", () => {
+  it("deals partitions round the workers", () => {
+    expect(partitionsOf(0, 2, 6)).toEqual([0, 2, 4]);
+    expect(partitionsOf(1, 2, 6)).toEqual([1, 3, 5]);
+  });
+});
+
+describe("parsePartition", () => {
+  it("reads i/n and refuses nonsense", () => {
+    expect(parsePartition("1/3")).toEqual({ index: 1, count: 3 });
+    expect(parsePartition("3/3")).toBeNull();
+    expect(parsePartition(undefined)).toBeNull();
+  });
+});
+
+describe("partitionModel", () => {
+  it("deals every page to exactly one partition; site-wide pages go to partition 0", () => {
+    const parts = [0, 1].map((index) => partitionModel(model, { index, count: 2 }));
+    expect(parts.map((p) => p.articlePages)).toEqual([["a0", "a2", "a4"], ["a1", "a3"]]);
+    expect(parts.map((p) => p.listPages)).toEqual([["l0", "l2"], ["l1"]]);
+    expect(parts.map((p) => p.homePages.length)).toEqual([1, 0]);
+    expect(parts.map((p) => p.headersPages.length)).toEqual([1, 0]);
+  });
+  it("returns the whole model for a single partition", () => {
+    expect(partitionModel(model, { index: 0, count: 1 })).toBe(model);
+  });
+});
+
+describe("shareOf", () => {
+  it("blanks other partitions' pages but keeps positions, so a worker deals out the same pages", () => {
+    const share = shareOf(model, [1], 2);
+    expect(share.articlePages).toEqual([null, "a1", null, "a3", null]);
+    expect(partitionModel(share, { index: 1, count: 2 }).articlePages).toEqual(partitionModel(model, { index: 1, count: 2 }).articlePages);
+    expect(share.homePages).toEqual([]);
+  });
+});

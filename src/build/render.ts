@@ -1,0 +1,50 @@
+// Runs Eleventy over some partitions of the site, one fresh Eleventy run per partition, into the
+// staging folder. The same code runs in the build's main process and in its workers.
+import Eleventy from "@11ty/eleventy";
+import path from "node:path";
+import type { SiteOptions } from "../site/load-site.ts";
+
+/** Sets the variables .eleventy.ts reads to find the content: in the build and in each worker. */
+export function setSiteEnvironment(site: SiteOptions): void {
+  process.env.WENKU_CONTENT = site.contentDir;
+  process.env.WENKU_DRAFTS = site.drafts ? "1" : "0";
+  process.env.WENKU_PATH_PREFIX = site.pathPrefix ?? "";
+}
+
+export interface RenderJob {
+  /** Folder Eleventy writes into. */
+  staging: string;
+  /** Partition indexes to render, in order. */
+  partitions: readonly number[];
+  /** Number of partitions in the whole build. */
+  count: number;
+}
+
+export interface Rendered {
+  /** Output files written, relative to the staging folder. */
+  files: string[];
+  /** UTF-8 bytes of the pages written (assets not counted). */
+  bytes: number;
+}
+
+/** Renders each partition in turn; `onPartition` is told after each one. Needs cwd = project root. */
+export async function renderPartitions(job: RenderJob, onPartition?: (index: number, rendered: Rendered) => void): Promise<Rendered> {
+  const all: Rendered = { files: [], bytes: 0 };
+  for (const index of job.partitions) {
+    // .eleventy.ts reads the partition from here when Eleventy loads it for this run.
+    process.env.WENKU_PARTITION = `${index}/${job.count}`;
+    const eleventy = new Eleventy("templates", job.staging, { configPath: ".eleventy.ts", quietMode: true });
+    const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
+    const rendered: Rendered = { files: [], bytes: 0 };
+    for (const result of templates.flat(Infinity) as { outputPath?: string; content?: string }[]) {
+      if (!result?.outputPath) continue;
+      rendered.files.push(path.relative(job.staging, result.outputPath));
+      rendered.bytes += Buffer.byteLength(result.content ?? "");
+    }
+    all.files.push(...rendered.files);
+    all.bytes += rendered.bytes;
+    onPartition?.(index, rendered);
+  }
+  delete process.env.WENKU_PARTITION;
+  return all;
+}
