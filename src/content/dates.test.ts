@@ -48,7 +48,7 @@ describe("parseDate", () => {
   it("expresses an offset value in the site zone, so both forms display 10:30:07 in Shanghai", () => {
     expect(formatDate(parsed("2013-12-27T10:30:07+08:00"), DISPLAY, "zh-Hant")).toBe("2013-12-27 10:30:07");
     expect(formatDate(parsed("2013-12-27T02:30:07Z"), DISPLAY, "zh-Hant")).toBe("2013-12-27 10:30:07");
-    expect(parsed("2013-12-27T02:30:07Z").zoneName).toBe(ZONE);
+    expect(parsed("2013-12-27T02:30:07Z").offset).toBe(8 * 60);
   });
   it("converts a foreign offset into the site zone, crossing midnight", () => {
     expect(isoWithOffset(parsed("2013-12-27T23:30:00-05:00"))).toBe("2013-12-28T12:30:00+08:00");

@@ -1,6 +1,6 @@
 // The one date module: front-matter dates arrive as text and are read here, in the site's time zone,
 // so the machine's TZ never matters. Formats are luxon tokens, not locale presets (ICU changes those).
-import { DateTime } from "luxon";
+import { DateTime, FixedOffsetZone } from "luxon";
 
 /** The display format when site config gives none. */
 export const DISPLAY = "yyyy-MM-dd HH:mm:ss";
@@ -16,7 +16,7 @@ export type DateResult = { ok: true; value: DateTime } | { ok: false; reason: st
 
 /**
  * Reads a front-matter date. A value without an offset is wall-clock time in `zone`;
- * a value with an offset is that instant. The result is always expressed in `zone`.
+ * a value with an offset is that instant. The result shows `zone`'s wall time and offset at that instant.
  */
 export function parseDate(text: string, zone: string): DateResult {
   const s = text.trim();
@@ -32,7 +32,9 @@ export function parseDate(text: string, zone: string): DateResult {
     return { ok: false, reason: "not a recognised date form" };
   }
   if (!dt.isValid) return { ok: false, reason: "no such day or time in the calendar" };
-  return { ok: true, value: dt };
+  // The zone's offset at that instant, fixed: later formatting needs no time-zone lookups (a large
+  // archive formats every date several times), and prints the same wall time and offset.
+  return { ok: true, value: dt.setZone(FixedOffsetZone.instance(dt.offset)) };
 }
 
 /** `2013-12-27T10:30:07+08:00`, for `<time datetime>` and structured data. */

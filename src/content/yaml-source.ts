@@ -2,6 +2,7 @@
 // YAML 1.2's core schema has no timestamp type: dates arrive as text, never as UTC instants.
 import { LineCounter, isScalar, parseDocument, type Document } from "yaml";
 import type { Problem } from "./problems.ts";
+import { parseFlatMapping, type FlatMapping } from "./yaml-flat.ts";
 
 export type KeyPath = readonly (string | number)[];
 
@@ -18,9 +19,12 @@ export interface YamlSource {
 
 /**
  * Parses `text`, whose first line is line `lineOffset + 1` of `file`.
- * Duplicate keys are problems, as are all syntax errors; parsing never throws.
+ * Duplicate keys are problems, as are all syntax errors; parsing never throws. Flat `key: value`
+ * blocks take a fast path (yaml-flat.ts) unless `fast` is false.
  */
-export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+export function parseYamlSource(text: string, file: string, lineOffset = 0, { fast = true } = {}): YamlSource {
+  const flat = fast ? parseFlatMapping(text) : null;
+  if (flat) return flatSource(flat, lineOffset);
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, schema: "core", prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = doc.errors.map((error) => {
@@ -40,7 +44,7 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
       const range = (node as { range?: [number, number, number] } | undefined)?.range;
       if (range) {
-        // Point at the key for mapping entries: a pair's key precedes its value on the same line.
+        // A mapping entry's value starts on its key's line: the position names line and value column.
         const pos = lineCounter.linePos(range[0]);
         return { line: pos.line + lineOffset, column: pos.col };
       }
@@ -54,6 +58,20 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   };
 
   return { value: problems.length > 0 ? undefined : doc.toJS(), problems, locate, sourceText };
+}
+
+function flatSource({ value, entries }: FlatMapping, lineOffset: number): YamlSource {
+  const first = entries.values().next().value;
+  const top = first ? { line: first.line + lineOffset, column: 1 } : { line: lineOffset + 1, column: 1 };
+  return {
+    value: entries.size === 0 ? null : value,
+    problems: [],
+    locate: (path) => {
+      const entry = path.length >= 1 && typeof path[0] === "string" ? entries.get(path[0]) : undefined;
+      return entry ? { line: entry.line + lineOffset, column: entry.column } : top;
+    },
+    sourceText: (path) => (path.length === 1 && typeof path[0] === "string" ? entries.get(path[0])?.source : undefined),
+  };
 }
 
 function firstLine(message: string): string {

@@ -1,0 +1,54 @@
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { parseFlatMapping } from "./yaml-flat.ts";
+import { parseYamlSource } from "./yaml-source.ts";
+
+// Values as authors write them, tricky ones included. For each, the fast path must either give up or
+// agree exactly with the full YAML parser (core schema) on the value and on where it stands.
+const VALUES = [
+  "Plain title", "工業品客戶的採購決策鏈", "2013-12-27 10:30:07", "2013-12-27T10:30:07+08:00", "2013-12-27",
+  "8290", "-4", "+12", "0123", "1.5", "1e3", "-.5", ".inf", "-.Inf", ".nan", "0x1F", "0o17", "1,234", "1_000",
+  "true", "False", "TRUE", "yes", "no", "on", "~", "null", "Null", "NULL", "nil",
+  '"quoted \\"inner\\" text"', '"tab\\there"', '"\\u4e2d\\u6587"', '"unterminated', '"a" # comment', '"x\\/y"',
+  "'single'", "'it''s'", "'lone ' quote'", "''", '""',
+  "C# and F#", "a # comment", "key: value", "ends with colon:", "- item", "[a, b]", "{a: 1}", "&anchor x", "*alias",
+  "!tag x", "|", ">", "%percent", "@at", "`tick`", "url http://x.example/a?b=c", "50%", "a:b", "?q", ":colon",
+  "&", "<b>bold</b> & \"quotes\"", "emoji 😀 text",
+];
+
+describe("parseFlatMapping", () => {
+  it.each(VALUES)("agrees with the full parser, or gives up, for %s", (raw) => {
+    const text = `title: ${raw}\nviews: 3\n`;
+    const flat = parseFlatMapping(text);
+    if (flat === null) return;
+    expect(flat.value).toEqual(parse(text, { schema: "core" }));
+  });
+
+  it("reads a typical front-matter block", () => {
+    const text = 'title: "Pricing \\"value\\""\ncategory: industrial-marketing\ndate: 2016-03-08 09:00:00\nviews: 15402\n# a comment\n\nauthor: 陳思遠\n';
+    expect(parseFlatMapping(text)?.value).toEqual({
+      title: 'Pricing "value"',
+      category: "industrial-marketing",
+      date: "2016-03-08 09:00:00",
+      views: 15402,
+      author: "陳思遠",
+    });
+  });
+
+  it("gives up on nesting, lists, block scalars, empty values and duplicate keys", () => {
+    for (const text of ["a:\n  b: 1\n", "tags:\n  - x\n", "summary: |\n  text\n", "slug:\n", "a: 1\na: 2\n", "a: x\n  continued\n", "---\n"]) {
+      expect(parseFlatMapping(text), text).toBeNull();
+    }
+  });
+
+  it.each(VALUES)("places %s where the full parser does, with the same source text", (raw) => {
+    const text = `# note\ntitle: ${raw}\n\ncategory:   news\n`;
+    if (parseFlatMapping(text) === null) return;
+    const fast = parseYamlSource(text, "f.md", 1);
+    const full = parseYamlSource(text, "f.md", 1, { fast: false });
+    for (const key of ["title", "category", "missing"]) expect(fast.locate([key]), key).toEqual(full.locate([key]));
+    expect(fast.locate([])).toEqual(full.locate([]));
+    expect(fast.sourceText(["title"])).toEqual(full.sourceText(["title"]));
+    expect(fast.value).toEqual(full.value);
+  });
+});
