@@ -3,6 +3,7 @@
 // reports each partition as it finishes. Never run by hand.
 import type { RenderJob } from "../src/build/render.ts";
 import { renderPartitions, setSiteEnvironment } from "../src/build/render.ts";
+import { describeError } from "../src/build/report.ts";
 import { primeSite, type SiteOptions } from "../src/site/load-site.ts";
 import type { SiteModel } from "../src/site/model.ts";
 
@@ -20,6 +21,6 @@ process.once("message", async (message: Start) => {
     if (process.env.WENKU_DEBUG) console.error(JSON.stringify(rendered.files));
     process.send!({ done: rendered }, () => process.exit(0));
   } catch (error) {
-    process.send!({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () => process.exit(1));
+    process.send!({ error: describeError(error) }, () => process.exit(1));
   }
 });

@@ -13,7 +13,7 @@ import { formatBytes, progress, seconds } from "../src/build/progress.ts";
 import { renderPartitions, setSiteEnvironment, type Rendered } from "../src/build/render.ts";
 import { startWorker } from "../src/build/worker-pool.ts";
 import { listArticleFiles } from "../src/content/load.ts";
-import { problemLines, relativeTo } from "../src/build/report.ts";
+import { describeError, problemLines, relativeTo } from "../src/build/report.ts";
 import { ContentError, summary } from "../src/content/problems.ts";
 import { loadSite, type SiteOptions } from "../src/site/load-site.ts";
 import type { SiteModel } from "../src/site/model.ts";
@@ -89,7 +89,7 @@ try {
   show.done();
   pool.forEach((worker) => worker.stop());
   await discard(staging);
-  fail(`wenku: build failed, ${outputDir} is unchanged.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  fail(`wenku: build failed, ${outputDir} is unchanged.\n${describeError(error)}`);
 }
 show.done();
 

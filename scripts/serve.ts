@@ -1,30 +1,87 @@
 // npm start [-- --content DIR] [--port 8080]
-// Dev server with live reload: builds drafts too, into .wenku/serve (never into the production _site),
-// and rebuilds when anything under the content folder or templates/ changes.
+// Dev server with live reload. Builds drafts too, into .wenku/serve (never into the production _site).
+// After an edit it re-reads only the files that changed and rewrites only the pages whose content
+// changed (src/dev/page-changes.ts), then tells the browser to reload. A content mistake is printed
+// and the last good pages stay up.
+import { watch } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
+import { createRequire } from "node:module";
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
 import { userPath } from "../src/build/paths.ts";
+import { renderModel } from "../src/build/render.ts";
+import { describeError, problemLines, relativeTo } from "../src/build/report.ts";
+import { ArticleCache } from "../src/content/load.ts";
+import { summary } from "../src/content/problems.ts";
+import { pageChanges } from "../src/dev/page-changes.ts";
+import { checkSite, type SiteOptions } from "../src/site/load-site.ts";
+import type { SiteModel } from "../src/site/model.ts";
+import { outputFile } from "../src/site/permalink.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
-
+const OUTPUT = path.join(PROJECT, ".wenku/serve");
 const { values } = parseArgs({
   options: {
     content: { type: "string", default: "content" },
     port: { type: "string", default: "8080" },
   },
 });
-
-process.env.WENKU_CONTENT = userPath(values.content!);
-process.env.WENKU_DRAFTS = "1";
+const site: SiteOptions = { contentDir: userPath(values.content!), drafts: true };
 process.chdir(PROJECT);
 
-const eleventy = new Eleventy("templates", ".wenku/serve", { configPath: ".eleventy.ts", runMode: "serve" });
-await eleventy.init();
-await eleventy.watch();
-await eleventy.serve(Number(values.port));
+// Eleventy's own dev server (a dependency of Eleventy): static files plus the live-reload socket.
+const require = createRequire(import.meta.url);
+const EleventyDevServer = require(require.resolve("@11ty/eleventy-dev-server", { paths: [require.resolve("@11ty/eleventy")] }));
+
+const cache = new ArticleCache();
+let current: SiteModel | null = null;
+
+/** Re-reads what changed, writes the pages that changed; returns the output files written. */
+async function rebuild(): Promise<string[]> {
+  const started = performance.now();
+  const { model, problems, fileCount } = await checkSite({ ...site, cache });
+  if (problems.length > 0) {
+    for (const line of problemLines(relativeTo(process.cwd(), problems))) console.error(line);
+    console.error(`wenku: ${summary(problems, fileCount)}; the last good pages stay up.`);
+    return [];
+  }
+  const changes = pageChanges(current, model);
+  const rendered = changes.count > 0 ? await renderModel(changes.write, site, OUTPUT) : { files: [] };
+  await Promise.all(changes.removed.map((p) => rm(path.join(OUTPUT, outputFile(p)), { force: true })));
+  current = model;
+  console.log(`wenku: ${changes.count} page(s) written, ${changes.removed.length} removed in ${Math.round(performance.now() - started)} ms`);
+  return [...rendered.files, ...changes.removed.map(outputFile)].map((f) => path.join(OUTPUT, f));
+}
+
+await rm(OUTPUT, { recursive: true, force: true });
+await rebuild();
+
+const { pathPrefix } = current ? (current as SiteModel).site : { pathPrefix: "/" };
+const server = EleventyDevServer.getServer("wenku", OUTPUT, { pathPrefix, domDiff: false, watch: [] });
+server.serve(Number(values.port));
+
+// Edits arrive in bursts (editors write, rename, touch); one rebuild per burst, never two at once.
+let timer: NodeJS.Timeout | undefined;
+let running: Promise<void> = Promise.resolve();
+const schedule = (templatesChanged: boolean) => {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    running = running.then(async () => {
+      if (templatesChanged) current = null; // a template edit changes every page
+      try {
+        const files = await rebuild();
+        if (files.length > 0) server.reload({ files });
+      } catch (error) {
+        console.error(`wenku: rebuild failed; the last good pages stay up.\n${describeError(error)}`);
+      }
+    });
+  }, 25);
+};
+watch(site.contentDir, { recursive: true }, () => schedule(false));
+watch(path.join(PROJECT, "templates"), { recursive: true }, () => schedule(true));
 
 process.on("SIGINT", async () => {
-  await eleventy.stopWatch();
+  await server.close();
   process.exit(0);
 });

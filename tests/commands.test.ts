@@ -1,6 +1,6 @@
 // `npm run new` and `npm start`, run as a user runs them, on a copy of a fixture.
 import { execFile, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -85,5 +85,18 @@ describe("npm start", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("title: First article", "title: First article, edited"));
     const body = await poll(`${base}/research/marketing/industrial-marketing/first/`, (b) => b.includes("First article, edited"), 30);
     expect(body).toContain("<h1>First article, edited</h1>");
+    // Its neighbour's "previous" link shows the new title too.
+    await poll(`${base}/research/marketing/industrial-marketing/a-same/`, (b) => b.includes("First article, edited</a>"), 30);
+
+    // A content mistake keeps the last good page up; fixing it brings the change in.
+    writeFileSync(file, readFileSync(file, "utf8").replace("date: 2012-01-01 08:00:00", "date: 2012-02-30 08:00:00"));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await (await fetch(`${base}/research/marketing/industrial-marketing/first/`)).text()).toContain("First article, edited");
+
+    // A deleted article's page goes away.
+    rmSync(path.join(content, "articles/im/newest.md"));
+    writeFileSync(file, readFileSync(file, "utf8").replace("date: 2012-02-30 08:00:00", "date: 2012-01-01 08:00:00"));
+    await poll(`${base}/research/marketing/industrial-marketing/fourth/`, (b) => !b.includes('rel="next"'), 30);
+    expect((await fetch(`${base}/research/marketing/industrial-marketing/newest/`)).status).toBe(404);
   });
 });

@@ -2,7 +2,8 @@
 // staging folder. The same code runs in the build's main process and in its workers.
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
-import type { SiteOptions } from "../site/load-site.ts";
+import { primeSite, type SiteOptions } from "../site/load-site.ts";
+import type { SiteModel } from "../site/model.ts";
 
 /** Sets the variables .eleventy.ts reads to find the content: in the build and in each worker. */
 export function setSiteEnvironment(site: SiteOptions): void {
@@ -33,18 +34,33 @@ export async function renderPartitions(job: RenderJob, onPartition?: (index: num
   for (const index of job.partitions) {
     // .eleventy.ts reads the partition from here when Eleventy loads it for this run.
     process.env.WENKU_PARTITION = `${index}/${job.count}`;
-    const eleventy = new Eleventy("templates", job.staging, { configPath: ".eleventy.ts", quietMode: true });
-    const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
-    const rendered: Rendered = { files: [], bytes: 0 };
-    for (const result of templates.flat(Infinity) as { outputPath?: string; content?: string }[]) {
-      if (!result?.outputPath) continue;
-      rendered.files.push(path.relative(job.staging, result.outputPath));
-      rendered.bytes += Buffer.byteLength(result.content ?? "");
-    }
+    const rendered = await runEleventy(job.staging);
     all.files.push(...rendered.files);
     all.bytes += rendered.bytes;
     onPartition?.(index, rendered);
   }
   delete process.env.WENKU_PARTITION;
   return all;
+}
+
+/** Renders exactly the pages of `model` (the dev server's changed pages) into `output`. */
+export async function renderModel(model: SiteModel, site: SiteOptions, output: string): Promise<Rendered> {
+  setSiteEnvironment(site);
+  primeSite(site, model);
+  return runEleventy(output);
+}
+
+/** One Eleventy run over the templates, into `output`; reports what it wrote. */
+async function runEleventy(output: string): Promise<Rendered> {
+  const eleventy = new Eleventy("templates", output, { configPath: ".eleventy.ts", quietMode: true });
+  // Wenku reports progress and the summary itself; failures reach the caller as exceptions.
+  eleventy.disableLogger();
+  const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
+  const rendered: Rendered = { files: [], bytes: 0 };
+  for (const result of templates.flat(Infinity) as { outputPath?: string; content?: string }[]) {
+    if (!result?.outputPath) continue;
+    rendered.files.push(path.relative(output, result.outputPath));
+    rendered.bytes += Buffer.byteLength(result.content ?? "");
+  }
+  return rendered;
 }

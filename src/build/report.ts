@@ -16,3 +16,14 @@ export function problemJson(problems: readonly Problem[], fileCount: number): st
   const files = new Set(problems.map((p) => p.file)).size;
   return JSON.stringify({ ok: problems.length === 0, errors: problems, summary: { errors: problems.length, filesWithErrors: files, filesChecked: fileCount, text: summary(problems, fileCount) } }, null, 2);
 }
+
+/** An error and its causes (Eleventy wraps template errors two or three deep), one line each. */
+export function describeError(error: unknown): string {
+  const lines: string[] = [];
+  for (let e: unknown = error, depth = 0; e && depth < 8; depth++) {
+    const err = e as { name?: string; message?: string; cause?: unknown; originalError?: unknown };
+    lines.push(`${depth === 0 ? "" : "  caused by: "}${err.name ?? "Error"}: ${err.message ?? String(e)}`);
+    e = err.originalError ?? err.cause;
+  }
+  return lines.join("\n");
+}

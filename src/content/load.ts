@@ -14,6 +14,38 @@ export interface LoadOptions {
   contentDir: string;
   /** Include articles marked `draft: true` (the dev server does, builds do not). */
   drafts: boolean;
+  /** Reuse files read before that have not changed since (the dev server keeps one across rebuilds). */
+  cache?: ArticleCache;
+}
+
+type ArticleResult = { article?: Article; problems: Problem[] };
+
+/**
+ * Articles already read, by file, with the size and mtime they had. An article's checks depend on the
+ * site's time zone and the set of category slugs, so entries read under others are dropped.
+ */
+export class ArticleCache {
+  #context = "";
+  #entries = new Map<string, { mtimeMs: number; size: number; result: ArticleResult }>();
+
+  async read(file: string, context: string, reader: () => Promise<ArticleResult>): Promise<ArticleResult> {
+    if (context !== this.#context) {
+      this.#entries.clear();
+      this.#context = context;
+    }
+    const stat = await fs.stat(file);
+    const hit = this.#entries.get(file);
+    if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.result;
+    const result = await reader();
+    this.#entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, result });
+    return result;
+  }
+
+  /** Forgets files that are gone. */
+  keepOnly(files: readonly string[]): void {
+    const keep = new Set(files);
+    for (const file of this.#entries.keys()) if (!keep.has(file)) this.#entries.delete(file);
+  }
 }
 
 export interface LoadedContent {
@@ -58,8 +90,12 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
 
   const files = await listArticleFiles(path.join(options.contentDir, "articles"), options.contentDir, problems);
   const articles: Article[] = [];
+  const { cache } = options;
+  const context = `${config.timeZone}\n${[...registry.bySlug.keys()].join(",")}`;
+  const read = (file: string) => (cache ? cache.read(file, context, () => readArticleFile(file, config, registry)) : readArticleFile(file, config, registry));
+  cache?.keepOnly(files);
   for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
-    const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map((file) => readArticleFile(file, config, registry)));
+    const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map(read));
     for (const result of batch) {
       problems.push(...result.problems);
       if (result.article && (options.drafts || !result.article.draft)) articles.push(result.article);
@@ -69,7 +105,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   return { config, registry, articles, fileCount: files.length + dataFiles, problems };
 }
 
-async function readArticleFile(file: string, config: SiteConfig, registry: Registry) {
+async function readArticleFile(file: string, config: SiteConfig, registry: Registry): Promise<ArticleResult> {
   const decoded = await readText(file);
   if (!decoded.ok) return { problems: [decoded.problem] };
   const { split, problems } = splitFrontMatter(decoded.text, file);

@@ -2,7 +2,7 @@
 // (folder, drafts, prefix) until forget() — the build validates first and Eleventy then reuses the model.
 import path from "node:path";
 import { normalisePathPrefix } from "../config/site.ts";
-import { loadContent } from "../content/load.ts";
+import { loadContent, type ArticleCache } from "../content/load.ts";
 import { byPosition, ContentError, type Problem } from "../content/problems.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
 
@@ -49,7 +49,7 @@ export interface SiteCheck {
  * The one validator, shared by `npm run check` and the build: reads everything, builds the model of
  * what is valid (so URL collisions are found too) and returns every problem, sorted by position.
  */
-export async function checkSite(options: SiteOptions): Promise<SiteCheck> {
+export async function checkSite(options: SiteOptions & { cache?: ArticleCache }): Promise<SiteCheck> {
   const content = await loadContent(options);
   if (options.pathPrefix !== undefined) content.config.pathPrefix = normalisePathPrefix(options.pathPrefix);
   const model = buildSiteModel(content, path.join(options.contentDir, "_data", "categories.json"));

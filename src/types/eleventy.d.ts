@@ -15,5 +15,6 @@ declare module "@11ty/eleventy" {
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
     setIgnoreInitial(ignore: boolean): void;
+    disableLogger(): void;
   }
 }

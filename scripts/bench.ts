@@ -1,0 +1,659 @@
+// npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server]
+// Measures a cold `npm run build` against a floor — a plain Node script that only parses and renders
+// every article (scripts/bench-floor.ts) — on generated archives of each size. Runs alternate F B F B …
+// so drift of the machine hits both. Each run is a whole process tree: wall time from spawn to exit,
+// and the peak of the summed RSS of every process in the tree, sampled every 20 ms from /proc.
+// Prints a Markdown table and writes every raw number to JSON. Linux only (/proc).
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, promises as fs, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { availableParallelism, cpus, totalmem } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { BENCH_LEAVES } from "../src/bench/generate.ts";
+import { markdownTable, median, summarise } from "../src/bench/stats.ts";
+
+const PROJECT = path.resolve(import.meta.dirname, "..");
+const PAGE_SIZE = 4096;
+const SAMPLE_MS = 20;
+const MIB = 1024 * 1024;
+const USAGE =
+  "usage: npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server]";
+
+// ---------------------------------------------------------------------------------------------------
+// Options
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      sizes: { type: "string", default: "1000,10000" },
+      runs: { type: "string", default: "3" },
+      seed: { type: "string", default: "1" },
+      dir: { type: "string", default: ".wenku/bench" },
+      json: { type: "string" },
+      "dev-server": { type: "boolean", default: false },
+    },
+  });
+} catch (error) {
+  fail(`wenku bench: ${(error as Error).message}\n${USAGE}`, 2);
+}
+const { values } = parsed;
+const base = process.env.INIT_CWD ?? process.cwd();
+const sizes = values.sizes!.split(",").map((s) => s.trim());
+if (sizes.length === 0 || sizes.some((s) => !/^\d+$/.test(s) || Number(s) < 1 || Number(s) > 999_999)) {
+  fail(`wenku bench: --sizes ${values.sizes}: expected article counts from 1 to 999999, comma-separated\n${USAGE}`, 2);
+}
+const sizeList = [...new Set(sizes.map(Number))].sort((a, b) => a - b);
+if (!/^\d+$/.test(values.runs!) || Number(values.runs) < 1) fail(`wenku bench: --runs ${values.runs}: expected a whole number ≥ 1`, 2);
+const runs = Number(values.runs);
+const seed = values.seed!;
+const benchDir = path.resolve(base, values.dir!);
+const jsonFile = path.resolve(base, values.json ?? path.join(benchDir, "bench-results.json"));
+const outRoot = path.join(benchDir, "out");
+
+// ---------------------------------------------------------------------------------------------------
+// Child processes: each in its own process group, all killed if this script ends early.
+
+const live = new Set<ChildProcess>();
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+process.on("exit", () => {
+  for (const child of live) killGroup(child, "SIGKILL");
+});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    for (const child of live) killGroup(child, "SIGKILL");
+    process.exit(130);
+  });
+}
+
+interface Measured {
+  wallMs: number;
+  peakRssBytes: number;
+  samples: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `command` as a whole process tree and measures wall time and the tree's peak RSS. */
+async function measure(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: PROJECT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  live.add(child);
+  let peak = 0;
+  let samples = 0;
+  const sample = () => {
+    if (child.pid === undefined) return;
+    const rss = treeRss(child.pid);
+    samples++;
+    if (rss > peak) peak = rss;
+  };
+  const stdout = tail(child.stdout!);
+  const stderr = tail(child.stderr!);
+  let timedOut = false;
+  const timer = setInterval(sample, SAMPLE_MS);
+  const deadline = setTimeout(() => {
+    timedOut = true;
+    killGroup(child, "SIGKILL");
+  }, timeoutMs);
+  // Listen for "close" now: it may follow "exit" within the same tick.
+  const closed = new Promise((resolve) => child.once("close", resolve));
+  sample();
+  try {
+    const { code, signal, wallMs } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; wallMs: number }>((resolve, reject) => {
+      child.once("error", reject);
+      child.once("exit", (code, signal) => {
+        const wallMs = performance.now() - started;
+        clearInterval(timer);
+        resolve({ code, signal, wallMs });
+      });
+    });
+    // Let the pipes drain, but never wait on a straggler holding them open.
+    await Promise.race([closed, sleep(5_000)]);
+    return { wallMs, peakRssBytes: peak, samples, code, signal, timedOut, stdout: stdout(), stderr: stderr() };
+  } finally {
+    clearInterval(timer);
+    clearTimeout(deadline);
+    killGroup(child, "SIGKILL"); // stragglers of the tree, if any
+    live.delete(child);
+  }
+}
+
+/** Collects the last 64 KB written to a stream. */
+function tail(stream: NodeJS.ReadableStream): () => string {
+  let text = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk: string) => {
+    text = (text + chunk).slice(-65_536);
+  });
+  return () => text;
+}
+
+let childrenFilesWork: boolean | undefined;
+
+/** `root` and all its descendants, from /proc/<pid>/task/<tid>/children, or by scanning /proc when absent. */
+function processTree(root: number): number[] {
+  if (childrenFilesWork === undefined) childrenFilesWork = existsSync(`/proc/${process.pid}/task/${process.pid}/children`);
+  if (!childrenFilesWork) return processTreeByScan(root);
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) {
+    const pid = tree[i]!;
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      try {
+        for (const child of readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(/\s+/)) {
+          if (child !== "") tree.push(Number(child));
+        }
+      } catch {
+        // the thread or process ended meanwhile
+      }
+    }
+  }
+  return tree;
+}
+
+function processTreeByScan(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
+  return tree;
+}
+
+/** Summed resident set size of a process tree, in bytes. */
+function treeRss(root: number): number {
+  let total = 0;
+  for (const pid of processTree(root)) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Files
+
+async function walk(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return { files, bytes };
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = await walk(full);
+      files += inner.files;
+      bytes += inner.bytes;
+    } else if (entry.isFile()) {
+      files++;
+      bytes += (await fs.lstat(full)).size;
+    }
+  }
+  return { files, bytes };
+}
+
+async function markdownFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await markdownFiles(full)));
+    else if (entry.isFile() && entry.name.endsWith(".md")) out.push(full);
+  }
+  return out;
+}
+
+/** Generates `<dir>/n<N>` unless it already holds a complete archive of N articles with this seed. */
+async function ensureArchive(count: number): Promise<{ dir: string; reused: boolean }> {
+  const dir = path.join(benchDir, `n${count}`);
+  try {
+    const marker = JSON.parse(await fs.readFile(path.join(dir, ".wenku-generated"), "utf8")) as { articles?: unknown; seed?: unknown };
+    // The marker is written first, so an interrupted generation also needs the article count to match.
+    if (marker.articles === count && marker.seed === seed && (await markdownFiles(path.join(dir, "articles"))).length === count) {
+      return { dir, reused: true };
+    }
+  } catch {
+    // absent or unreadable: generate
+  }
+  log(`generating ${count} articles (seed "${seed}") into ${shown(dir)} …`);
+  const r = await measure(process.execPath, ["--import", "tsx", "scripts/generate-archive.ts", String(count), "--seed", seed, "--out", dir], 600_000 + count * 20);
+  if (r.code !== 0) fail(`wenku bench: generating ${dir} failed (exit ${r.code ?? r.signal}${r.timedOut ? ", timed out" : ""}):\n${r.stderr || r.stdout}`);
+  return { dir, reused: false };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Runs
+
+type Kind = "floor" | "build";
+
+interface Run {
+  kind: Kind;
+  run: number;
+  wallMs: number;
+  peakRssBytes: number;
+  peakRssMiB: number;
+  rssSamples: number;
+  files: number;
+  bytes: number;
+}
+
+interface KindSummary {
+  wallMs: { median: number; min: number; max: number };
+  msPerArticle: number;
+  peakRssMiB: { median: number; min: number; max: number };
+  files: number;
+  bytes: number;
+}
+
+interface SizeResult {
+  articles: number;
+  content: string;
+  reused: boolean;
+  runs: { floor: Run[]; build: Run[] };
+  summary: { floor: KindSummary; build: KindSummary; ratio: { median: number; min: number; max: number; pairs: number[] } };
+}
+
+async function oneRun(kind: Kind, count: number, content: string, run: number): Promise<Run> {
+  const runDir = path.join(outRoot, `n${count}-${kind}-${run}`);
+  const output = path.join(runDir, "site");
+  await fs.rm(runDir, { recursive: true, force: true });
+  await fs.mkdir(output, { recursive: true });
+  const timeoutMs = Math.max(300_000, count * 100);
+  const r =
+    kind === "floor"
+      ? await measure(process.execPath, ["--import", "tsx", "scripts/bench-floor.ts", "--content", content, "--output", output], timeoutMs)
+      : await measure("npm", ["run", "build", "--", "--content", content, "--output", output, "--quiet"], timeoutMs);
+  if (r.code !== 0) {
+    await fs.rm(runDir, { recursive: true, force: true });
+    fail(`wenku bench: ${kind} run ${run} on ${count} articles failed (exit ${r.code ?? r.signal}${r.timedOut ? `, timed out after ${timeoutMs} ms` : ""}):\n${(r.stderr || r.stdout).slice(-4000)}`);
+  }
+  const written = await walk(output);
+  await fs.rm(runDir, { recursive: true, force: true });
+  return {
+    kind,
+    run,
+    wallMs: round(r.wallMs, 1),
+    peakRssBytes: r.peakRssBytes,
+    peakRssMiB: round(r.peakRssBytes / MIB, 1),
+    rssSamples: r.samples,
+    ...written,
+  };
+}
+
+function summariseKind(list: Run[], count: number): KindSummary {
+  const wall = summarise(list.map((r) => r.wallMs));
+  return {
+    wallMs: wall,
+    msPerArticle: round(wall.median / count, 3),
+    peakRssMiB: summarise(list.map((r) => r.peakRssMiB)),
+    files: median(list.map((r) => r.files)),
+    bytes: median(list.map((r) => r.bytes)),
+  };
+}
+
+async function benchSize(count: number): Promise<SizeResult> {
+  const { dir, reused } = await ensureArchive(count);
+  if (reused) log(`reusing ${shown(dir)} (${count} articles, seed "${seed}")`);
+  const floor: Run[] = [];
+  const build: Run[] = [];
+  for (let run = 1; run <= runs; run++) {
+    for (const kind of ["floor", "build"] as const) {
+      const r = await oneRun(kind, count, dir, run);
+      (kind === "floor" ? floor : build).push(r);
+      log(`  n=${count} ${kind} ${run}/${runs}: ${seconds(r.wallMs)}, peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.files} files`);
+    }
+  }
+  const pairs = floor.map((f, i) => round(build[i]!.wallMs / f.wallMs, 3));
+  return {
+    articles: count,
+    content: dir,
+    reused,
+    runs: { floor, build },
+    summary: { floor: summariseKind(floor, count), build: summariseKind(build, count), ratio: { ...summarise(pairs), pairs } },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Dev server: edit → page rewritten, edit → live-reload message
+
+interface WsClient {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+  close(): void;
+  terminate(): void;
+}
+type WsConstructor = new (url: string) => WsClient;
+
+/** The `ws` package: directly, or from where Eleventy's dev server finds it. */
+function loadWs(): WsConstructor | undefined {
+  const require = createRequire(import.meta.url);
+  try {
+    return require("ws") as WsConstructor;
+  } catch {
+    // not hoisted
+  }
+  try {
+    return createRequire(require.resolve("@11ty/eleventy-dev-server"))("ws") as WsConstructor;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Makes every server the dev server starts listen on 127.0.0.1 only (it would bind all interfaces). */
+const LOOPBACK_ONLY = [
+  'import net from "node:net";',
+  "const listen = net.Server.prototype.listen;",
+  "net.Server.prototype.listen = function (...args) {",
+  "  const [first] = args;",
+  '  if (typeof first === "number" && (args.length === 1 || typeof args[1] === "function")) args.splice(1, 0, "127.0.0.1");',
+  '  else if (first && typeof first === "object" && !Array.isArray(first) && first.path === undefined && first.host === undefined) args[0] = { ...first, host: "127.0.0.1" };',
+  "  return listen.apply(this, args);",
+  "};",
+].join("\n");
+
+interface DevEdit {
+  edit: number;
+  fileMs: number;
+  reloadMs: number | null;
+}
+
+interface DevResult {
+  articles: number;
+  article: string;
+  page: string;
+  startupMs: number;
+  edits: DevEdit[];
+  fileMs: { median: number; min: number; max: number };
+  reloadMs: { median: number; min: number; max: number } | null;
+  note: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen({ port: 0, host: "127.0.0.1" }, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function benchDevServer(count: number, content: string): Promise<DevResult> {
+  const articles = await markdownFiles(path.join(content, "articles"));
+  const file = articles[0];
+  if (!file) throw new Error(`no article under ${content}/articles`);
+  const leafSlug = path.basename(path.dirname(file));
+  const leaf = BENCH_LEAVES.find((l) => l.slug === leafSlug);
+  if (!leaf) throw new Error(`${file} is not in a generated leaf folder`);
+  const id = path.basename(file, ".md");
+  const page = path.join(PROJECT, ".wenku/serve", ...leaf.path, id, "index.html");
+  const original = await fs.readFile(file, "utf8");
+
+  const port = await freePort();
+  const nodeOptions = [process.env.NODE_OPTIONS ?? "", `--import=data:text/javascript,${encodeURIComponent(LOOPBACK_ONLY)}`].join(" ").trim();
+  const started = performance.now();
+  log(`dev server: starting on 127.0.0.1:${port} with ${count} articles …`);
+  const server = spawn("npm", ["start", "--", "--content", content, "--port", String(port)], {
+    cwd: PROJECT,
+    env: { ...process.env, NODE_OPTIONS: nodeOptions },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  live.add(server);
+  const serverOut = tail(server.stdout!);
+  const serverErr = tail(server.stderr!);
+  let exited = false;
+  server.once("exit", () => (exited = true));
+  let socket: WsClient | undefined;
+  let changed = false;
+  try {
+    const startupDeadline = performance.now() + 120_000 + count * 40;
+    for (;;) {
+      if (exited) throw new Error(`the dev server exited during start-up:\n${(serverErr() || serverOut()).slice(-4000)}`);
+      if (performance.now() > startupDeadline) throw new Error("the dev server did not answer in time");
+      try {
+        await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.arrayBuffer());
+        if (existsSync(page)) break;
+      } catch {
+        // not yet
+      }
+      await sleep(200);
+    }
+    const startupMs = performance.now() - started;
+    log(`dev server: answering after ${seconds(startupMs)}`);
+
+    // The live-reload channel, as a browser tab would open it.
+    const reloads: number[] = [];
+    let note = "edit → page: from the file write until the page under .wenku/serve contains the marker; edit → reload: until the dev server's WebSocket sends eleventy.reload";
+    const Ws = loadWs();
+    if (Ws) {
+      try {
+        socket = await new Promise<WsClient>((resolve, reject) => {
+          const ws = new Ws(`ws://127.0.0.1:${port}/`);
+          const timer = setTimeout(() => reject(new Error("WebSocket open timed out")), 5_000);
+          ws.on("open", () => {
+            clearTimeout(timer);
+            resolve(ws);
+          });
+          ws.on("error", (error) => {
+            clearTimeout(timer);
+            reject(error instanceof Error ? error : new Error(String(error)));
+          });
+        });
+        socket.on("message", (data) => {
+          try {
+            if ((JSON.parse(String(data)) as { type?: unknown }).type === "eleventy.reload") reloads.push(performance.now());
+          } catch {
+            // not JSON
+          }
+        });
+        socket.on("error", () => {});
+      } catch (error) {
+        socket = undefined;
+        note = `edit → page only: the live-reload WebSocket could not be opened (${(error as Error).message})`;
+      }
+    } else {
+      note = "edit → page only: the ws package could not be loaded, so the live-reload message is not measured";
+    }
+
+    await sleep(1_000);
+    const edits: DevEdit[] = [];
+    const editTimeout = 60_000 + count * 20;
+    for (let edit = 1; edit <= 5; edit++) {
+      const marker = `wenku-bench-marker-${edit}-${Math.random().toString(36).slice(2, 10)}`;
+      reloads.length = 0;
+      const t0 = performance.now();
+      await fs.writeFile(file, `${original}\n${marker}\n`);
+      changed = true;
+      let fileMs: number | undefined;
+      while (fileMs === undefined) {
+        if (exited) throw new Error(`the dev server exited:\n${(serverErr() || serverOut()).slice(-4000)}`);
+        if (performance.now() - t0 > editTimeout) throw new Error(`edit ${edit}: the page did not show the marker within ${editTimeout} ms`);
+        try {
+          if ((await fs.readFile(page, "utf8")).includes(marker)) fileMs = performance.now() - t0;
+        } catch {
+          // mid-write
+        }
+        if (fileMs === undefined) await sleep(10);
+      }
+      let reloadMs: number | null = null;
+      if (socket) {
+        const until = performance.now() + 10_000;
+        while (reloads.length === 0 && performance.now() < until) await sleep(10);
+        reloadMs = reloads.length > 0 ? round(reloads[0]! - t0, 1) : null;
+      }
+      edits.push({ edit, fileMs: round(fileMs, 1), reloadMs });
+      log(`  edit ${edit}/5: page ${fileMs.toFixed(0)} ms${socket ? `, reload ${reloadMs === null ? "not seen" : `${reloadMs.toFixed(0)} ms`}` : ""}`);
+      await sleep(500); // let the watcher settle before the next edit
+    }
+    const reloadTimes = edits.map((e) => e.reloadMs).filter((x): x is number => x !== null);
+    return {
+      articles: count,
+      article: path.relative(content, file),
+      page: path.relative(PROJECT, page),
+      startupMs: round(startupMs, 1),
+      edits,
+      fileMs: summarise(edits.map((e) => e.fileMs)),
+      reloadMs: reloadTimes.length > 0 ? summarise(reloadTimes) : null,
+      note,
+    };
+  } finally {
+    if (changed) await fs.writeFile(file, original);
+    socket?.terminate();
+    killGroup(server, "SIGTERM");
+    const gone = new Promise((resolve) => (exited ? resolve(undefined) : server.once("exit", resolve)));
+    await Promise.race([gone, sleep(5_000)]);
+    killGroup(server, "SIGKILL");
+    live.delete(server);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Main
+
+const machine = {
+  cores: availableParallelism(),
+  cpu: cpus()[0]?.model ?? "unknown",
+  memoryMiB: Math.round(totalmem() / MIB),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  date: new Date().toISOString(),
+};
+console.log(`# Wenku bench\n`);
+console.log(`- machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryMiB} MiB, ${machine.platform}`);
+console.log(`- Node ${machine.node}, ${machine.date}`);
+console.log(`- sizes ${sizeList.join(", ")}; ${runs} run(s) each of floor and build, alternating; seed "${seed}"\n`);
+
+await fs.mkdir(outRoot, { recursive: true });
+for (const name of await fs.readdir(outRoot)) {
+  if (/^n\d+-(floor|build)-\d+$/.test(name)) await fs.rm(path.join(outRoot, name), { recursive: true, force: true }); // left by a killed bench
+}
+
+const results: SizeResult[] = [];
+for (const count of sizeList) results.push(await benchSize(count));
+
+const rows: string[][] = [];
+for (const r of results) {
+  for (const kind of ["floor", "build"] as const) {
+    const s = r.summary[kind];
+    rows.push([
+      String(r.articles),
+      kind,
+      seconds(s.wallMs.median),
+      `${seconds(s.wallMs.min)}–${seconds(s.wallMs.max)}`,
+      s.msPerArticle.toFixed(2),
+      s.peakRssMiB.median.toFixed(0),
+      String(s.files),
+      `${(s.bytes / MIB).toFixed(1)} MiB`,
+      kind === "build" ? `${r.summary.ratio.median.toFixed(2)}× (${r.summary.ratio.min.toFixed(2)}–${r.summary.ratio.max.toFixed(2)})` : "",
+    ]);
+  }
+}
+console.log(
+  markdownTable(
+    ["articles", "step", "wall (median)", "wall (min–max)", "ms/article", "peak RSS MiB", "files", "written", "build/floor"],
+    rows,
+    ["right", "left", "right", "right", "right", "right", "right", "right", "right"],
+  ),
+);
+console.log(
+  "\nfloor = `node --import tsx scripts/bench-floor.ts` (parse + render + one page per article); build = `npm run build -- --quiet` (cold, whole process tree incl. npm and workers). " +
+    "Peak RSS is the summed RSS of the tree, sampled every 20 ms; build/floor is the median of per-pair wall ratios.",
+);
+
+let devServer: DevResult | { error: string } | undefined;
+if (values["dev-server"]) {
+  const largest = results[results.length - 1]!;
+  try {
+    devServer = await benchDevServer(largest.articles, largest.content);
+    const fmt = (s: { median: number; min: number; max: number }) => [`${s.median.toFixed(0)} ms`, `${s.min.toFixed(0)}–${s.max.toFixed(0)} ms`];
+    const devRows = [["edit → page written", ...fmt(devServer.fileMs)]];
+    devRows.push(devServer.reloadMs ? ["edit → live-reload message", ...fmt(devServer.reloadMs)] : ["edit → live-reload message", "not measured", ""]);
+    console.log(`\n## Dev server, ${largest.articles} articles (start-up ${seconds(devServer.startupMs)}, 5 edits)\n`);
+    console.log(markdownTable(["measure", "median", "min–max"], devRows, ["left", "right", "right"]));
+    console.log(`\n${devServer.note}`);
+  } catch (error) {
+    devServer = { error: (error as Error).message };
+    console.log(`\n## Dev server\n\nnot measured: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
+
+await fs.mkdir(path.dirname(jsonFile), { recursive: true });
+await fs.writeFile(
+  jsonFile,
+  `${JSON.stringify({ machine, options: { sizes: sizeList, runs, seed, dir: benchDir, samplingMs: SAMPLE_MS, pageSize: PAGE_SIZE }, sizes: results, devServer }, null, 2)}\n`,
+);
+log(`results → ${shown(jsonFile)}`);
+
+// ---------------------------------------------------------------------------------------------------
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function shown(p: string): string {
+  const relative = path.relative(base, p);
+  return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? p : relative;
+}
+
+function log(message: string): void {
+  console.error(message);
+}
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
