@@ -311,6 +311,7 @@ async function oneRun(kind: Kind, count: number, content: string, run: number): 
   }
   const written = await walk(output);
   await fs.rm(runDir, { recursive: true, force: true });
+  await settle();
   return {
     kind,
     run,
@@ -320,6 +321,23 @@ async function oneRun(kind: Kind, count: number, content: string, run: number): 
     rssSamples: r.samples,
     ...written,
   };
+}
+
+/** Flushes pending disk writes (outside the timing), so one run's writeback does not slow the next. */
+async function settle(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const child = spawn("sync", [], { stdio: "ignore" });
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve();
+    }, 60_000);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    child.once("error", done);
+    child.once("exit", done);
+  });
 }
 
 function summariseKind(list: Run[], count: number): KindSummary {
@@ -380,18 +398,6 @@ function loadWs(): WsConstructor | undefined {
   }
 }
 
-/** Makes every server the dev server starts listen on 127.0.0.1 only (it would bind all interfaces). */
-const LOOPBACK_ONLY = [
-  'import net from "node:net";',
-  "const listen = net.Server.prototype.listen;",
-  "net.Server.prototype.listen = function (...args) {",
-  "  const [first] = args;",
-  '  if (typeof first === "number" && (args.length === 1 || typeof args[1] === "function")) args.splice(1, 0, "127.0.0.1");',
-  '  else if (first && typeof first === "object" && !Array.isArray(first) && first.path === undefined && first.host === undefined) args[0] = { ...first, host: "127.0.0.1" };',
-  "  return listen.apply(this, args);",
-  "};",
-].join("\n");
-
 interface DevEdit {
   edit: number;
   fileMs: number;
@@ -433,12 +439,10 @@ async function benchDevServer(count: number, content: string): Promise<DevResult
   const original = await fs.readFile(file, "utf8");
 
   const port = await freePort();
-  const nodeOptions = [process.env.NODE_OPTIONS ?? "", `--import=data:text/javascript,${encodeURIComponent(LOOPBACK_ONLY)}`].join(" ").trim();
   const started = performance.now();
   log(`dev server: starting on 127.0.0.1:${port} with ${count} articles …`);
   const server = spawn("npm", ["start", "--", "--content", content, "--port", String(port)], {
     cwd: PROJECT,
-    env: { ...process.env, NODE_OPTIONS: nodeOptions },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,4 +1,4 @@
-// npm start [-- --content DIR] [--port 8080]
+// npm start [-- --content DIR] [--port 8080] [--host 127.0.0.1]
 // Dev server with live reload. Builds drafts too, into .wenku/serve (never into the production _site).
 // After an edit it re-reads only the files that changed and rewrites only the pages whose content
 // changed (src/dev/page-changes.ts), then tells the browser to reload. A content mistake is printed
@@ -25,6 +25,8 @@ const { values } = parseArgs({
   options: {
     content: { type: "string", default: "content" },
     port: { type: "string", default: "8080" },
+    // Loopback only unless asked: pass --host 0.0.0.0 to preview on a phone on the same network.
+    host: { type: "string", default: "127.0.0.1" },
   },
 });
 const site: SiteOptions = { contentDir: userPath(values.content!), drafts: true };
@@ -32,7 +34,11 @@ process.chdir(PROJECT);
 
 // Eleventy's own dev server (a dependency of Eleventy): static files plus the live-reload socket.
 const require = createRequire(import.meta.url);
-const EleventyDevServer = require(require.resolve("@11ty/eleventy-dev-server", { paths: [require.resolve("@11ty/eleventy")] }));
+const EleventyDevServer: new (name: string, dir: string, options: object) => {
+  serve(port: number): void;
+  reload(event: { files: string[] }): void;
+  close(): Promise<void>;
+} = require(require.resolve("@11ty/eleventy-dev-server", { paths: [require.resolve("@11ty/eleventy")] }));
 
 const cache = new ArticleCache();
 let current: SiteModel | null = null;
@@ -58,7 +64,13 @@ await rm(OUTPUT, { recursive: true, force: true });
 await rebuild();
 
 const { pathPrefix } = current ? (current as SiteModel).site : { pathPrefix: "/" };
-const server = EleventyDevServer.getServer("wenku", OUTPUT, { pathPrefix, domDiff: false, watch: [] });
+// Eleventy's dev server listens on every interface; this one binds the host asked for.
+class DevServer extends EleventyDevServer {
+  _serverListen(port: number) {
+    (this as unknown as { server: import("node:http").Server }).server.listen({ port, host: values.host });
+  }
+}
+const server = new DevServer("wenku", OUTPUT, { pathPrefix, domDiff: false, watch: [] });
 server.serve(Number(values.port));
 
 // Edits arrive in bursts (editors write, rename, touch); one rebuild per burst, never two at once.

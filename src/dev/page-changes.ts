@@ -14,11 +14,14 @@ export interface PageChanges {
 
 /** Pages of `after` that differ from `before` (all of them when `before` is null or the site data changed). */
 export function pageChanges(before: SiteModel | null, after: SiteModel): PageChanges {
-  const everything = before === null || JSON.stringify(before.site) !== JSON.stringify(after.site);
+  const everything = before === null || !samePage(before.site, after.site);
   const pick = <T extends { path: string }>(old: readonly T[] | undefined, now: readonly T[]) => {
     if (everything || !old) return [...now];
-    const previous = new Map(old.map((page) => [page.path, JSON.stringify(page)]));
-    return now.filter((page) => previous.get(page.path) !== JSON.stringify(page));
+    const previous = new Map(old.map((page) => [page.path, page]));
+    return now.filter((page) => {
+      const was = previous.get(page.path);
+      return !was || !samePage(was, page);
+    });
   };
   const write: SiteModel = {
     ...after,
@@ -34,4 +37,22 @@ export function pageChanges(before: SiteModel | null, after: SiteModel): PageCha
     removed,
     count: write.articlePages.length + write.listPages.length + write.homePages.length + write.headersPages.length,
   };
+}
+
+/**
+ * Structural equality that stops at shared objects: unchanged articles keep their list entries and
+ * body strings across rebuilds (src/site/model.ts caches them), so most comparisons end at once.
+ */
+export function samePage(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePage(a[i], b[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (Array.isArray(b) || keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (!samePage((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  return true;
 }

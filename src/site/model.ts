@@ -125,6 +125,12 @@ export interface SiteModel {
   problems: Problem[];
 }
 
+/**
+ * Per-article data that depends only on the article and a few settings (its URL, dates, views text),
+ * kept across builds: the dev server rebuilds the model on every edit from mostly unchanged articles.
+ */
+const derivedCache = new WeakMap<Article, { key: string; path: string; entry: ArticleEntry }>();
+
 export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry" | "articles">, registryFile = "categories.json"): SiteModel {
   const { config, registry, articles } = content;
   const t = config.labels;
@@ -141,30 +147,45 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
   const categoryPaths = new Map([...registry.bySlug].map(([slug, c]) => [slug, c.path]));
   const nav = buildNavigation(articles, categoryPaths, config.pageSize);
 
-  const crumbsFor = (category: Category): Crumb[] => [
-    { text: t.home, href: link("/") },
-    ...category.path.map((slug) => {
-      const c = registry.bySlug.get(slug)!;
-      return { text: c.name, href: link(categoryPath(c)) };
-    }),
-  ];
+  // Each category's trail is built once; pages copy it and add their own last crumb.
+  const trails = new Map<string, Crumb[]>();
+  const crumbsFor = (category: Category): Crumb[] => {
+    let trail = trails.get(category.slug);
+    if (!trail) {
+      trail = [{ text: t.home, href: link("/") }, ...category.path.map((slug) => ({ text: registry.bySlug.get(slug)!.name, href: link(categoryPath(registry.bySlug.get(slug)!)) }))];
+      trails.set(category.slug, trail);
+    }
+    return [...trail];
+  };
 
+  const entryKey = [config.articleUrl, prefix, config.dateFormat, config.listDateFormat, config.locale].join("\n");
   const entries = new Map<Article, ArticleEntry>();
   const paths = new Map<Article, string>();
   for (const a of articles) {
-    const path = articlePath(config.articleUrl, { category: registry.bySlug.get(a.category)!, slug: a.slug, date: a.date });
-    paths.set(a, path);
-    entries.set(a, {
-      title: a.title,
-      href: link(path),
-      anchor: `entry-${path.replace(/^\/|\/$/g, "").replace(/\.html$/, "").split("/").join("--")}`,
-      dateIso: isoWithOffset(a.date),
-      dateText: formatDate(a.date, config.dateFormat, config.locale),
-      listDateText: formatDate(a.date, config.listDateFormat, config.locale),
-      viewsText: numberFormat.format(a.views),
-      summary: a.summary,
-      lang: articleLanguage(a.title, a.body, config.locale) ?? "",
-    });
+    const category = registry.bySlug.get(a.category)!;
+    const key = `${entryKey}\n${category.path.join("/")}`;
+    let derived = derivedCache.get(a);
+    if (derived?.key !== key) {
+      const path = articlePath(config.articleUrl, { category, slug: a.slug, date: a.date });
+      derived = {
+        key,
+        path,
+        entry: {
+          title: a.title,
+          href: link(path),
+          anchor: `entry-${path.replace(/^\/|\/$/g, "").replace(/\.html$/, "").split("/").join("--")}`,
+          dateIso: isoWithOffset(a.date),
+          dateText: formatDate(a.date, config.dateFormat, config.locale),
+          listDateText: formatDate(a.date, config.listDateFormat, config.locale),
+          viewsText: numberFormat.format(a.views),
+          summary: a.summary,
+          lang: articleLanguage(a.title, a.body, config.locale) ?? "",
+        },
+      };
+      derivedCache.set(a, derived);
+    }
+    paths.set(a, derived.path);
+    entries.set(a, derived.entry);
   }
   const entry = (a: Article) => entries.get(a)!;
 
