@@ -20,7 +20,7 @@ const PAGE_SIZE = 4096;
 const SAMPLE_MS = 20;
 const MIB = 1024 * 1024;
 const USAGE =
-  "usage: npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server]";
+  "usage: npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--hugo [--peers DIR]]";
 
 // ---------------------------------------------------------------------------------------------------
 // Options
@@ -35,6 +35,8 @@ try {
       dir: { type: "string", default: ".wenku/bench" },
       json: { type: "string" },
       "dev-server": { type: "boolean", default: false },
+      hugo: { type: "boolean", default: false },
+      peers: { type: "string", default: "../shared/bench-peers" },
     },
   });
 } catch (error) {
@@ -90,9 +92,9 @@ interface Measured {
 }
 
 /** Runs `command` as a whole process tree and measures wall time and the tree's peak RSS. */
-async function measure(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+async function measure(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env, cwd = PROJECT): Promise<Measured> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: PROJECT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   live.add(child);
   let peak = 0;
   let samples = 0;
@@ -374,6 +376,67 @@ async function benchSize(count: number): Promise<SizeResult> {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Against Hugo: the peer benchmark's generator and Hugo site (../shared/bench-peers), its archive
+// converted to Wenku's format by its to-wenku.mjs; Hugo and Wenku alternate on the same content.
+
+interface HugoResult {
+  articles: number;
+  hugoVersion: string;
+  runs: { hugo: Run[]; wenku: Run[] };
+  summary: { hugo: KindSummary; wenku: KindSummary; ratio: { median: number; min: number; max: number; pairs: number[] } };
+}
+
+async function benchHugo(count: number): Promise<HugoResult> {
+  const peers = path.resolve(base, values.peers!);
+  const version = await measure("hugo", ["version"], 30_000).catch(() => null);
+  if (!version || version.code !== 0) throw new Error("hugo is not installed (Debian: apt-get install -y hugo)");
+  const hugoVersion = /v(\d+\.\d+\.\d+)/.exec(version.stdout)?.[1] ?? "?";
+  const dir = path.join(benchDir, `peers-n${count}`);
+  const done = path.join(dir, ".done");
+  if (!(await fs.stat(done).catch(() => null))) {
+    await fs.rm(dir, { recursive: true, force: true });
+    log(`preparing the peer archive of ${count} articles in ${shown(dir)} …`);
+    for (const [script, ...args] of [
+      ["gen-archive.mjs", path.join(dir, "data"), String(count), "--seed", seed],
+      ["peers/hugo/prepare.mjs", path.join(dir, "data"), path.join(dir, "hugo")],
+      ["to-wenku.mjs", path.join(dir, "data"), path.join(dir, "wenku")],
+    ] as const) {
+      const r = await measure(process.execPath, [path.join(peers, script), ...args], 600_000);
+      if (r.code !== 0) throw new Error(`${script} failed: ${r.stderr || r.stdout}`);
+    }
+    await fs.writeFile(done, "");
+  }
+  const list: Record<"hugo" | "wenku", Run[]> = { hugo: [], wenku: [] };
+  for (let run = 1; run <= runs; run++) {
+    for (const kind of ["hugo", "wenku"] as const) {
+      const runDir = path.join(outRoot, `n${count}-${kind}-${run}`);
+      const output = path.join(runDir, "site");
+      await fs.rm(runDir, { recursive: true, force: true });
+      await fs.mkdir(output, { recursive: true });
+      const timeoutMs = Math.max(300_000, count * 100);
+      const r =
+        kind === "hugo"
+          ? await measure("hugo", ["--quiet", "-d", output], timeoutMs, process.env, path.join(dir, "hugo"))
+          : await measure("npm", ["run", "build", "--", "--content", path.join(dir, "wenku/content"), "--output", output, "--quiet"], timeoutMs);
+      if (r.code !== 0) throw new Error(`${kind} run ${run} failed: ${(r.stderr || r.stdout).slice(-2000)}`);
+      const written = await walk(output);
+      await fs.rm(runDir, { recursive: true, force: true });
+      await settle();
+      const result: Run = { kind: "build", run, wallMs: round(r.wallMs, 1), peakRssBytes: r.peakRssBytes, peakRssMiB: round(r.peakRssBytes / MIB, 1), rssSamples: r.samples, ...written };
+      list[kind].push(result);
+      log(`  n=${count} ${kind} ${run}/${runs}: ${seconds(r.wallMs)}, peak RSS ${result.peakRssMiB.toFixed(0)} MiB, ${written.files} files`);
+    }
+  }
+  const pairs = list.hugo.map((h, i) => round(list.wenku[i]!.wallMs / h.wallMs, 3));
+  return {
+    articles: count,
+    hugoVersion,
+    runs: list,
+    summary: { hugo: summariseKind(list.hugo, count), wenku: summariseKind(list.wenku, count), ratio: { ...summarise(pairs), pairs } },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Dev server: edit → page rewritten, edit → live-reload message
 
 interface WsClient {
@@ -573,7 +636,7 @@ console.log(`- sizes ${sizeList.join(", ")}; ${runs} run(s) each of floor and bu
 
 await fs.mkdir(outRoot, { recursive: true });
 for (const name of await fs.readdir(outRoot)) {
-  if (/^n\d+-(floor|build)-\d+$/.test(name)) await fs.rm(path.join(outRoot, name), { recursive: true, force: true }); // left by a killed bench
+  if (/^n\d+-(floor|build|hugo|wenku)-\d+$/.test(name)) await fs.rm(path.join(outRoot, name), { recursive: true, force: true }); // left by a killed bench
 }
 
 const results: SizeResult[] = [];
@@ -626,10 +689,36 @@ if (values["dev-server"]) {
   }
 }
 
+let hugo: HugoResult[] | { error: string } | undefined;
+if (values.hugo) {
+  try {
+    hugo = [];
+    for (const count of sizeList) hugo.push(await benchHugo(count));
+    const hugoRows = hugo.flatMap((h) =>
+      (["hugo", "wenku"] as const).map((kind) => [
+        String(h.articles),
+        kind === "hugo" ? `Hugo ${h.hugoVersion}` : "Wenku (npm run build)",
+        seconds(h.summary[kind].wallMs.median),
+        `${seconds(h.summary[kind].wallMs.min)}–${seconds(h.summary[kind].wallMs.max)}`,
+        h.summary[kind].msPerArticle.toFixed(2),
+        h.summary[kind].peakRssMiB.median.toFixed(0),
+        String(h.summary[kind].files),
+        kind === "wenku" ? `${h.summary.ratio.median.toFixed(2)}× (${h.summary.ratio.min.toFixed(2)}–${h.summary.ratio.max.toFixed(2)})` : "",
+      ]),
+    );
+    console.log(`\n## Against Hugo, on the peer benchmark's archive (${shown(path.resolve(base, values.peers!))}), alternating\n`);
+    console.log(markdownTable(["articles", "build", "wall (median)", "wall (min–max)", "ms/article", "peak RSS MiB", "files", "Wenku/Hugo"], hugoRows, ["right", "left", "right", "right", "right", "right", "right", "right"]));
+  } catch (error) {
+    hugo = { error: (error as Error).message };
+    console.log(`\n## Against Hugo\n\nnot measured: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
+
 await fs.mkdir(path.dirname(jsonFile), { recursive: true });
 await fs.writeFile(
   jsonFile,
-  `${JSON.stringify({ machine, options: { sizes: sizeList, runs, seed, dir: benchDir, samplingMs: SAMPLE_MS, pageSize: PAGE_SIZE }, sizes: results, devServer }, null, 2)}\n`,
+  `${JSON.stringify({ machine, options: { sizes: sizeList, runs, seed, dir: benchDir, samplingMs: SAMPLE_MS, pageSize: PAGE_SIZE }, sizes: results, devServer, hugo }, null, 2)}\n`,
 );
 log(`results → ${shown(jsonFile)}`);
 
