@@ -4,8 +4,8 @@
 // so drift of the machine hits both. Each run is a whole process tree: wall time from spawn to exit,
 // and the peak of the summed RSS of every process in the tree, sampled every 20 ms from /proc.
 // Prints a Markdown table and writes every raw number to JSON. Linux only (/proc).
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, promises as fs, readdirSync, readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, promises as fs } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { availableParallelism, cpus, totalmem } from "node:os";
@@ -13,11 +13,10 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { BENCH_LEAVES } from "../src/bench/generate.ts";
+import { killGroup, live, measure, SAMPLE_MS, tail } from "../src/bench/measure.ts";
 import { markdownTable, median, summarise } from "../src/bench/stats.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
-const PAGE_SIZE = 4096;
-const SAMPLE_MS = 20;
 const MIB = 1024 * 1024;
 const USAGE =
   "usage: npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--hugo [--peers DIR]]";
@@ -55,155 +54,6 @@ const seed = values.seed!;
 const benchDir = path.resolve(base, values.dir!);
 const jsonFile = path.resolve(base, values.json ?? path.join(benchDir, "bench-results.json"));
 const outRoot = path.join(benchDir, "out");
-
-// ---------------------------------------------------------------------------------------------------
-// Child processes: each in its own process group, all killed if this script ends early.
-
-const live = new Set<ChildProcess>();
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-process.on("exit", () => {
-  for (const child of live) killGroup(child, "SIGKILL");
-});
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    for (const child of live) killGroup(child, "SIGKILL");
-    process.exit(130);
-  });
-}
-
-interface Measured {
-  wallMs: number;
-  peakRssBytes: number;
-  samples: number;
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  timedOut: boolean;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `command` as a whole process tree and measures wall time and the tree's peak RSS. */
-async function measure(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env, cwd = PROJECT): Promise<Measured> {
-  const started = performance.now();
-  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  live.add(child);
-  let peak = 0;
-  let samples = 0;
-  const sample = () => {
-    if (child.pid === undefined) return;
-    const rss = treeRss(child.pid);
-    samples++;
-    if (rss > peak) peak = rss;
-  };
-  const stdout = tail(child.stdout!);
-  const stderr = tail(child.stderr!);
-  let timedOut = false;
-  const timer = setInterval(sample, SAMPLE_MS);
-  const deadline = setTimeout(() => {
-    timedOut = true;
-    killGroup(child, "SIGKILL");
-  }, timeoutMs);
-  // Listen for "close" now: it may follow "exit" within the same tick.
-  const closed = new Promise((resolve) => child.once("close", resolve));
-  sample();
-  try {
-    const { code, signal, wallMs } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; wallMs: number }>((resolve, reject) => {
-      child.once("error", reject);
-      child.once("exit", (code, signal) => {
-        const wallMs = performance.now() - started;
-        clearInterval(timer);
-        resolve({ code, signal, wallMs });
-      });
-    });
-    // Let the pipes drain, but never wait on a straggler holding them open.
-    await Promise.race([closed, sleep(5_000)]);
-    return { wallMs, peakRssBytes: peak, samples, code, signal, timedOut, stdout: stdout(), stderr: stderr() };
-  } finally {
-    clearInterval(timer);
-    clearTimeout(deadline);
-    killGroup(child, "SIGKILL"); // stragglers of the tree, if any
-    live.delete(child);
-  }
-}
-
-/** Collects the last 64 KB written to a stream. */
-function tail(stream: NodeJS.ReadableStream): () => string {
-  let text = "";
-  stream.setEncoding("utf8");
-  stream.on("data", (chunk: string) => {
-    text = (text + chunk).slice(-65_536);
-  });
-  return () => text;
-}
-
-let childrenFilesWork: boolean | undefined;
-
-/** `root` and all its descendants, from /proc/<pid>/task/<tid>/children, or by scanning /proc when absent. */
-function processTree(root: number): number[] {
-  if (childrenFilesWork === undefined) childrenFilesWork = existsSync(`/proc/${process.pid}/task/${process.pid}/children`);
-  if (!childrenFilesWork) return processTreeByScan(root);
-  const tree = [root];
-  for (let i = 0; i < tree.length; i++) {
-    const pid = tree[i]!;
-    let tids: string[];
-    try {
-      tids = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      continue;
-    }
-    for (const tid of tids) {
-      try {
-        for (const child of readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(/\s+/)) {
-          if (child !== "") tree.push(Number(child));
-        }
-      } catch {
-        // the thread or process ended meanwhile
-      }
-    }
-  }
-  return tree;
-}
-
-function processTreeByScan(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      const list = children.get(ppid) ?? [];
-      list.push(Number(name));
-      children.set(ppid, list);
-    } catch {
-      // ended meanwhile
-    }
-  }
-  const tree = [root];
-  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
-  return tree;
-}
-
-/** Summed resident set size of a process tree, in bytes. */
-function treeRss(root: number): number {
-  let total = 0;
-  for (const pid of processTree(root)) {
-    try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
-    } catch {
-      // ended meanwhile
-    }
-  }
-  return total;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Files
@@ -718,7 +568,7 @@ if (values.hugo) {
 await fs.mkdir(path.dirname(jsonFile), { recursive: true });
 await fs.writeFile(
   jsonFile,
-  `${JSON.stringify({ machine, options: { sizes: sizeList, runs, seed, dir: benchDir, samplingMs: SAMPLE_MS, pageSize: PAGE_SIZE }, sizes: results, devServer, hugo }, null, 2)}\n`,
+  `${JSON.stringify({ machine, options: { sizes: sizeList, runs, seed, dir: benchDir, samplingMs: SAMPLE_MS }, sizes: results, devServer, hugo }, null, 2)}\n`,
 );
 log(`results → ${shown(jsonFile)}`);
 

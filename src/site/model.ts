@@ -24,8 +24,6 @@ export interface SiteView {
   nav: (Link & { slug: string })[];
   /** Content-Security-Policy for the `<meta>` in every head. */
   csp: string;
-  /** Text of the `_headers` file for Netlify / Cloudflare Pages. */
-  headersFile: string;
   cta: CallToAction | null;
   footer: { copyright: string; icp: string; icpUrl: string; links: Link[] };
   /** UI labels in the site's locale. */
@@ -283,13 +281,12 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     stylesheetHref: link("/assets/site.css"),
     nav: navCategories.map((c) => ({ slug: c.slug, text: c.name, href: link(categoryPath(c)) })),
     csp: CSP_META,
-    headersFile: headersFile(prefix),
     cta: config.cta ? { ...config.cta, href: siteHref(prefix, config.cta.href) } : null,
     footer: { ...config.footer, links: config.footer.links.map((l) => ({ text: l.text, href: siteHref(prefix, l.href) })) },
     t,
   };
 
-  return { site, homePages: [home], headersPages: [{ path: "/_headers", text: site.headersFile }], articlePages, listPages, problems: findCollisions(articlePages, listPages, registryFile) };
+  return { site, homePages: [home], headersPages: [{ path: "/_headers", text: headersFile(prefix) }], articlePages, listPages, problems: findCollisions(articlePages, listPages, registryFile) };
 }
 
 /** Owner-written links: site paths ("/about/") get the prefix; anything else (https:, mailto:) is kept. */
