@@ -9,6 +9,16 @@ import { describeValue, type Problem } from "./problems.ts";
 import { slugify } from "./slug.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
+/** Where an article's body lives, to read it again when its page is rendered (src/content/body.ts). */
+export interface BodyLocation {
+  file: string;
+  /** Offset of the body in the file's normalised text. */
+  bodyStart: number;
+  /** Size and mtime when the file was checked: a body read later must come from the same file. */
+  size: number;
+  mtimeMs: number;
+}
+
 export interface Article {
   /** Source file as given to the loader (for messages), e.g. "content/articles/a/b.md". */
   file: string;
@@ -26,8 +36,9 @@ export interface Article {
   source: string;
   /** `summary:` or an excerpt of the body. */
   summary: string;
-  /** Markdown source of the body. */
+  /** Markdown source of the body (for the excerpt and language; pages read it again from `source`). */
   body: string;
+  bodyAt: BodyLocation;
   /** Line of the file on which the body starts. */
   bodyLine: number;
   draft: boolean;
@@ -44,6 +55,8 @@ export interface ArticleContext {
   baseName: string;
   timeZone: string;
   registry: Registry;
+  /** Where the body is; defaults to the file itself with no offset (for text that is not on disk yet). */
+  bodyAt?: BodyLocation;
 }
 
 /** Checks one article's front-matter; returns the article only when it has no problem. */
@@ -152,6 +165,7 @@ export function readArticle(
       source,
       summary: summary || excerpt(body, SUMMARY_LENGTH),
       body,
+      bodyAt: ctx.bodyAt ?? { file, bodyStart: 0, size: 0, mtimeMs: 0 },
       bodyLine,
       draft,
     },

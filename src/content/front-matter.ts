@@ -8,14 +8,24 @@ import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
 export interface SplitArticle {
   frontMatter: YamlSource;
   body: string;
+  /** Where the body starts in normaliseText(text), so a renderer can read it again later. */
+  bodyStart: number;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
 }
 
 const OPEN = /^---[ \t]*$/;
 
-/** `text` must already be decoded and have LF line endings. */
-export function splitFrontMatter(text: string, file: string): { split?: SplitArticle; problems: Problem[] } {
+/**
+ * The one normalisation of an article's decoded text: BOM dropped, CRLF and CR become LF, and
+ * delimiter lines lose trailing blanks ("--- " would leave the blanks at the start of the body).
+ */
+export function normaliseText(decoded: string): string {
+  return decoded.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/^---[ \t]+$/gm, "---");
+}
+
+export function splitFrontMatter(decoded: string, file: string): { split?: SplitArticle; problems: Problem[] } {
+  const text = normaliseText(decoded);
   const firstLine = text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n"));
   const fail = (line: number, found: string, expected: string) => ({
     problems: [{ file, line, column: 1, field: "front-matter", found, expected }],
@@ -31,8 +41,7 @@ export function splitFrontMatter(text: string, file: string): { split?: SplitArt
   }
 
   let frontMatter: YamlSource | undefined;
-  // Delimiter lines with trailing blanks ("--- ") would leave the blanks at the start of the body.
-  const parsed = matter(text.replace(/^---[ \t]+$/gm, "---"), {
+  const parsed = matter(text, {
     language: "yaml",
     engines: {
       yaml: (block: string) => {
@@ -46,7 +55,8 @@ export function splitFrontMatter(text: string, file: string): { split?: SplitArt
   const bodyLine = countNewlines(block) + 3;
   // An all-empty block is skipped by gray-matter; it is still a (empty) mapping for our purposes.
   frontMatter ??= parseYamlSource(block, file, 0);
-  return { split: { frontMatter, body: parsed.content, bodyLine }, problems: [] };
+  // gray-matter's content is a suffix of its input.
+  return { split: { frontMatter, body: parsed.content, bodyStart: text.length - parsed.content.length, bodyLine }, problems: [] };
 }
 
 function countNewlines(s: string): number {

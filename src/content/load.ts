@@ -5,7 +5,7 @@ import path from "node:path";
 import { readSiteConfig, type SiteConfig } from "../config/site.ts";
 import { readArticle, type Article } from "./article.ts";
 import { readRegistry, type Registry } from "./categories.ts";
-import { splitFrontMatter } from "./front-matter.ts";
+import { normaliseText, splitFrontMatter } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
 import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
 
@@ -111,15 +111,27 @@ async function readArticleFile(file: string, config: SiteConfig, registry: Regis
   const { split, problems } = splitFrontMatter(decoded.text, file);
   if (!split) return { problems };
   const baseName = path.basename(file, path.extname(file));
-  return readArticle(split.frontMatter, split.body, split.bodyLine, { file, baseName, timeZone: config.timeZone, registry });
+  const bodyAt = { file, bodyStart: split.bodyStart, size: decoded.size, mtimeMs: decoded.mtimeMs };
+  return readArticle(split.frontMatter, split.body, split.bodyLine, { file, baseName, timeZone: config.timeZone, registry, bodyAt });
 }
 
-/** Strict UTF-8; a leading BOM is dropped and CRLF / CR become LF. */
-export async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; problem: Problem }> {
-  const bytes = await fs.readFile(file);
+/**
+ * Strict UTF-8, normalised (normaliseText), with the size and mtime the file had when read — an
+ * article's body is read again when its page is rendered, and must not have changed meanwhile.
+ */
+export async function readText(file: string): Promise<{ ok: true; text: string; size: number; mtimeMs: number } | { ok: false; problem: Problem }> {
+  const handle = await fs.open(file);
+  let bytes: Buffer;
+  let stat;
   try {
-    const text = DECODER.decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-    return { ok: true, text };
+    stat = await handle.stat();
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  try {
+    const text = normaliseText(DECODER.decode(bytes));
+    return { ok: true, text, size: stat.size, mtimeMs: stat.mtimeMs };
   } catch {
     const line = firstBadLine(bytes);
     return {

@@ -4,6 +4,7 @@ import type MarkdownIt from "markdown-it";
 import { partitionModel, type Partition } from "../build/partition.ts";
 import { fill } from "../i18n/labels.ts";
 import { createMarkdown } from "../render/markdown.ts";
+import { withBodies } from "../site/bodies.ts";
 import { forget, loadSite, type SiteOptions } from "../site/load-site.ts";
 
 // Eleventy ships no types for its config object; this is the part Wenku uses.
@@ -34,8 +35,8 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
   eleventyConfig.on("eleventy.beforeWatch", () => forget());
   if (part.index === 0) eleventyConfig.addPassthroughCopy({ [options.assets]: "assets" });
 
-  // `wenku`: the pages (this partition's share); `site` and `t` (UI labels) for every template.
-  eleventyConfig.addGlobalData("wenku", async () => partitionModel(await site(), part));
+  // `wenku`: the pages (this partition's share, bodies read now); `site` and `t` (UI labels) for every template.
+  eleventyConfig.addGlobalData("wenku", async () => withBodies(partitionModel(await site(), part)));
   eleventyConfig.addGlobalData("site", async () => (await site()).site);
   eleventyConfig.addGlobalData("t", async () => (await site()).site.t);
 

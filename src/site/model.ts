@@ -1,6 +1,6 @@
 // The site model: every page Wenku writes, as plain view data for the templates. Templates only show
 // what is here; every link is already an href (path prefix added, percent-encoded).
-import type { Article } from "../content/article.ts";
+import type { Article, BodyLocation } from "../content/article.ts";
 import type { Category } from "../content/categories.ts";
 import { formatDate, isoWithOffset } from "../content/dates.ts";
 import { articleLanguage } from "../content/language.ts";
@@ -75,8 +75,8 @@ export interface ArticlePage extends PageBase {
   source: string;
   updatedIso: string;
   updatedText: string;
-  /** Markdown source; rendered by the `markdown` filter. */
-  body: string;
+  /** Where the Markdown body is: read again just before the page is rendered (src/site/bodies.ts). */
+  bodyAt: BodyLocation;
   file: string;
   /** Older neighbour in the article's own category ("previous"). */
   older: { title: string; href: string } | null;
@@ -204,7 +204,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
       source: a.source,
       updatedIso: a.updated ? isoWithOffset(a.updated) : "",
       updatedText: a.updated ? formatDate(a.updated, config.dateFormat, config.locale) : "",
-      body: a.body,
+      bodyAt: a.bodyAt,
       file: a.file,
       older: prev ? { title: prev.title, href: entry(prev).href } : null,
       newer: next ? { title: next.title, href: entry(next).href } : null,

@@ -1,0 +1,31 @@
+// Article bodies are read again when their pages are rendered, not kept in the site model: a 100,000
+// article archive holds ~200 MB of Markdown, which would otherwise sit in every build process at once.
+import { promises as fs } from "node:fs";
+import type { BodyLocation } from "./article.ts";
+import { normaliseText } from "./front-matter.ts";
+
+const DECODER = new TextDecoder("utf-8", { fatal: true });
+
+/** The Markdown body at `at`; throws if the file changed since it was checked (the build must restart). */
+export async function readBody(at: BodyLocation): Promise<string> {
+  const handle = await fs.open(at.file);
+  try {
+    const stat = await handle.stat();
+    if (stat.size !== at.size || stat.mtimeMs !== at.mtimeMs) {
+      throw new Error(`${at.file} changed while the site was being built; build again`);
+    }
+    return normaliseText(DECODER.decode(await handle.readFile())).slice(at.bodyStart);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads many bodies, a bounded number at a time, in order. */
+export async function readBodies(locations: readonly BodyLocation[], concurrency = 32): Promise<string[]> {
+  const bodies: string[] = new Array(locations.length);
+  for (let i = 0; i < locations.length; i += concurrency) {
+    const batch = await Promise.all(locations.slice(i, i + concurrency).map(readBody));
+    batch.forEach((body, j) => (bodies[i + j] = body));
+  }
+  return bodies;
+}
