@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, symlinkSync, writeFileSync, mkdirSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readBody } from "../src/content/body.ts";
 import { loadContent } from "../src/content/load.ts";
 import { checkSite } from "../src/site/load-site.ts";
 import { fixture } from "./helpers/build.ts";
@@ -19,10 +20,10 @@ describe("encodings and line endings", async () => {
   const dir = fixture("encodings");
   const { articles, problems } = await loadContent({ contentDir: dir, drafts: false });
 
-  it("reads a file with a BOM and CRLF line endings as if it had neither", () => {
+  it("reads a file with a BOM and CRLF line endings as if it had neither, also when its body is read again", async () => {
     const a = articles.find((x) => x.slug === "bom-crlf")!;
     expect(a.title).toBe("BOM and CRLF");
-    expect(a.body).toBe("第一行\n第二行\n");
+    expect(await readBody(a.bodyAt)).toBe("第一行\n第二行\n");
   });
 
   it("reads old Mac CR-only line endings", () => {

@@ -69,7 +69,7 @@ describe("readArticle", () => {
     expect(a.author).toBe("");
     expect(a.source).toBe("");
     expect(a.draft).toBe(false);
-    expect(a.body).toBe("第一段文字，\n接著第二行。\n");
+    expect(a.summary).toBe("第一段文字，接著第二行。");
     expect(a.bodyLine).toBe(6);
   });
   it("makes the summary from an excerpt of the body when none is given", () => {

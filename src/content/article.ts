@@ -4,6 +4,7 @@ import type { DateTime } from "luxon";
 import type { Registry } from "./categories.ts";
 import { ACCEPTED_DATE_FORMS, parseDate } from "./dates.ts";
 import { excerpt } from "./excerpt.ts";
+import { articleLanguage } from "./language.ts";
 import { closest } from "./closest.ts";
 import { describeValue, type Problem } from "./problems.ts";
 import { slugify } from "./slug.ts";
@@ -36,8 +37,9 @@ export interface Article {
   source: string;
   /** `summary:` or an excerpt of the body. */
   summary: string;
-  /** Markdown source of the body (for the excerpt and language; pages read it again from `source`). */
-  body: string;
+  /** The body's language when it differs from the site's ("en" on a Chinese site), else "". */
+  lang: string;
+  /** Where the Markdown body is; it is read only for the excerpt and language here, and again for the page. */
   bodyAt: BodyLocation;
   /** Line of the file on which the body starts. */
   bodyLine: number;
@@ -57,6 +59,8 @@ export interface ArticleContext {
   registry: Registry;
   /** Where the body is; defaults to the file itself with no offset (for text that is not on disk yet). */
   bodyAt?: BodyLocation;
+  /** The site's locale, to tell an article in another language (see language.ts). */
+  locale?: string;
 }
 
 /** Checks one article's front-matter; returns the article only when it has no problem. */
@@ -164,7 +168,7 @@ export function readArticle(
       author,
       source,
       summary: summary || excerpt(body, SUMMARY_LENGTH),
-      body,
+      lang: ctx.locale ? (articleLanguage(title, body, ctx.locale) ?? "") : "",
       bodyAt: ctx.bodyAt ?? { file, bodyStart: 0, size: 0, mtimeMs: 0 },
       bodyLine,
       draft,

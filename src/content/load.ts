@@ -22,7 +22,7 @@ type ArticleResult = { article?: Article; problems: Problem[] };
 
 /**
  * Articles already read, by file, with the size and mtime they had. An article's checks depend on the
- * site's time zone and the set of category slugs, so entries read under others are dropped.
+ * site's time zone, locale and set of category slugs, so entries read under others are dropped.
  */
 export class ArticleCache {
   #context = "";
@@ -91,7 +91,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const files = await listArticleFiles(path.join(options.contentDir, "articles"), options.contentDir, problems);
   const articles: Article[] = [];
   const { cache } = options;
-  const context = `${config.timeZone}\n${[...registry.bySlug.keys()].join(",")}`;
+  const context = `${config.timeZone}\n${config.locale}\n${[...registry.bySlug.keys()].join(",")}`;
   const read = (file: string) => (cache ? cache.read(file, context, () => readArticleFile(file, config, registry)) : readArticleFile(file, config, registry));
   cache?.keepOnly(files);
   for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
@@ -112,7 +112,7 @@ async function readArticleFile(file: string, config: SiteConfig, registry: Regis
   if (!split) return { problems };
   const baseName = path.basename(file, path.extname(file));
   const bodyAt = { file, bodyStart: split.bodyStart, size: decoded.size, mtimeMs: decoded.mtimeMs };
-  return readArticle(split.frontMatter, split.body, split.bodyLine, { file, baseName, timeZone: config.timeZone, registry, bodyAt });
+  return readArticle(split.frontMatter, split.body, split.bodyLine, { file, baseName, timeZone: config.timeZone, registry, bodyAt, locale: config.locale });
 }
 
 /**

@@ -14,7 +14,7 @@ export interface EleventyConfig {
   addPassthroughCopy(map: Record<string, string>): void;
   addWatchTarget(path: string): void;
   on(event: string, fn: (...args: never[]) => unknown): void;
-  benchmarkManager?: { setVerboseOutput(verbose: boolean): void };
+  benchmarkManager?: { getBenchmarkGroup(name: string): { setIsVerbose(verbose: boolean): void } };
 }
 
 export interface WenkuPluginOptions extends SiteOptions {
@@ -30,7 +30,7 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
   const part = options.partition ?? { index: 0, count: 1 };
 
   // Eleventy warns when a filter takes over 8 % of a run; rendering Markdown always does here.
-  eleventyConfig.benchmarkManager?.setVerboseOutput(false);
+  eleventyConfig.benchmarkManager?.getBenchmarkGroup("Configuration").setIsVerbose(false);
   eleventyConfig.addWatchTarget(options.contentDir);
   eleventyConfig.on("eleventy.beforeWatch", () => forget());
   if (part.index === 0) eleventyConfig.addPassthroughCopy({ [options.assets]: "assets" });

@@ -3,7 +3,6 @@
 import type { Article, BodyLocation } from "../content/article.ts";
 import type { Category } from "../content/categories.ts";
 import { formatDate, isoWithOffset } from "../content/dates.ts";
-import { articleLanguage } from "../content/language.ts";
 import type { LoadedContent } from "../content/load.ts";
 import type { Problem } from "../content/problems.ts";
 import type { CallToAction, Link, SiteConfig } from "../config/site.ts";
@@ -177,7 +176,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
           listDateText: formatDate(a.date, config.listDateFormat, config.locale),
           viewsText: numberFormat.format(a.views),
           summary: a.summary,
-          lang: articleLanguage(a.title, a.body, config.locale) ?? "",
+          lang: a.lang,
         },
       };
       derivedCache.set(a, derived);
