@@ -2,12 +2,14 @@
 // Validates the whole content folder first and writes nothing if anything is wrong; otherwise renders
 // into a staging folder — split over one worker per core for large archives — and swaps it in, so the
 // previous site survives any failure.
+import { spawnSync } from "node:child_process";
 import { availableParallelism } from "node:os";
+import { getHeapStatistics } from "node:v8";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { discard, prepareStaging, swapIn } from "../src/build/atomic-output.ts";
-import { partitionsOf, plan, shareOf } from "../src/build/partition.ts";
+import { heapLimits, partitionsOf, plan, shareOf } from "../src/build/partition.ts";
 import { refuseOutput, userPath } from "../src/build/paths.ts";
 import { formatBytes, progress, seconds } from "../src/build/progress.ts";
 import { renderPartitions, setSiteEnvironment, type Rendered } from "../src/build/render.ts";
@@ -47,7 +49,13 @@ setSiteEnvironment(siteOptions);
 const forced = values.workers ? Math.max(1, Math.floor(Number(values.workers)) || 1) : undefined;
 const articleFiles = (await listArticleFiles(path.join(contentDir, "articles"), contentDir, [])).length;
 const { workers } = plan(articleFiles, availableParallelism(), forced);
-const pool = Array.from({ length: workers - 1 }, () => startWorker(PROJECT, (files) => report(files)));
+const heap = heapLimits(articleFiles, workers);
+// package.json starts this process with a 1 GiB heap; an archive that needs more gets a restart with it.
+if (getHeapStatistics().heap_size_limit < heap.main * 1024 * 1024 * 0.95) {
+  const restarted = spawnSync(process.execPath, [`--max-old-space-size=${heap.main}`, ...process.execArgv.filter((a) => !a.startsWith("--max-old-space-size")), ...process.argv.slice(1)], { stdio: "inherit" });
+  process.exit(restarted.status ?? 1);
+}
+const pool = Array.from({ length: workers - 1 }, () => startWorker(PROJECT, heap.worker, (files) => report(files)));
 
 show.step("reading and checking content");
 let model: SiteModel | undefined;

@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build, fixture, listFiles, page, type BuildResult } from "./helpers/build.ts";
+import { build, fixture, listFiles, page, PROJECT, type BuildResult } from "./helpers/build.ts";
 
 /** A copy of a fixture whose files were created in reverse order (so directory order differs). */
 function reverseCopy(name: string): string {
@@ -59,6 +59,19 @@ describe("a build split over worker processes", () => {
     expect(split.code).toBe(0);
     expect(split.stdout).toContain("(2 workers)");
     expectIdentical(newYork.output, split.output);
+  });
+});
+
+describe("a build started with too small a heap", () => {
+  it("restarts itself with the heap it needs and writes the same files", async () => {
+    const output = path.join(mkdtempSync(path.join(tmpdir(), "wenku-heap-")), "site");
+    const { execFile } = await import("node:child_process");
+    const { promisify } = await import("node:util");
+    await promisify(execFile)(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "scripts/build.ts", "--content", fixture("three-level"), "--output", output], {
+      cwd: PROJECT,
+      env: { ...process.env, TZ: "America/New_York" },
+    });
+    expectIdentical(newYork.output, output);
   });
 });
 

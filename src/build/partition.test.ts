@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SiteModel } from "../site/model.ts";
-import { parsePartition, partitionModel, partitionsOf, plan, shareOf } from "./partition.ts";
+import { heapLimits, parsePartition, partitionModel, partitionsOf, plan, shareOf } from "./partition.ts";
 
 const model = {
   site: {},
@@ -60,5 +60,19 @@ describe("shareOf", () => {
     expect(share.articlePages).toEqual([null, "a1", null, "a3", null]);
     expect(partitionModel(share, { index: 1, count: 2 }).articlePages).toEqual(partitionModel(model, { index: 1, count: 2 }).articlePages);
     expect(share.homePages).toEqual([]);
+  });
+});
+
+describe("heapLimits", () => {
+  it("gives small and medium archives the 1 GiB main heap the npm script starts with", () => {
+    expect(heapLimits(30, 1).main).toBe(1024);
+    expect(heapLimits(100_000, 2).main).toBe(1024);
+  });
+  it("grows with the archive beyond that", () => {
+    expect(heapLimits(300_000, 2).main).toBe(384 + 1920);
+  });
+  it("sizes a worker's heap by its share of the articles", () => {
+    expect(heapLimits(100_000, 2).worker).toBe(640);
+    expect(heapLimits(100_000, 4).worker).toBe(512);
   });
 });

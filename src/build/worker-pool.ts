@@ -21,10 +21,10 @@ export interface Worker {
   stop(): void;
 }
 
-export function startWorker(project: string, onPartition: (files: number) => void): Worker {
+export function startWorker(project: string, heapMiB: number, onPartition: (files: number) => void): Worker {
   const child: ChildProcess = fork(path.join(project, "scripts/build-worker.ts"), [], {
     cwd: project,
-    execArgv: ["--import", "tsx"],
+    execArgv: [`--max-old-space-size=${heapMiB}`, "--import", "tsx"],
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
