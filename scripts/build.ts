@@ -52,6 +52,7 @@ const { workers } = plan(articleFiles, availableParallelism(), forced);
 const heap = heapLimits(articleFiles, workers);
 // package.json starts this process with a 1 GiB heap; an archive that needs more gets a restart with it.
 if (getHeapStatistics().heap_size_limit < heap.main * 1024 * 1024 * 0.95) {
+  console.error(`wenku: ${articleFiles} articles need a ${heap.main} MiB heap; restarting with it`);
   const restarted = spawnSync(process.execPath, [`--max-old-space-size=${heap.main}`, ...process.execArgv.filter((a) => !a.startsWith("--max-old-space-size")), ...process.argv.slice(1)], { stdio: "inherit" });
   process.exit(restarted.status ?? 1);
 }

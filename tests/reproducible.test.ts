@@ -67,10 +67,11 @@ describe("a build started with too small a heap", () => {
     const output = path.join(mkdtempSync(path.join(tmpdir(), "wenku-heap-")), "site");
     const { execFile } = await import("node:child_process");
     const { promisify } = await import("node:util");
-    await promisify(execFile)(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "scripts/build.ts", "--content", fixture("three-level"), "--output", output], {
+    const { stderr } = await promisify(execFile)(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "scripts/build.ts", "--content", fixture("three-level"), "--output", output], {
       cwd: PROJECT,
       env: { ...process.env, TZ: "America/New_York" },
     });
+    expect(stderr).toContain("need a 1024 MiB heap; restarting with it");
     expectIdentical(newYork.output, output);
   });
 });
