@@ -16,10 +16,11 @@ describe("plan", () => {
     expect(plan(500, 8)).toEqual({ workers: 1, partitions: 1 });
   });
   it("uses one worker per core for a large site, partitions dividing evenly", () => {
-    expect(plan(11_000, 2)).toEqual({ workers: 2, partitions: 2 });
+    expect(plan(11_000, 2)).toEqual({ workers: 2, partitions: 12 });
   });
   it("adds rounds of partitions so none holds more than the maximum", () => {
-    expect(plan(110_000, 2)).toEqual({ workers: 2, partitions: 20 });
+    expect(plan(110_000, 2)).toEqual({ workers: 2, partitions: 110 });
+    expect(plan(3_000, 2, undefined, 6000)).toEqual({ workers: 2, partitions: 2 });
   });
   it("honours a forced worker count even for a small site", () => {
     expect(plan(40, 8, 2)).toEqual({ workers: 2, partitions: 2 });

