@@ -3,6 +3,7 @@
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { primeSite, type SiteOptions } from "../site/load-site.ts";
+import { MAX_PARTITION_PAGES, partitionModel } from "./partition.ts";
 import type { SiteModel } from "../site/model.ts";
 
 /** Sets the variables .eleventy.ts reads to find the content: in the build and in each worker. */
@@ -43,11 +44,22 @@ export async function renderPartitions(job: RenderJob, onPartition?: (index: num
   return all;
 }
 
-/** Renders exactly the pages of `model` (the dev server's changed pages) into `output`. */
+/**
+ * Renders exactly the pages of `model` (the dev server's changed pages) into `output`, in runs of at
+ * most MAX_PARTITION_PAGES pages so a first build of a large archive stays within bounded memory.
+ */
 export async function renderModel(model: SiteModel, site: SiteOptions, output: string): Promise<Rendered> {
   setSiteEnvironment(site);
-  primeSite(site, model);
-  return runEleventy(output);
+  const pages = model.articlePages.length + model.listPages.length + model.homePages.length;
+  const count = Math.max(1, Math.ceil(pages / MAX_PARTITION_PAGES));
+  const all: Rendered = { files: [], bytes: 0 };
+  for (let index = 0; index < count; index++) {
+    primeSite(site, partitionModel(model, { index, count }));
+    const rendered = await runEleventy(output);
+    all.files.push(...rendered.files);
+    all.bytes += rendered.bytes;
+  }
+  return all;
 }
 
 /** One Eleventy run over the templates, into `output`; reports what it wrote. */
