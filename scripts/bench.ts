@@ -121,7 +121,7 @@ async function ensureArchive(count: number): Promise<{ dir: string; reused: bool
 type Kind = "floor" | "build";
 
 interface Run {
-  kind: Kind;
+  kind: string;
   run: number;
   wallMs: number;
   peakRssBytes: number;
@@ -147,16 +147,15 @@ interface SizeResult {
   summary: { floor: KindSummary; build: KindSummary; ratio: { median: number; min: number; max: number; pairs: number[] } };
 }
 
-async function oneRun(kind: Kind, count: number, content: string, run: number): Promise<Run> {
+/** One measured run of a command that writes into a fresh output folder, deleted (untimed) afterwards. */
+async function timedRun(kind: string, count: number, run: number, command: (output: string) => { cmd: string; args: string[]; cwd?: string }): Promise<Run> {
   const runDir = path.join(outRoot, `n${count}-${kind}-${run}`);
   const output = path.join(runDir, "site");
   await fs.rm(runDir, { recursive: true, force: true });
   await fs.mkdir(output, { recursive: true });
   const timeoutMs = Math.max(300_000, count * 100);
-  const r =
-    kind === "floor"
-      ? await measure(process.execPath, ["--import", "tsx", "scripts/bench-floor.ts", "--content", content, "--output", output], timeoutMs)
-      : await measure("npm", ["run", "build", "--", "--content", content, "--output", output, "--quiet"], timeoutMs);
+  const { cmd, args, cwd } = command(output);
+  const r = await measure(cmd, args, timeoutMs, process.env, cwd);
   if (r.code !== 0) {
     await fs.rm(runDir, { recursive: true, force: true });
     fail(`wenku bench: ${kind} run ${run} on ${count} articles failed (exit ${r.code ?? r.signal}${r.timedOut ? `, timed out after ${timeoutMs} ms` : ""}):\n${(r.stderr || r.stdout).slice(-4000)}`);
@@ -164,7 +163,7 @@ async function oneRun(kind: Kind, count: number, content: string, run: number): 
   const written = await walk(output);
   await fs.rm(runDir, { recursive: true, force: true });
   await settle();
-  return {
+  const result: Run = {
     kind,
     run,
     wallMs: round(r.wallMs, 1),
@@ -173,6 +172,15 @@ async function oneRun(kind: Kind, count: number, content: string, run: number): 
     rssSamples: r.samples,
     ...written,
   };
+  log(`  n=${count} ${kind} ${run}/${runs}: ${seconds(r.wallMs)}, peak RSS ${result.peakRssMiB.toFixed(0)} MiB, ${written.files} files`);
+  return result;
+}
+
+/** `npm run build` of a content folder, as a user runs it. */
+const wenkuBuild = (content: string) => (output: string) => ({ cmd: "npm", args: ["run", "build", "--", "--content", content, "--output", output, "--quiet"] });
+
+async function oneRun(kind: Kind, count: number, content: string, run: number): Promise<Run> {
+  return timedRun(kind, count, run, kind === "floor" ? (output) => ({ cmd: process.execPath, args: ["--import", "tsx", "scripts/bench-floor.ts", "--content", content, "--output", output] }) : wenkuBuild(content));
 }
 
 /** Flushes pending disk writes (outside the timing), so one run's writeback does not slow the next. */
@@ -210,9 +218,7 @@ async function benchSize(count: number): Promise<SizeResult> {
   const build: Run[] = [];
   for (let run = 1; run <= runs; run++) {
     for (const kind of ["floor", "build"] as const) {
-      const r = await oneRun(kind, count, dir, run);
-      (kind === "floor" ? floor : build).push(r);
-      log(`  n=${count} ${kind} ${run}/${runs}: ${seconds(r.wallMs)}, peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.files} files`);
+      (kind === "floor" ? floor : build).push(await oneRun(kind, count, dir, run));
     }
   }
   const pairs = floor.map((f, i) => round(build[i]!.wallMs / f.wallMs, 3));
@@ -259,22 +265,8 @@ async function benchHugo(count: number): Promise<HugoResult> {
   const list: Record<"hugo" | "wenku", Run[]> = { hugo: [], wenku: [] };
   for (let run = 1; run <= runs; run++) {
     for (const kind of ["hugo", "wenku"] as const) {
-      const runDir = path.join(outRoot, `n${count}-${kind}-${run}`);
-      const output = path.join(runDir, "site");
-      await fs.rm(runDir, { recursive: true, force: true });
-      await fs.mkdir(output, { recursive: true });
-      const timeoutMs = Math.max(300_000, count * 100);
-      const r =
-        kind === "hugo"
-          ? await measure("hugo", ["--quiet", "-d", output], timeoutMs, process.env, path.join(dir, "hugo"))
-          : await measure("npm", ["run", "build", "--", "--content", path.join(dir, "wenku/content"), "--output", output, "--quiet"], timeoutMs);
-      if (r.code !== 0) throw new Error(`${kind} run ${run} failed: ${(r.stderr || r.stdout).slice(-2000)}`);
-      const written = await walk(output);
-      await fs.rm(runDir, { recursive: true, force: true });
-      await settle();
-      const result: Run = { kind: "build", run, wallMs: round(r.wallMs, 1), peakRssBytes: r.peakRssBytes, peakRssMiB: round(r.peakRssBytes / MIB, 1), rssSamples: r.samples, ...written };
-      list[kind].push(result);
-      log(`  n=${count} ${kind} ${run}/${runs}: ${seconds(r.wallMs)}, peak RSS ${result.peakRssMiB.toFixed(0)} MiB, ${written.files} files`);
+      const command = kind === "hugo" ? (output: string) => ({ cmd: "hugo", args: ["--quiet", "-d", output], cwd: path.join(dir, "hugo") }) : wenkuBuild(path.join(dir, "wenku/content"));
+      list[kind].push(await timedRun(kind, count, run, command));
     }
   }
   const pairs = list.hugo.map((h, i) => round(list.wenku[i]!.wallMs / h.wallMs, 3));
