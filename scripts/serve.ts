@@ -48,7 +48,7 @@ async function rebuild(): Promise<string[]> {
   const started = performance.now();
   const { model, problems, fileCount } = await checkSite({ ...site, cache });
   if (problems.length > 0) {
-    for (const line of problemLines(relativeTo(process.cwd(), problems))) console.error(line);
+    for (const line of problemLines(relativeTo(process.env.INIT_CWD ?? PROJECT, problems))) console.error(line);
     console.error(`wenku: ${summary(problems, fileCount)}; the last good pages stay up.`);
     return [];
   }
@@ -60,33 +60,41 @@ async function rebuild(): Promise<string[]> {
   return [...rendered.files, ...changes.removed.map(outputFile)].map((f) => path.join(OUTPUT, f));
 }
 
-await rm(OUTPUT, { recursive: true, force: true });
-await rebuild();
+/** Rebuilds and reloads the browser; a failure is reported and the last good pages stay up. */
+async function rebuildAndReload(): Promise<void> {
+  try {
+    const files = await rebuild();
+    if (files.length > 0) server?.reload({ files });
+  } catch (error) {
+    console.error(`wenku: rebuild failed; the last good pages stay up.\n${describeError(error)}`);
+  }
+}
 
-const { pathPrefix } = current ? (current as SiteModel).site : { pathPrefix: "/" };
+let server: InstanceType<typeof EleventyDevServer> | undefined;
+await rm(OUTPUT, { recursive: true, force: true });
+await rebuildAndReload();
+const servedPrefix = (): string => current?.site.pathPrefix ?? "/";
 // Eleventy's dev server listens on every interface; this one binds the host asked for.
 class DevServer extends EleventyDevServer {
   _serverListen(port: number) {
     (this as unknown as { server: import("node:http").Server }).server.listen({ port, host: values.host });
   }
 }
-const server = new DevServer("wenku", OUTPUT, { pathPrefix, domDiff: false, watch: [] });
+server = new DevServer("wenku", OUTPUT, { pathPrefix: servedPrefix(), domDiff: false, watch: [] });
 server.serve(Number(values.port));
 
 // Edits arrive in bursts (editors write, rename, touch); one rebuild per burst, never two at once.
 let timer: NodeJS.Timeout | undefined;
 let running: Promise<void> = Promise.resolve();
-const schedule = (templatesChanged: boolean) => {
+let templatesChanged = false;
+const schedule = (templates: boolean) => {
+  templatesChanged ||= templates;
   clearTimeout(timer);
   timer = setTimeout(() => {
-    running = running.then(async () => {
+    running = running.then(() => {
       if (templatesChanged) current = null; // a template edit changes every page
-      try {
-        const files = await rebuild();
-        if (files.length > 0) server.reload({ files });
-      } catch (error) {
-        console.error(`wenku: rebuild failed; the last good pages stay up.\n${describeError(error)}`);
-      }
+      templatesChanged = false;
+      return rebuildAndReload();
     });
   }, 25);
 };
@@ -94,6 +102,6 @@ watch(site.contentDir, { recursive: true }, () => schedule(false));
 watch(path.join(PROJECT, "templates"), { recursive: true }, () => schedule(true));
 
 process.on("SIGINT", async () => {
-  await server.close();
+  await server?.close();
   process.exit(0);
 });
