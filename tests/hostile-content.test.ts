@@ -22,12 +22,23 @@ describe("a hostile article", () => {
 
   it("contains no script, iframe, form, base or refresh, and no event-handler or style attribute", () => {
     const $ = page(site.output, url);
-    expect($("script, iframe, form, input, base, meta[http-equiv=refresh]")).toHaveLength(0);
+    // The only script is the JSON-LD data block (never executed), checked below.
+    expect($("script:not([type='application/ld+json']), iframe, form, input, base, meta[http-equiv=refresh]")).toHaveLength(0);
     const attributes = $("*")
       .map((_, el) => Object.keys((el as unknown as { attribs: Record<string, string> }).attribs))
       .get()
       .flat();
     expect(attributes.filter((a) => a.startsWith("on") || a === "style")).toEqual([]);
+  });
+
+  it("keeps the hostile title inside its JSON-LD as data, unable to end the script element", () => {
+    const $ = page(site.output, url);
+    const json = $("script[type='application/ld+json']");
+    expect(json).toHaveLength(1);
+    expect(json.html()).not.toContain("<");
+    const [article, breadcrumbs] = JSON.parse(json.html()!) as [{ headline: string }, { itemListElement: { name: string }[] }];
+    expect(article.headline).toBe("</title><script>alert('title')</script><title>");
+    expect(breadcrumbs.itemListElement.at(-1)!.name).toBe(article.headline);
   });
 
   it("shows raw HTML from the body as text", () => {

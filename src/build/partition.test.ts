@@ -7,7 +7,8 @@ const model = {
   articlePages: ["a0", "a1", "a2", "a3", "a4"],
   listPages: ["l0", "l1", "l2"],
   homePages: ["home"],
-  headersPages: ["headers"],
+  notFoundPages: ["404"],
+  filePages: ["headers", "feed"],
   problems: [],
 } as unknown as SiteModel;
 
@@ -48,7 +49,8 @@ describe("partitionModel", () => {
     expect(parts.map((p) => p.articlePages)).toEqual([["a0", "a2", "a4"], ["a1", "a3"]]);
     expect(parts.map((p) => p.listPages)).toEqual([["l0", "l2"], ["l1"]]);
     expect(parts.map((p) => p.homePages.length)).toEqual([1, 0]);
-    expect(parts.map((p) => p.headersPages.length)).toEqual([1, 0]);
+    expect(parts.map((p) => p.filePages.length)).toEqual([2, 0]);
+    expect(parts.map((p) => p.notFoundPages.length)).toEqual([1, 0]);
   });
   it("returns the whole model for a single partition", () => {
     expect(partitionModel(model, { index: 0, count: 1 })).toBe(model);

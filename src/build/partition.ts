@@ -4,7 +4,7 @@
 import type { SiteModel } from "../site/model.ts";
 
 export interface Partition {
-  /** 0-based; partition 0 also writes the site-wide pages (home, _headers) and assets. */
+  /** 0-based; partition 0 also writes the site-wide pages (home, 404, feeds, sitemaps…) and assets. */
   index: number;
   count: number;
 }
@@ -56,7 +56,8 @@ export function partitionModel(model: SiteModel, { index, count }: Partition): S
     articlePages: model.articlePages.filter(mine),
     listPages: model.listPages.filter(mine),
     homePages: index === 0 ? model.homePages : [],
-    headersPages: index === 0 ? model.headersPages : [],
+    notFoundPages: index === 0 ? model.notFoundPages : [],
+    filePages: index === 0 ? model.filePages : [],
   });
 }
 
@@ -72,7 +73,8 @@ export function shareOf(model: SiteModel, partitions: readonly number[], count: 
     articlePages: keep(model.articlePages),
     listPages: keep(model.listPages),
     homePages: mine.has(0) ? model.homePages : [],
-    headersPages: mine.has(0) ? model.headersPages : [],
+    notFoundPages: mine.has(0) ? model.notFoundPages : [],
+    filePages: mine.has(0) ? model.filePages : [],
   };
 }
 

@@ -47,6 +47,8 @@ export interface SiteConfig {
   footer: { copyright: string; icp: string; icpUrl: string; links: Link[] };
   /** How many articles the home page lists as latest and as most viewed, and per top-level category. */
   home: { latest: number; mostViewed: number; perCategory: number };
+  /** Articles per feed (site-wide and per category), newest first. */
+  feed: { limit: number };
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -67,6 +69,7 @@ export const DEFAULTS = {
   cta: null,
   footer: { copyright: "", icp: "", icpUrl: "https://beian.miit.gov.cn/", links: [] },
   home: { latest: 10, mostViewed: 10, perCategory: 5 },
+  feed: { limit: 20 },
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -154,6 +157,9 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
     perCategory: count(["home", "perCategory"], h.perCategory, DEFAULTS.home.perCategory, 0),
   };
 
+  const fd = (r.feed ?? {}) as Record<string, unknown>;
+  const feed = { limit: count(["feed", "limit"], fd.limit, DEFAULTS.feed.limit, 1) };
+
   const overrides = (r.labels ?? {}) as Record<string, unknown>;
   const labels: Labels = { ...LABELS[locale] };
   for (const [key, value] of Object.entries(overrides)) {
@@ -179,6 +185,7 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
       cta,
       footer,
       home,
+      feed,
       labels,
     },
     problems,

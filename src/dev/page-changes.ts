@@ -28,14 +28,16 @@ export function pageChanges(before: SiteModel | null, after: SiteModel): PageCha
     articlePages: pick(before?.articlePages, after.articlePages),
     listPages: pick(before?.listPages, after.listPages),
     homePages: pick(before?.homePages, after.homePages),
-    headersPages: pick(before?.headersPages, after.headersPages),
+    notFoundPages: pick(before?.notFoundPages, after.notFoundPages),
+    filePages: pick(before?.filePages, after.filePages),
   };
-  const nowPaths = new Set([...after.articlePages, ...after.listPages, ...after.homePages].map((p) => p.path));
-  const removed = before ? [...before.articlePages, ...before.listPages].map((p) => p.path).filter((p) => !nowPaths.has(p)) : [];
+  const all = (m: SiteModel) => [...m.articlePages, ...m.listPages, ...m.filePages].map((p) => p.path);
+  const nowPaths = new Set(all(after));
+  const removed = before ? all(before).filter((p) => !nowPaths.has(p)) : [];
   return {
     write,
     removed,
-    count: write.articlePages.length + write.listPages.length + write.homePages.length + write.headersPages.length,
+    count: write.articlePages.length + write.listPages.length + write.homePages.length + write.notFoundPages.length + write.filePages.length,
   };
 }
 

@@ -6,6 +6,8 @@ import { fill } from "../i18n/labels.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { withBodies } from "../site/bodies.ts";
 import { forget, loadSite, type SiteOptions } from "../site/load-site.ts";
+import type { ArticlePage, SiteView } from "../site/model.ts";
+import { articleJsonLd } from "../site/structured-data.ts";
 
 // Eleventy ships no types for its config object; this is the part Wenku uses.
 export interface EleventyConfig {
@@ -46,6 +48,8 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
     if (!md) markdownByPrefix.set(pathPrefix, (md = createMarkdown({ pathPrefix })));
     return md.render(body);
   });
+  /** JSON-LD (Article + BreadcrumbList) for an article page, safe inside <script>. */
+  eleventyConfig.addFilter("articleJsonLd", (page: ArticlePage, siteView: SiteView) => articleJsonLd(page, siteView, page.entry.views));
   /** Label placeholders: {{ t.pageN | fill({ n: 2 }) }}. */
   eleventyConfig.addFilter("fill", (template: string, values: Record<string, string | number>) => fill(template, values));
 }

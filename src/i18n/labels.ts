@@ -35,6 +35,11 @@ export interface Labels {
   articleCount: string;
   emptyList: string;
   icpLicence: string;
+  notFound: string;
+  notFoundText: string;
+  allCategories: string;
+  feedAtom: string;
+  feedJson: string;
 }
 
 const zhHant: Labels = {
@@ -67,6 +72,11 @@ const zhHant: Labels = {
   articleCount: "{n} 篇",
   emptyList: "這個欄目還沒有文章。",
   icpLicence: "ICP 備案號",
+  notFound: "找不到這個頁面",
+  notFoundText: "這個網址沒有頁面。文章可能已經搬到別處：請從首頁或下面的欄目找起。",
+  allCategories: "全部欄目",
+  feedAtom: "Atom 訂閱",
+  feedJson: "JSON 訂閱",
 };
 
 const zhHans: Labels = {
@@ -99,6 +109,11 @@ const zhHans: Labels = {
   articleCount: "{n} 篇",
   emptyList: "这个栏目还没有文章。",
   icpLicence: "ICP 备案号",
+  notFound: "找不到这个页面",
+  notFoundText: "这个网址没有页面。文章可能已经搬到别处：请从首页或下面的栏目找起。",
+  allCategories: "全部栏目",
+  feedAtom: "Atom 订阅",
+  feedJson: "JSON 订阅",
 };
 
 const en: Labels = {
@@ -131,6 +146,11 @@ const en: Labels = {
   articleCount: "{n} articles",
   emptyList: "No articles in this section yet.",
   icpLicence: "ICP licence",
+  notFound: "Page not found",
+  notFoundText: "There is no page at this address. The article may have moved: start from the home page or a section below.",
+  allCategories: "All sections",
+  feedAtom: "Atom feed",
+  feedJson: "JSON feed",
 };
 
 export const LABELS: Readonly<Record<Locale, Labels>> = { "zh-Hant": zhHant, "zh-Hans": zhHans, en };

@@ -9,7 +9,9 @@ import type { CallToAction, Link, SiteConfig } from "../config/site.ts";
 import { fill, type Labels } from "../i18n/labels.ts";
 import { buildNavigation, pageCount, pagerItems } from "./navigation.ts";
 import { articlePath, categoryPath, href, outputFile } from "./permalink.ts";
+import { atomFeed, jsonFeed, type Feed } from "./feeds.ts";
 import { CSP_META, headersFile } from "./security.ts";
+import { robotsTxt, sitemapFiles, type SitemapUrl } from "./sitemap.ts";
 
 export interface SiteView {
   title: string;
@@ -23,10 +25,22 @@ export interface SiteView {
   nav: (Link & { slug: string })[];
   /** Content-Security-Policy for the `<meta>` in every head. */
   csp: string;
+  /** Absolute origin ("https://archive.example.org"), for canonical, Open Graph and JSON-LD URLs. */
+  origin: string;
+  /** Open Graph locale ("zh_TW"). */
+  ogLocale: string;
+  /** The whole site's feeds, linked from every page's head. */
+  feeds: FeedLinks;
   cta: CallToAction | null;
   footer: { copyright: string; icp: string; icpUrl: string; links: Link[] };
   /** UI labels in the site's locale. */
   t: Labels;
+}
+
+export interface FeedLinks {
+  title: string;
+  atom: string;
+  json: string;
 }
 
 export interface Crumb {
@@ -52,6 +66,7 @@ export interface ArticleEntry {
   dateText: string;
   /** Publish date in the list format. */
   listDateText: string;
+  views: number;
   viewsText: string;
   summary: string;
   /** The article's language when it differs from the site's ("en" on a Chinese site), else "". */
@@ -65,6 +80,8 @@ interface PageBase {
   /** Top-level category slug the page belongs to (main navigation marks it), or null. */
   section: string | null;
   breadcrumbs: Crumb[];
+  /** The category's own feeds, when the page belongs to a category. */
+  feeds: FeedLinks | null;
 }
 
 export interface ArticlePage extends PageBase {
@@ -110,12 +127,20 @@ export interface HomePage extends PageBase {
   mostViewed: ArticleEntry[];
 }
 
+export interface NotFoundPage extends PageBase {
+  kind: "not-found";
+  /** Every category, in registry order, with its depth for indentation. */
+  categories: { text: string; href: string; depth: number }[];
+}
+
 export interface SiteModel {
   site: SiteView;
   /** The home page, as a one-item list so every template paginates alike (and a partition can omit it). */
   homePages: HomePage[];
-  /** The `_headers` file, likewise. */
-  headersPages: { path: string; text: string }[];
+  /** The 404 page, likewise. */
+  notFoundPages: NotFoundPage[];
+  /** Files that are not pages: _headers, robots.txt, sitemaps, feeds. */
+  filePages: { path: string; text: string }[];
   articlePages: ArticlePage[];
   listPages: ListPage[];
   /** URL collisions; the site is only buildable when this is empty. */
@@ -156,6 +181,9 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
   };
 
   const entryKey = [config.articleUrl, prefix, config.dateFormat, config.listDateFormat, config.locale].join("\n");
+  const feedLinks = (basePath: string, title: string): FeedLinks => ({ title, atom: link(`${basePath}feed.xml`), json: link(`${basePath}feed.json`) });
+  const categoryFeeds = new Map(registry.all.map((c) => [c.slug, feedLinks(categoryPath(c), `${c.name} – ${config.title}`)]));
+
   const entries = new Map<Article, ArticleEntry>();
   const paths = new Map<Article, string>();
   for (const a of articles) {
@@ -174,6 +202,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
           dateIso: isoWithOffset(a.date),
           dateText: formatDate(a.date, config.dateFormat, config.locale),
           listDateText: formatDate(a.date, config.listDateFormat, config.locale),
+          views: a.views,
           viewsText: numberFormat.format(a.views),
           summary: a.summary,
           lang: a.lang,
@@ -198,6 +227,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
       head: head(withSite(a.title), a.summary, paths.get(a)!),
       section: category.path[0]!,
       breadcrumbs: crumbs,
+      feeds: categoryFeeds.get(category.slug)!,
       entry: e,
       author: a.author,
       source: a.source,
@@ -231,6 +261,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
         head: head(withSite(title), category.description || config.tagline, path),
         section: category.path[0]!,
         breadcrumbs: crumbs,
+        feeds: categoryFeeds.get(category.slug)!,
         slug: category.slug,
         name: category.name,
         description: category.description,
@@ -260,6 +291,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     head: head(config.tagline ? `${config.title} – ${config.tagline}` : config.title, config.tagline, "/"),
     section: null,
     breadcrumbs: [],
+    feeds: null,
     latest: newestFirst.slice(0, config.home.latest).map(entry),
     blocks: registry.top.map((c) => ({
       name: c.name,
@@ -280,12 +312,69 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     stylesheetHref: link("/assets/site.css"),
     nav: navCategories.map((c) => ({ slug: c.slug, text: c.name, href: link(categoryPath(c)) })),
     csp: CSP_META,
+    origin: config.url,
+    ogLocale: { "zh-Hant": "zh_TW", "zh-Hans": "zh_CN", en: "en_US" }[config.locale],
+    feeds: feedLinks("/", config.title),
     cta: config.cta ? { ...config.cta, href: siteHref(prefix, config.cta.href) } : null,
     footer: { ...config.footer, links: config.footer.links.map((l) => ({ text: l.text, href: siteHref(prefix, l.href) })) },
     t,
   };
 
-  return { site, homePages: [home], headersPages: [{ path: "/_headers", text: headersFile(prefix) }], articlePages, listPages, problems: findCollisions(articlePages, listPages, registryFile) };
+  const notFound: NotFoundPage = {
+    kind: "not-found",
+    path: "/404.html",
+    head: head(withSite(t.notFound), config.tagline, "/404.html"),
+    section: null,
+    breadcrumbs: [],
+    feeds: null,
+    categories: registry.all.map((c) => ({ text: c.name, href: link(categoryPath(c)), depth: c.path.length - 1 })),
+  };
+
+  // Feeds, sitemap and robots.txt: absolute URLs, dates from the articles, never from the clock.
+  const pageOf = new Map(nav.chronological.map((a, i) => [a, articlePages[i]!]));
+  const lastmod = (page: ArticlePage) => page.updatedIso || page.entry.dateIso;
+  const newestDate = newestFirst[0] ? lastmod(pageOf.get(newestFirst[0])!) : "1970-01-01T00:00:00Z";
+  const feedFiles = (basePath: string, title: string, list: readonly Article[]) => {
+    const feed: Feed = {
+      title,
+      home: config.url + link(basePath),
+      atom: config.url + link(`${basePath}feed.xml`),
+      json: config.url + link(`${basePath}feed.json`),
+      language: config.locale,
+      items: list.slice(0, config.feed.limit).map((a) => {
+        const page = pageOf.get(a)!;
+        return { title: a.title, url: config.url + page.entry.href, published: page.entry.dateIso, updated: lastmod(page), summary: a.summary, author: a.author };
+      }),
+      fallbackUpdated: newestDate,
+    };
+    return [
+      { path: `${basePath}feed.xml`, text: atomFeed(feed) },
+      { path: `${basePath}feed.json`, text: jsonFeed(feed) },
+    ];
+  };
+  const sitemapUrls: SitemapUrl[] = [
+    { loc: config.url + link("/"), lastmod: newestDate },
+    // A list page changes when an article is published onto it: its newest entry dates it.
+    ...listPages.map((page) => ({ loc: config.url + link(page.path), lastmod: page.items[0]?.dateIso ?? newestDate })),
+    ...articlePages.map((page) => ({ loc: config.url + page.entry.href, lastmod: lastmod(page) })),
+  ];
+  const filePages = [
+    { path: "/_headers", text: headersFile(prefix) },
+    { path: "/robots.txt", text: robotsTxt(config.url + link("/sitemap.xml")) },
+    ...sitemapFiles(sitemapUrls, config.url + link("/")),
+    ...feedFiles("/", config.title, newestFirst),
+    ...registry.all.flatMap((c) => feedFiles(categoryPath(c), `${c.name} – ${config.title}`, nav.lists.get(c.slug)!)),
+  ];
+
+  return {
+    site,
+    homePages: [home],
+    notFoundPages: [notFound],
+    filePages,
+    articlePages,
+    listPages,
+    problems: findCollisions(articlePages, listPages, filePages, registryFile),
+  };
 }
 
 /** Owner-written links: site paths ("/about/") get the prefix; anything else (https:, mailto:) is kept. */
@@ -297,7 +386,7 @@ export function siteHref(prefix: string, target: string): string {
  * Two pages on one output file is an error naming both, also when the paths differ only in case or
  * Unicode normalisation (case-insensitive file systems and hosts would merge them).
  */
-function findCollisions(articlePages: readonly ArticlePage[], listPages: readonly ListPage[], registryFile: string): Problem[] {
+function findCollisions(articlePages: readonly ArticlePage[], listPages: readonly ListPage[], files: readonly { path: string }[], registryFile: string): Problem[] {
   const owners = new Map<string, { what: string; file?: string }>();
   const problems: Problem[] = [];
   const claim = (path: string, what: string, file?: string) => {
@@ -316,8 +405,9 @@ function findCollisions(articlePages: readonly ArticlePage[], listPages: readonl
       });
   };
   claim("/", "the home page");
+  claim("/404.html", "the 404 page");
   claim("/assets/site.css", "the stylesheet");
-  claim("/_headers", "the _headers file");
+  for (const file of files) claim(file.path, `the site file ${file.path}`);
   for (const page of listPages) claim(page.path, `the list page of category "${page.slug}" in`, registryFile);
   for (const page of articlePages) claim(page.path, "the article", page.file);
   return problems;

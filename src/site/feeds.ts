@@ -1,0 +1,77 @@
+// Atom and JSON Feed documents for the whole site and for each category: the newest N articles, with
+// absolute URLs. A feed's `updated` is its newest article's, never the clock, so builds reproduce.
+import { xml } from "./xml.ts";
+
+export interface FeedItem {
+  title: string;
+  /** Absolute URL. */
+  url: string;
+  published: string;
+  updated: string;
+  summary: string;
+  author: string;
+}
+
+export interface Feed {
+  title: string;
+  /** Absolute URL of the HTML page the feed follows (site home or category page). */
+  home: string;
+  /** Absolute URLs of the Atom and JSON documents. */
+  atom: string;
+  json: string;
+  language: string;
+  /** Newest first. */
+  items: readonly FeedItem[];
+  /** When nothing is in the feed: the site's newest date, or the epoch. */
+  fallbackUpdated: string;
+}
+
+export function atomFeed(feed: Feed): string {
+  const updated = feed.items.reduce((newest, i) => (i.updated > newest ? i.updated : newest), feed.items[0]?.updated ?? feed.fallbackUpdated);
+  const entries = feed.items.map(
+    (i) => `  <entry>
+    <title>${xml(i.title)}</title>
+    <link rel="alternate" type="text/html" href="${xml(i.url)}"/>
+    <id>${xml(i.url)}</id>
+    <published>${xml(i.published)}</published>
+    <updated>${xml(i.updated)}</updated>${i.author ? `\n    <author><name>${xml(i.author)}</name></author>` : ""}
+    <summary>${xml(i.summary)}</summary>
+  </entry>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xml(feed.language)}">
+  <title>${xml(feed.title)}</title>
+  <link rel="self" type="application/atom+xml" href="${xml(feed.atom)}"/>
+  <link rel="alternate" type="text/html" href="${xml(feed.home)}"/>
+  <id>${xml(feed.home)}</id>
+  <updated>${xml(updated)}</updated>
+  <author><name>${xml(feed.title)}</name></author>
+${entries.join("\n")}
+</feed>
+`;
+}
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
+export function jsonFeed(feed: Feed): string {
+  return `${JSON.stringify(
+    {
+      version: "https://jsonfeed.org/version/1.1",
+      title: feed.title,
+      home_page_url: feed.home,
+      feed_url: feed.json,
+      language: feed.language,
+      items: feed.items.map((i) => ({
+        id: i.url,
+        url: i.url,
+        title: i.title,
+        summary: i.summary,
+        content_text: i.summary,
+        date_published: i.published,
+        date_modified: i.updated,
+        ...(i.author ? { authors: [{ name: i.author }] } : {}),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}

@@ -1,0 +1,41 @@
+// JSON-LD for article pages: an Article (with the view count as an InteractionCounter) and a
+// BreadcrumbList built from the same crumbs as the visible breadcrumb. Serialised so that nothing in
+// a value can end the <script> element: <, >, & and the JS line separators are escaped.
+import type { ArticlePage, SiteView } from "./model.ts";
+
+export function articleJsonLd(page: ArticlePage, site: SiteView, views: number): string {
+  const url = site.origin + page.entry.href;
+  // Crumb hrefs carry the path prefix already; the origin makes them absolute.
+  const data = [
+    {
+      "@context": "https://schema.org",
+      "@type": "Article",
+      headline: page.entry.title,
+      datePublished: page.entry.dateIso,
+      dateModified: page.updatedIso || page.entry.dateIso,
+      ...(page.author ? { author: { "@type": "Person", name: page.author } } : {}),
+      publisher: { "@type": "Organization", name: site.title },
+      mainEntityOfPage: url,
+      url,
+      ...(page.entry.summary ? { description: page.entry.summary } : {}),
+      inLanguage: page.entry.lang || site.lang,
+      interactionStatistic: { "@type": "InteractionCounter", interactionType: "https://schema.org/ViewAction", userInteractionCount: views },
+    },
+    {
+      "@context": "https://schema.org",
+      "@type": "BreadcrumbList",
+      itemListElement: page.breadcrumbs.map((crumb, i) => ({
+        "@type": "ListItem",
+        position: i + 1,
+        name: crumb.text,
+        item: site.origin + (crumb.href ?? page.entry.href),
+      })),
+    },
+  ];
+  return safeJson(data);
+}
+
+/** JSON that is safe inside <script>: no "</script>", "<!--" or line separators can appear raw. */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
