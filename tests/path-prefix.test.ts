@@ -1,4 +1,6 @@
 // The whole site under a subpath (a GitHub Pages project site): every link carries the prefix and resolves.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, build, fixture, page, type BuildResult } from "./helpers/build.ts";
 
@@ -25,6 +27,15 @@ describe("--path-prefix /archive/", () => {
 
   it("puts the prefix in the canonical URL", () => {
     expect(page(site.output, "/")("link[rel=canonical]").attr("href")).toBe("https://fixture.example/archive/");
+  });
+
+  it("puts the prefix in feed, sitemap and robots.txt URLs", () => {
+    const read = (f: string) => readFileSync(path.join(site.output, f), "utf8");
+    const absolute = [...read("feed.xml").matchAll(/href="([^"]+)"/g), ...read("sitemap.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(absolute.length).toBeGreaterThan(20);
+    for (const url of absolute) expect(url.startsWith("https://fixture.example/archive/")).toBe(true);
+    expect(read("robots.txt")).toContain("Sitemap: https://fixture.example/archive/sitemap.xml");
+    expect(page(site.output, "/")("link[type='application/atom+xml']").attr("href")).toBe("/archive/feed.xml");
   });
 
   it("leaves no internal link unresolved", () => {
