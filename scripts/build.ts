@@ -18,7 +18,7 @@ import { listArticleFiles } from "../src/content/load.ts";
 import { describeError, problemLines, relativeTo } from "../src/build/report.ts";
 import { ContentError, summary } from "../src/content/problems.ts";
 import { loadSite, type SiteOptions } from "../src/site/load-site.ts";
-import type { SiteModel } from "../src/site/model.ts";
+import { htmlPageCount, type SiteModel } from "../src/site/model.ts";
 import { outputFile } from "../src/site/permalink.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
@@ -71,7 +71,7 @@ try {
 }
 
 process.chdir(PROJECT);
-const pages = model.articlePages.length + model.listPages.length + model.homePages.length;
+const pages = htmlPageCount(model);
 const { partitions } = plan(pages, workers, workers);
 report(0);
 

@@ -248,3 +248,25 @@ describe("the whole output", () => {
     }
   });
 });
+
+describe("the archive by date", () => {
+  it("lists years newest first with counts, and months linking to their pages", () => {
+    const $ = page(site.output, "/archive/");
+    expect(texts($, ".archive-years > li > h2").map((s) => s.replace(/\s+/g, " "))).toEqual([
+      "2020 1 articles",
+      "2015 1 articles",
+      "2014 1 articles",
+      "2013 3 articles",
+      "2012 1 articles",
+    ]);
+    expect($(".archive-months a").map((_, a) => $(a).attr("href")).get()).toContain("/archive/2013/12/");
+    expect(texts($, ".archive-months a")).toContain("December 2013");
+  });
+
+  it("gives each month a page listing its articles, in the site's zone", () => {
+    // fourth was written as 2013-12-27T02:30:07Z: still December 27 in Shanghai.
+    const $ = page(site.output, "/archive/2013/12/");
+    expect(texts($, ".article-list-title a")).toEqual([expect.stringContaining("Fourth"), "B on the same day", "A on the same day"]);
+    expect(texts($, "nav.breadcrumbs li")).toEqual(["Home", "Archive", "December 2013"]);
+  });
+});

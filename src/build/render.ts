@@ -4,7 +4,7 @@ import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { primeSite, type SiteOptions } from "../site/load-site.ts";
 import { MAX_PARTITION_PAGES, partitionModel } from "./partition.ts";
-import type { SiteModel } from "../site/model.ts";
+import { htmlPageCount, type SiteModel } from "../site/model.ts";
 
 /** Sets the variables .eleventy.ts reads to find the content: in the build and in each worker. */
 export function setSiteEnvironment(site: SiteOptions): void {
@@ -50,7 +50,7 @@ export async function renderPartitions(job: RenderJob, onPartition?: (index: num
  */
 export async function renderModel(model: SiteModel, site: SiteOptions, output: string): Promise<Rendered> {
   setSiteEnvironment(site);
-  const pages = model.articlePages.length + model.listPages.length + model.homePages.length;
+  const pages = htmlPageCount(model);
   const count = Math.max(1, Math.ceil(pages / MAX_PARTITION_PAGES));
   const all: Rendered = { files: [], bytes: 0 };
   for (let index = 0; index < count; index++) {

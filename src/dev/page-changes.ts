@@ -1,7 +1,7 @@
 // What a dev-server rebuild must write: the pages whose view data changed since the last build, and
 // the pages that no longer exist. Editing one article rewrites its page, its neighbours' pages and the
 // list pages that show it — not the whole archive.
-import type { SiteModel } from "../site/model.ts";
+import { htmlPageCount, type SiteModel } from "../site/model.ts";
 
 export interface PageChanges {
   /** A model holding only the pages to write (site-wide data unchanged). */
@@ -27,17 +27,18 @@ export function pageChanges(before: SiteModel | null, after: SiteModel): PageCha
     ...after,
     articlePages: pick(before?.articlePages, after.articlePages),
     listPages: pick(before?.listPages, after.listPages),
+    archivePages: pick(before?.archivePages, after.archivePages),
     homePages: pick(before?.homePages, after.homePages),
     notFoundPages: pick(before?.notFoundPages, after.notFoundPages),
     filePages: pick(before?.filePages, after.filePages),
   };
-  const all = (m: SiteModel) => [...m.articlePages, ...m.listPages, ...m.filePages].map((p) => p.path);
+  const all = (m: SiteModel) => [...m.articlePages, ...m.listPages, ...m.archivePages, ...m.filePages].map((p) => p.path);
   const nowPaths = new Set(all(after));
   const removed = before ? all(before).filter((p) => !nowPaths.has(p)) : [];
   return {
     write,
     removed,
-    count: write.articlePages.length + write.listPages.length + write.homePages.length + write.notFoundPages.length + write.filePages.length,
+    count: htmlPageCount(write) + write.filePages.length,
   };
 }
 

@@ -40,6 +40,8 @@ export interface Labels {
   allCategories: string;
   feedAtom: string;
   feedJson: string;
+  archive: string;
+  monthTitle: string;
 }
 
 const zhHant: Labels = {
@@ -77,6 +79,8 @@ const zhHant: Labels = {
   allCategories: "全部欄目",
   feedAtom: "Atom 訂閱",
   feedJson: "JSON 訂閱",
+  archive: "文章歸檔",
+  monthTitle: "{yyyy} 年 {M} 月",
 };
 
 const zhHans: Labels = {
@@ -114,6 +118,8 @@ const zhHans: Labels = {
   allCategories: "全部栏目",
   feedAtom: "Atom 订阅",
   feedJson: "JSON 订阅",
+  archive: "文章归档",
+  monthTitle: "{yyyy} 年 {M} 月",
 };
 
 const en: Labels = {
@@ -151,6 +157,8 @@ const en: Labels = {
   allCategories: "All sections",
   feedAtom: "Atom feed",
   feedJson: "JSON feed",
+  archive: "Archive",
+  monthTitle: "{MMMM} {yyyy}",
 };
 
 export const LABELS: Readonly<Record<Locale, Labels>> = { "zh-Hant": zhHant, "zh-Hans": zhHans, en };

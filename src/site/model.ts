@@ -27,6 +27,8 @@ export interface SiteView {
   csp: string;
   /** Absolute origin ("https://archive.example.org"), for canonical, Open Graph and JSON-LD URLs. */
   origin: string;
+  /** The archive by date. */
+  archiveHref: string;
   /** Open Graph locale ("zh_TW"). */
   ogLocale: string;
   /** The whole site's feeds, linked from every page's head. */
@@ -127,6 +129,16 @@ export interface HomePage extends PageBase {
   mostViewed: ArticleEntry[];
 }
 
+/** The archive by date: an index of years and months, and a page per month listing its articles. */
+export interface ArchivePage extends PageBase {
+  kind: "archive";
+  title: string;
+  /** On the index: years, newest first, each with its months. */
+  years: { year: string; countText: string; months: { text: string; href: string; countText: string }[] }[];
+  /** On a month page: its articles, newest first. */
+  items: ArticleEntry[];
+}
+
 export interface NotFoundPage extends PageBase {
   kind: "not-found";
   /** Every category, in registry order, with its depth for indentation. */
@@ -143,6 +155,7 @@ export interface SiteModel {
   filePages: { path: string; text: string }[];
   articlePages: ArticlePage[];
   listPages: ListPage[];
+  archivePages: ArchivePage[];
   /** URL collisions; the site is only buildable when this is empty. */
   problems: Problem[];
 }
@@ -317,8 +330,50 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     feeds: feedLinks("/", config.title),
     cta: config.cta ? { ...config.cta, href: siteHref(prefix, config.cta.href) } : null,
     footer: { ...config.footer, links: config.footer.links.map((l) => ({ text: l.text, href: siteHref(prefix, l.href) })) },
+    archiveHref: link("/archive/"),
     t,
   };
+
+  // Archive by month, in the site's zone (dates carry its offset): /archive/ and /archive/yyyy/MM/.
+  const months = new Map<string, Article[]>();
+  for (const a of newestFirst) {
+    const key = a.date.toFormat("yyyy/MM");
+    (months.get(key) ?? months.set(key, []).get(key)!).push(a);
+  }
+  const archiveCrumb = { text: t.archive, href: link("/archive/") };
+  const monthNames = new Intl.DateTimeFormat(config.locale, { month: "long", timeZone: "UTC" });
+  const monthTitle = (key: string) => {
+    const [yyyy, MM] = key.split("/") as [string, string];
+    return fill(t.monthTitle, { yyyy, MM, M: Number(MM), MMMM: monthNames.format(Date.UTC(Number(yyyy), Number(MM) - 1, 1)) });
+  };
+  const archivePages: ArchivePage[] = [...months].map(([key, list]) => ({
+    kind: "archive",
+    path: `/archive/${key}/`,
+    head: head(withSite(`${monthTitle(key)} · ${t.archive}`), config.tagline, `/archive/${key}/`),
+    section: null,
+    breadcrumbs: [{ text: t.home, href: link("/") }, archiveCrumb, { text: monthTitle(key), href: null }],
+    feeds: null,
+    title: monthTitle(key),
+    years: [],
+    items: list.map(entry),
+  }));
+  const years = new Map<string, { count: number; months: ArchivePage["years"][number]["months"] }>();
+  for (const [key, list] of months) {
+    const year = years.get(key.slice(0, 4)) ?? years.set(key.slice(0, 4), { count: 0, months: [] }).get(key.slice(0, 4))!;
+    year.count += list.length;
+    year.months.push({ text: monthTitle(key), href: link(`/archive/${key}/`), countText: fill(t.articleCount, { n: numberFormat.format(list.length) }) });
+  }
+  archivePages.unshift({
+    kind: "archive",
+    path: "/archive/",
+    head: head(withSite(t.archive), config.tagline, "/archive/"),
+    section: null,
+    breadcrumbs: [{ text: t.home, href: link("/") }, { text: t.archive, href: null }],
+    feeds: null,
+    title: t.archive,
+    years: [...years].map(([year, y]) => ({ year, countText: fill(t.articleCount, { n: numberFormat.format(y.count) }), months: y.months })),
+    items: [],
+  });
 
   const notFound: NotFoundPage = {
     kind: "not-found",
@@ -356,6 +411,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     { loc: config.url + link("/"), lastmod: newestDate },
     // A list page changes when an article is published onto it: its newest entry dates it.
     ...listPages.map((page) => ({ loc: config.url + link(page.path), lastmod: page.items[0]?.dateIso ?? newestDate })),
+    ...archivePages.map((page) => ({ loc: config.url + link(page.path), lastmod: page.items[0]?.dateIso ?? newestDate })),
     ...articlePages.map((page) => ({ loc: config.url + page.entry.href, lastmod: lastmod(page) })),
   ];
   const filePages = [
@@ -373,8 +429,14 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     filePages,
     articlePages,
     listPages,
-    problems: findCollisions(articlePages, listPages, filePages, registryFile),
+    archivePages,
+    problems: findCollisions(articlePages, [...listPages, ...archivePages], filePages, registryFile),
   };
+}
+
+/** HTML pages in a model (files such as feeds not counted). */
+export function htmlPageCount(model: Pick<SiteModel, "articlePages" | "listPages" | "archivePages" | "homePages" | "notFoundPages">): number {
+  return model.articlePages.length + model.listPages.length + model.archivePages.length + model.homePages.length + model.notFoundPages.length;
 }
 
 /** Owner-written links: site paths ("/about/") get the prefix; anything else (https:, mailto:) is kept. */
@@ -386,7 +448,7 @@ export function siteHref(prefix: string, target: string): string {
  * Two pages on one output file is an error naming both, also when the paths differ only in case or
  * Unicode normalisation (case-insensitive file systems and hosts would merge them).
  */
-function findCollisions(articlePages: readonly ArticlePage[], listPages: readonly ListPage[], files: readonly { path: string }[], registryFile: string): Problem[] {
+function findCollisions(articlePages: readonly ArticlePage[], listPages: readonly (ListPage | ArchivePage)[], files: readonly { path: string }[], registryFile: string): Problem[] {
   const owners = new Map<string, { what: string; file?: string }>();
   const problems: Problem[] = [];
   const claim = (path: string, what: string, file?: string) => {
@@ -408,7 +470,7 @@ function findCollisions(articlePages: readonly ArticlePage[], listPages: readonl
   claim("/404.html", "the 404 page");
   claim("/assets/site.css", "the stylesheet");
   for (const file of files) claim(file.path, `the site file ${file.path}`);
-  for (const page of listPages) claim(page.path, `the list page of category "${page.slug}" in`, registryFile);
+  for (const page of listPages) claim(page.path, page.kind === "list" ? `the list page of category "${page.slug}" in` : "the date archive");
   for (const page of articlePages) claim(page.path, "the article", page.file);
   return problems;
 }
