@@ -9,6 +9,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { discard, prepareStaging, swapIn } from "../src/build/atomic-output.ts";
+import { hostWarnings } from "../src/build/host-limits.ts";
 import { heapLimits, partitionsOf, plan, shareOf } from "../src/build/partition.ts";
 import { refuseOutput, userPath } from "../src/build/paths.ts";
 import { formatBytes, progress, seconds } from "../src/build/progress.ts";
@@ -102,13 +103,18 @@ try {
 }
 show.done();
 
+const redirects = model.redirectPages.length;
+const sitemaps = model.filePages.filter((f) => /^\/sitemap(-\d+)?\.xml$/.test(f.path)).length;
+const files = rendered.files.length + 1; // + the stylesheet
 if (!values.quiet) {
   const where = path.relative(process.env.INIT_CWD ?? PROJECT, outputDir) || ".";
   console.log(
-    `wenku: ${model.articlePages.length} articles, ${pages} pages, ${rendered.files.length + 1} files, ${formatBytes(rendered.bytes)} → ${where} in ${seconds(performance.now() - started)}` +
+    `wenku: ${model.articlePages.length} articles, ${pages} pages, ${files} files, ${formatBytes(rendered.bytes)}, ` +
+      `${redirects} redirects, ${sitemaps} sitemap file(s) → ${where} in ${seconds(performance.now() - started)}` +
       (workers > 1 ? ` (${workers} workers)` : ""),
   );
 }
+for (const warning of hostWarnings({ files, bytes: rendered.bytes, redirects })) console.error(`wenku: warning: ${warning}`);
 
 /** Progress: pages written so far, by this process and the workers. */
 function report(files: number) {

@@ -69,8 +69,9 @@ describe("sitemap.xml and robots.txt", () => {
   it("list exactly the site's pages, absolute, each with a lastmod", () => {
     const $ = xmlDoc("sitemap.xml");
     const locs = $("url > loc").map((_, l) => $(l).text()).get().sort();
+    // Every page but the redirect pages at old addresses, which are not content.
     const pages = listFiles(site.output)
-      .filter((f) => f.endsWith("index.html"))
+      .filter((f) => f.endsWith("index.html") && !read(f).includes('http-equiv="refresh"'))
       .map((f) => `${ORIGIN}/${f.replace(/index\.html$/, "")}`)
       .sort();
     expect(locs).toEqual(pages);
@@ -120,5 +121,27 @@ describe("the 404 page", () => {
     const $ = load(read("404.html"));
     expect($("h1").text()).toBe("Page not found");
     expect($(".not-found-categories a").map((_, a) => $(a).attr("href")).get()).toEqual(["/research/", "/research/marketing/", `${IM}/`, "/research/marketing/consumer-insight/", "/news/"]);
+  });
+});
+
+describe("old addresses (aliases)", () => {
+  it("become 301 rules in _redirects", () => {
+    expect(read("_redirects").trim().split("\n")).toEqual([
+      `/a/yanjiu/2012/0101/7.html ${IM}/first/ 301`,
+      `/old/first ${IM}/first/ 301`,
+    ]);
+  });
+
+  it("become static pages that point to the article, for hosts without redirects", () => {
+    for (const file of ["a/yanjiu/2012/0101/7.html", "old/first/index.html"]) {
+      const $ = load(read(file));
+      expect($("link[rel=canonical]").attr("href")).toBe(`${ORIGIN}${IM}/first/`);
+      expect($("meta[http-equiv=refresh]").attr("content")).toBe(`0; url=${IM}/first/`);
+      expect($("a").attr("href")).toBe(`${IM}/first/`);
+    }
+  });
+
+  it("are counted in the build summary", () => {
+    expect(site.stdout).toContain("2 redirects, 1 sitemap file(s)");
   });
 });

@@ -7,6 +7,7 @@ const model = {
   articlePages: ["a0", "a1", "a2", "a3", "a4"],
   listPages: ["l0", "l1", "l2"],
   archivePages: ["y0", "y1"],
+  redirectPages: [],
   homePages: ["home"],
   notFoundPages: ["404"],
   filePages: ["headers", "feed"],

@@ -224,3 +224,17 @@ draft: "no"
     expect(problems.find((p) => p.field === "tittle")!.expected).toBe('did you mean "title"?');
   });
 });
+
+describe("readArticle: aliases", () => {
+  it("accepts a list of site paths", () => {
+    const { article } = read('---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases: ["/a/xueshu/123.html", "/old/"]\n---\n');
+    expect(article!.aliases).toEqual(["/a/xueshu/123.html", "/old/"]);
+  });
+  it("refuses paths that are not site paths, naming the field and line", () => {
+    const { problems } = read("---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases:\n  - http://old.example/1.html\n  - /a/../b.html\n  - /ok.html\n---\n");
+    expect(problems.map((p) => [p.field, p.line, p.found])).toEqual([
+      ["aliases", 6, '"http://old.example/1.html"'],
+      ["aliases", 7, '"/a/../b.html"'],
+    ]);
+  });
+});

@@ -44,10 +44,15 @@ export interface Article {
   /** Line of the file on which the body starts. */
   bodyLine: number;
   draft: boolean;
+  /** Old addresses (site paths) that should lead here: legacy CMS URLs kept alive by redirects. */
+  aliases: string[];
 }
 
 /** Every front-matter key an article may use. */
-export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft"] as const;
+export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft", "aliases"] as const;
+
+/** An alias: a site path with no "." or ".." segment, query, fragment or backslash. */
+const ALIAS = /^\/(?!\/)[^?#\s\\]*$/;
 
 const SUMMARY_LENGTH = 120;
 
@@ -154,6 +159,18 @@ export function readArticle(
   const source = text("source") ?? "";
   const summary = text("summary");
 
+  const aliases: string[] = [];
+  if (data.aliases !== undefined && data.aliases !== null) {
+    const list = Array.isArray(data.aliases) ? data.aliases : [data.aliases];
+    list.forEach((alias: unknown, i) => {
+      if (typeof alias === "string" && ALIAS.test(alias) && !alias.split("/").some((seg) => seg === "." || seg === "..")) aliases.push(alias);
+      else {
+        const at = frontMatter.locate(Array.isArray(data.aliases) ? ["aliases", i] : ["aliases"]);
+        problems.push({ file, ...at, field: "aliases", found: describeValue(alias), expected: 'site paths such as "/a/xueshu/2013/1227/123.html" (one leading /, no . or .. segments, no ? or #)' });
+      }
+    });
+  }
+
   if (problems.length > 0 || !published || !title || !category) return { problems };
   return {
     article: {
@@ -172,6 +189,7 @@ export function readArticle(
       bodyAt: ctx.bodyAt ?? { file, bodyStart: 0, size: 0, mtimeMs: 0 },
       bodyLine,
       draft,
+      aliases,
     },
     problems,
   };

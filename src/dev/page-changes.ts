@@ -28,11 +28,12 @@ export function pageChanges(before: SiteModel | null, after: SiteModel): PageCha
     articlePages: pick(before?.articlePages, after.articlePages),
     listPages: pick(before?.listPages, after.listPages),
     archivePages: pick(before?.archivePages, after.archivePages),
+    redirectPages: pick(before?.redirectPages, after.redirectPages),
     homePages: pick(before?.homePages, after.homePages),
     notFoundPages: pick(before?.notFoundPages, after.notFoundPages),
     filePages: pick(before?.filePages, after.filePages),
   };
-  const all = (m: SiteModel) => [...m.articlePages, ...m.listPages, ...m.archivePages, ...m.filePages].map((p) => p.path);
+  const all = (m: SiteModel) => [...m.articlePages, ...m.listPages, ...m.archivePages, ...m.redirectPages, ...m.filePages].map((p) => p.path);
   const nowPaths = new Set(all(after));
   const removed = before ? all(before).filter((p) => !nowPaths.has(p)) : [];
   return {

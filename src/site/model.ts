@@ -139,6 +139,19 @@ export interface ArchivePage extends PageBase {
   items: ArticleEntry[];
 }
 
+/** A static page at an old address (an article's alias) that sends the reader to the article. */
+export interface RedirectPage {
+  kind: "redirect";
+  path: string;
+  title: string;
+  /** The article's href (prefixed, encoded). */
+  target: string;
+  /** The article's absolute URL. */
+  canonical: string;
+  /** The article's source file, for collision messages. */
+  file: string;
+}
+
 export interface NotFoundPage extends PageBase {
   kind: "not-found";
   /** Every category, in registry order, with its depth for indentation. */
@@ -156,6 +169,7 @@ export interface SiteModel {
   articlePages: ArticlePage[];
   listPages: ListPage[];
   archivePages: ArchivePage[];
+  redirectPages: RedirectPage[];
   /** URL collisions; the site is only buildable when this is empty. */
   problems: Problem[];
 }
@@ -385,6 +399,19 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     categories: registry.all.map((c) => ({ text: c.name, href: link(categoryPath(c)), depth: c.path.length - 1 })),
   };
 
+  // Old addresses: a static page at each alias, and the same as 301s in _redirects (Netlify, Cloudflare).
+  const redirectPages: RedirectPage[] = nav.chronological.flatMap((a, i) =>
+    a.aliases.map((alias) => ({
+      kind: "redirect" as const,
+      path: /\.html?$/.test(alias) || alias.endsWith("/") ? alias : `${alias}/`,
+      title: a.title,
+      target: articlePages[i]!.entry.href,
+      canonical: config.url + articlePages[i]!.entry.href,
+      file: a.file,
+    })),
+  );
+  const redirects = nav.chronological.flatMap((a, i) => a.aliases.map((alias) => `${link(alias)} ${articlePages[i]!.entry.href} 301`));
+
   // Feeds, sitemap and robots.txt: absolute URLs, dates from the articles, never from the clock.
   const pageOf = new Map(nav.chronological.map((a, i) => [a, articlePages[i]!]));
   const lastmod = (page: ArticlePage) => page.updatedIso || page.entry.dateIso;
@@ -417,6 +444,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
   const filePages = [
     { path: "/_headers", text: headersFile(prefix) },
     { path: "/robots.txt", text: robotsTxt(config.url + link("/sitemap.xml")) },
+    { path: "/_redirects", text: redirects.length > 0 ? `${redirects.join("\n")}\n` : "" },
     ...sitemapFiles(sitemapUrls, config.url + link("/")),
     ...feedFiles("/", config.title, newestFirst),
     ...registry.all.flatMap((c) => feedFiles(categoryPath(c), `${c.name} – ${config.title}`, nav.lists.get(c.slug)!)),
@@ -430,13 +458,14 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     articlePages,
     listPages,
     archivePages,
-    problems: findCollisions(articlePages, [...listPages, ...archivePages], filePages, registryFile),
+    redirectPages,
+    problems: findCollisions(articlePages, [...listPages, ...archivePages], redirectPages, filePages, registryFile),
   };
 }
 
 /** HTML pages in a model (files such as feeds not counted). */
-export function htmlPageCount(model: Pick<SiteModel, "articlePages" | "listPages" | "archivePages" | "homePages" | "notFoundPages">): number {
-  return model.articlePages.length + model.listPages.length + model.archivePages.length + model.homePages.length + model.notFoundPages.length;
+export function htmlPageCount(model: Pick<SiteModel, "articlePages" | "listPages" | "archivePages" | "redirectPages" | "homePages" | "notFoundPages">): number {
+  return model.articlePages.length + model.listPages.length + model.archivePages.length + model.redirectPages.length + model.homePages.length + model.notFoundPages.length;
 }
 
 /** Owner-written links: site paths ("/about/") get the prefix; anything else (https:, mailto:) is kept. */
@@ -448,7 +477,13 @@ export function siteHref(prefix: string, target: string): string {
  * Two pages on one output file is an error naming both, also when the paths differ only in case or
  * Unicode normalisation (case-insensitive file systems and hosts would merge them).
  */
-function findCollisions(articlePages: readonly ArticlePage[], listPages: readonly (ListPage | ArchivePage)[], files: readonly { path: string }[], registryFile: string): Problem[] {
+function findCollisions(
+  articlePages: readonly ArticlePage[],
+  listPages: readonly (ListPage | ArchivePage)[],
+  redirectPages: readonly RedirectPage[],
+  files: readonly { path: string }[],
+  registryFile: string,
+): Problem[] {
   const owners = new Map<string, { what: string; file?: string }>();
   const problems: Problem[] = [];
   const claim = (path: string, what: string, file?: string) => {
@@ -472,5 +507,6 @@ function findCollisions(articlePages: readonly ArticlePage[], listPages: readonl
   for (const file of files) claim(file.path, `the site file ${file.path}`);
   for (const page of listPages) claim(page.path, page.kind === "list" ? `the list page of category "${page.slug}" in` : "the date archive");
   for (const page of articlePages) claim(page.path, "the article", page.file);
+  for (const page of redirectPages) claim(page.path, "an alias of the article", page.file);
   return problems;
 }

@@ -1,0 +1,24 @@
+// Known limits of the hosts Wenku targets, checked against a finished build so the owner hears about
+// them before a deploy fails.
+
+export const LIMITS = {
+  cloudflareFiles: 20_000, // Cloudflare Pages, free plan: files per deployment
+  cloudflareRedirects: 2_000, // Cloudflare Pages: static rules in _redirects
+  githubPagesBytes: 1024 ** 3, // GitHub Pages: published site size
+};
+
+export interface BuildFacts {
+  files: number;
+  bytes: number;
+  redirects: number;
+}
+
+export function hostWarnings({ files, bytes, redirects }: BuildFacts): string[] {
+  const warnings: string[] = [];
+  if (files > LIMITS.cloudflareFiles) warnings.push(`${files} files: Cloudflare Pages' free plan allows ${LIMITS.cloudflareFiles} per deployment`);
+  if (redirects > LIMITS.cloudflareRedirects) {
+    warnings.push(`${redirects} redirects: Cloudflare Pages reads only ${LIMITS.cloudflareRedirects} static rules from _redirects (the static redirect pages still work)`);
+  }
+  if (bytes > LIMITS.githubPagesBytes) warnings.push(`${(bytes / 1024 ** 3).toFixed(2)} GiB: GitHub Pages sites may be at most 1 GB`);
+  return warnings;
+}
