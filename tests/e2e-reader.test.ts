@@ -1,0 +1,276 @@
+// The bundled sample archive, built for real, served over HTTP and read in real Chromium: the reader's
+// paths through the site (main navigation, pager, article, previous/next, breadcrumb, back to list),
+// small screens, accessibility (axe), screenshots, and a build under a path prefix.
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./helpers/browser.ts";
+import { build, PROJECT, type BuildResult } from "./helpers/build.ts";
+import { serveStatic, type StaticServer } from "./helpers/static-server.ts";
+
+const CONTENT = path.join(PROJECT, "content");
+const ARTIFACTS = path.join(PROJECT, "test-artifacts");
+const PREFIX = "/archive/";
+const TABLE_ARTICLE = "/research/marketing/industrial-marketing/buying-centre/";
+const ARTICLE = "/research/methods/sample-size/";
+const CJK_ARTICLE = "/research/marketing/industrial-marketing/渠道衝突/";
+const T = 60_000;
+
+let site: BuildResult;
+let prefixed: BuildResult;
+let server: StaticServer;
+let prefixedServer: StaticServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [site, prefixed, browser] = await Promise.all([build(CONTENT), build(CONTENT, { args: ["--path-prefix", PREFIX] }), launchBrowser()]);
+  if (site.code !== 0) throw new Error(`sample archive build failed:\n${site.stderr}`);
+  if (prefixed.code !== 0) throw new Error(`sample archive build with --path-prefix ${PREFIX} failed:\n${prefixed.stderr}`);
+  [server, prefixedServer] = await Promise.all([serveStatic(site.output), serveStatic(prefixed.output, { prefix: PREFIX })]);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.allSettled(contexts.map((c) => c.close()));
+  await browser?.close();
+  await Promise.allSettled([server?.close(), prefixedServer?.close()]);
+});
+
+/** A fresh page in its own context (default 1280×800). */
+async function open(options: { width?: number; height?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Absolute URL of a site path on the plain (unprefixed) server; percent-encodes non-ASCII paths. */
+const at = (sitePath: string) => new URL(sitePath.replace(/^\//, ""), server.url).href;
+
+/** Clicks a link and waits for the page its href names; returns that URL. */
+async function follow(page: Page, selector: string): Promise<string> {
+  const link = page.locator(selector).first();
+  const href = await link.getAttribute("href");
+  expect(href, `${selector} on ${page.url()} has no href`).toBeTruthy();
+  const expected = new URL(href!, page.url()).href;
+  await Promise.all([page.waitForURL(expected), link.click()]);
+  expect(page.url()).toBe(expected);
+  return expected;
+}
+
+const pathOf = (url: string) => new URL(url).pathname;
+const h1 = (page: Page) => page.locator("main h1").innerText();
+
+describe("a reader's paths through the sample archive", () => {
+  it(
+    "follows the main navigation to 研究 and pages through its list with the pager (rel=next to page 2 and rel=prev back)",
+    async () => {
+      const page = await open();
+      await page.goto(at("/"));
+      await follow(page, 'nav.main-nav a:text-is("研究")');
+      expect(pathOf(page.url())).toBe("/research/");
+      expect(await h1(page)).toBe("研究");
+      expect(await page.locator('nav.pager [aria-current="page"]').innerText()).toBe("1");
+
+      await follow(page, 'nav.pager a[rel="next"]');
+      expect(pathOf(page.url())).toBe("/research/page/2/");
+      expect(await page.locator('nav.pager [aria-current="page"]').innerText()).toBe("2");
+      const page2Titles = await page.locator("ul.article-list .article-list-title a").allInnerTexts();
+      expect(page2Titles.length).toBeGreaterThan(0);
+
+      await follow(page, 'nav.pager a[rel="prev"]');
+      expect(pathOf(page.url())).toBe("/research/");
+      expect(await page.locator('nav.pager [aria-current="page"]').innerText()).toBe("1");
+      const page1Titles = await page.locator("ul.article-list .article-list-title a").allInnerTexts();
+      expect(page1Titles.filter((t) => page2Titles.includes(t))).toEqual([]);
+    },
+    T,
+  );
+
+  it(
+    "opens an article from the list, then follows 上一篇 and 下一篇 to the neighbours the page names",
+    async () => {
+      const page = await open();
+      await page.goto(at("/research/"));
+      const first = page.locator("ul.article-list .article-list-title a").first();
+      const title = (await first.innerText()).trim();
+      const article = await follow(page, "ul.article-list .article-list-title a");
+      expect(await h1(page)).toBe(title);
+
+      // The newest article of the research tree has an older neighbour; going there and then to its newer
+      // neighbour must come back here.
+      const prev = page.locator('nav.prev-next .prev-next-prev a[rel="prev"]');
+      expect(await prev.count(), `no 上一篇 link on ${page.url()}`).toBe(1);
+      expect((await page.locator("nav.prev-next .prev-next-prev").innerText()).startsWith("上一篇：")).toBe(true);
+      const prevText = (await prev.innerText()).trim();
+      const prevUrl = await follow(page, 'nav.prev-next a[rel="prev"]');
+      expect(prevUrl).not.toBe(article);
+      expect(await h1(page)).toBe(prevText);
+
+      const next = page.locator('nav.prev-next .prev-next-next a[rel="next"]');
+      expect(await next.count(), `no 下一篇 link on ${page.url()}`).toBe(1);
+      expect((await page.locator("nav.prev-next .prev-next-next").innerText()).startsWith("下一篇：")).toBe(true);
+      const nextText = (await next.innerText()).trim();
+      const nextUrl = await follow(page, 'nav.prev-next a[rel="next"]');
+      expect(nextUrl).toBe(article);
+      expect(await h1(page)).toBe(nextText);
+      expect(nextText).toBe(title);
+    },
+    T,
+  );
+
+  it(
+    "follows the breadcrumb from an article back to its category",
+    async () => {
+      const page = await open();
+      await page.goto(at(CJK_ARTICLE));
+      const crumbs = page.locator("nav.breadcrumbs ol li a");
+      const categoryName = (await crumbs.last().innerText()).trim();
+      await follow(page, "nav.breadcrumbs ol li:nth-last-child(2) a");
+      expect(pathOf(page.url())).toBe("/research/marketing/industrial-marketing/");
+      expect(await h1(page)).toBe(categoryName);
+      expect(await page.locator('nav.breadcrumbs [aria-current="page"]').innerText()).toBe(categoryName);
+    },
+    T,
+  );
+
+  for (const articlePath of [ARTICLE, CJK_ARTICLE]) {
+    it(
+      `"返回列表" on ${articlePath} lands on the category list page that lists it, at its entry`,
+      async () => {
+        const page = await open();
+        await page.goto(at(articlePath));
+        const articleUrl = page.url();
+        const categoryHref = await page.locator("nav.breadcrumbs ol li a").last().getAttribute("href");
+        const categoryPath = pathOf(new URL(categoryHref!, articleUrl).href);
+
+        const landed = new URL(await follow(page, ".prev-next-back a"));
+        expect(landed.pathname).toMatch(new RegExp(`^${categoryPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(page/\\d+/)?$`));
+        expect(landed.hash).toMatch(/^#./);
+        expect(await page.evaluate(() => location.hash)).toBe(landed.hash);
+
+        const target = page.locator(":target");
+        expect(await target.count(), `no element matches ${landed.hash} on ${landed.pathname}`).toBe(1);
+        const links = await target.evaluate((el) => [...el.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href));
+        expect(links).toContain(articleUrl);
+        const inView = await target.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < window.innerHeight;
+        });
+        expect(inView, `${landed.hash} is not scrolled into view`).toBe(true);
+      },
+      T,
+    );
+  }
+});
+
+describe("small screens (375×740)", () => {
+  for (const sitePath of ["/", "/research/", TABLE_ARTICLE]) {
+    it(
+      `nothing overflows horizontally on ${sitePath}`,
+      async () => {
+        const page = await open({ width: 375, height: 740 });
+        await page.goto(at(sitePath));
+        const m = await page.evaluate(() => {
+          const innerWidth = window.innerWidth;
+          const culprits = [...document.querySelectorAll("body *")]
+            .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+            .slice(0, 10)
+            .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(/\s+/).join(".")}` : ""} (right ${Math.round(el.getBoundingClientRect().right)})`);
+          return { scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits };
+        });
+        expect(m.scrollWidth, `${sitePath} is ${m.scrollWidth}px wide at ${m.innerWidth}px; wider than the viewport: ${m.culprits.join(", ")}`).toBeLessThanOrEqual(m.innerWidth);
+      },
+      T,
+    );
+  }
+});
+
+describe("accessibility (axe-core)", () => {
+  const pages: Array<[string, string]> = [
+    ["home", "/"],
+    ["category", "/research/marketing/industrial-marketing/"],
+    ["article", TABLE_ARTICLE],
+    ["archive", "/archive/"],
+    ["404", "/404.html"],
+  ];
+  for (const [name, sitePath] of pages) {
+    it(
+      `the ${name} page (${sitePath}) has no serious or critical violations`,
+      async () => {
+        const page = await open();
+        const response = await page.goto(at(sitePath));
+        expect(response?.status()).toBe(200);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.passes.length, "axe did not run").toBeGreaterThan(0);
+        const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        const report = bad
+          .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}  ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`).join("\n")}`)
+          .join("\n");
+        expect(bad.length, `axe on ${sitePath}:\n${report}`).toBe(0);
+      },
+      T,
+    );
+  }
+
+  it(
+    "an unknown address gets status 404 and the site's 404 page",
+    async () => {
+      const page = await open();
+      const response = await page.goto(at("/no-such-page/"));
+      expect(response?.status()).toBe(404);
+      expect(await h1(page)).toBe("找不到這個頁面");
+    },
+    T,
+  );
+});
+
+describe("screenshots", () => {
+  it(
+    "saves an article page at 375 px and 1280 px wide to test-artifacts/",
+    async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      for (const width of [375, 1280]) {
+        const page = await open({ width, height: 800 });
+        await page.goto(at(TABLE_ARTICLE));
+        const file = path.join(ARTIFACTS, `article-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        expect(existsSync(file)).toBe(true);
+        expect(statSync(file).size).toBeGreaterThan(0);
+      }
+    },
+    T,
+  );
+});
+
+describe(`under the path prefix ${PREFIX}`, () => {
+  it(
+    "home → category → article: every request succeeds and stays under the prefix",
+    async () => {
+      const page = await open();
+      const requests: Array<{ url: string; status: number }> = [];
+      const failures: string[] = [];
+      page.on("response", (response) => requests.push({ url: response.url(), status: response.status() }));
+      page.on("requestfailed", (request) => failures.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`));
+
+      await page.goto(prefixedServer.url);
+      expect(pathOf(page.url())).toBe(PREFIX);
+      await follow(page, 'nav.main-nav a:text-is("研究")');
+      expect(pathOf(page.url())).toBe(`${PREFIX}research/`);
+      await follow(page, "ul.article-list .article-list-title a");
+      expect(pathOf(page.url()).startsWith(`${PREFIX}research/`)).toBe(true);
+      expect(await page.locator('nav.prev-next a[rel="prev"], nav.prev-next a[rel="next"]').count()).toBeGreaterThan(0);
+      await page.waitForLoadState("networkidle");
+
+      expect(failures).toEqual([]);
+      expect(requests.length).toBeGreaterThanOrEqual(3);
+      expect(requests.some((r) => r.url.endsWith(".css")), "the stylesheet was requested").toBe(true);
+      const outside = requests.filter((r) => !r.url.startsWith(prefixedServer.url));
+      expect(outside, `requests outside ${PREFIX}`).toEqual([]);
+      const failed = requests.filter((r) => r.status >= 400 || r.status === 0);
+      expect(failed, "requests with an error status").toEqual([]);
+    },
+    T,
+  );
+});
