@@ -9,9 +9,9 @@ import type { CallToAction, Link, SiteConfig } from "../config/site.ts";
 import { fill, type Labels } from "../i18n/labels.ts";
 import { buildNavigation, pageCount, pagerItems } from "./navigation.ts";
 import { articlePath, categoryPath, href, outputFile } from "./permalink.ts";
-import { atomFeed, jsonFeed, type Feed } from "./feeds.ts";
-import { CSP_META, headersFile } from "./security.ts";
-import { robotsTxt, sitemapFiles, type SitemapUrl } from "./sitemap.ts";
+import { buildArchivePages } from "./archive.ts";
+import { CSP_META } from "./security.ts";
+import { buildSiteFiles } from "./site-files.ts";
 
 export interface SiteView {
   title: string;
@@ -174,6 +174,18 @@ export interface SiteModel {
   problems: Problem[];
 }
 
+/** What every page builder needs: the config, labels, and helpers for links and heads. */
+export interface PageContext {
+  config: SiteConfig;
+  t: Labels;
+  /** Site path → href (prefix added, percent-encoded). */
+  link(path: string, fragment?: string): string;
+  head(title: string, description: string, path: string): PageHead;
+  /** "Title – Site name". */
+  withSite(title: string): string;
+  numberFormat: Intl.NumberFormat;
+}
+
 /**
  * Per-article data that depends only on the article and a few settings (its URL, dates, views text),
  * kept across builds: the dev server rebuilds the model on every edit from mostly unchanged articles.
@@ -192,6 +204,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     description,
     canonical: config.url + link(path),
   });
+  const ctx: PageContext = { config, t, link, head, withSite, numberFormat };
 
   const categoryPaths = new Map([...registry.bySlug].map(([slug, c]) => [slug, c.path]));
   const nav = buildNavigation(articles, categoryPaths, config.pageSize);
@@ -348,46 +361,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     t,
   };
 
-  // Archive by month, in the site's zone (dates carry its offset): /archive/ and /archive/yyyy/MM/.
-  const months = new Map<string, Article[]>();
-  for (const a of newestFirst) {
-    const key = a.date.toFormat("yyyy/MM");
-    (months.get(key) ?? months.set(key, []).get(key)!).push(a);
-  }
-  const archiveCrumb = { text: t.archive, href: link("/archive/") };
-  const monthNames = new Intl.DateTimeFormat(config.locale, { month: "long", timeZone: "UTC" });
-  const monthTitle = (key: string) => {
-    const [yyyy, MM] = key.split("/") as [string, string];
-    return fill(t.monthTitle, { yyyy, MM, M: Number(MM), MMMM: monthNames.format(Date.UTC(Number(yyyy), Number(MM) - 1, 1)) });
-  };
-  const archivePages: ArchivePage[] = [...months].map(([key, list]) => ({
-    kind: "archive",
-    path: `/archive/${key}/`,
-    head: head(withSite(`${monthTitle(key)} · ${t.archive}`), config.tagline, `/archive/${key}/`),
-    section: null,
-    breadcrumbs: [{ text: t.home, href: link("/") }, archiveCrumb, { text: monthTitle(key), href: null }],
-    feeds: null,
-    title: monthTitle(key),
-    years: [],
-    items: list.map(entry),
-  }));
-  const years = new Map<string, { count: number; months: ArchivePage["years"][number]["months"] }>();
-  for (const [key, list] of months) {
-    const year = years.get(key.slice(0, 4)) ?? years.set(key.slice(0, 4), { count: 0, months: [] }).get(key.slice(0, 4))!;
-    year.count += list.length;
-    year.months.push({ text: monthTitle(key), href: link(`/archive/${key}/`), countText: fill(t.articleCount, { n: numberFormat.format(list.length) }) });
-  }
-  archivePages.unshift({
-    kind: "archive",
-    path: "/archive/",
-    head: head(withSite(t.archive), config.tagline, "/archive/"),
-    section: null,
-    breadcrumbs: [{ text: t.home, href: link("/") }, { text: t.archive, href: null }],
-    feeds: null,
-    title: t.archive,
-    years: [...years].map(([year, y]) => ({ year, countText: fill(t.articleCount, { n: numberFormat.format(y.count) }), months: y.months })),
-    items: [],
-  });
+  const archivePages = buildArchivePages(ctx, newestFirst, entry);
 
   const notFound: NotFoundPage = {
     kind: "not-found",
@@ -399,56 +373,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     categories: registry.all.map((c) => ({ text: c.name, href: link(categoryPath(c)), depth: c.path.length - 1 })),
   };
 
-  // Old addresses: a static page at each alias, and the same as 301s in _redirects (Netlify, Cloudflare).
-  const redirectPages: RedirectPage[] = nav.chronological.flatMap((a, i) =>
-    a.aliases.map((alias) => ({
-      kind: "redirect" as const,
-      path: /\.html?$/.test(alias) || alias.endsWith("/") ? alias : `${alias}/`,
-      title: a.title,
-      target: articlePages[i]!.entry.href,
-      canonical: config.url + articlePages[i]!.entry.href,
-      file: a.file,
-    })),
-  );
-  const redirects = nav.chronological.flatMap((a, i) => a.aliases.map((alias) => `${link(alias)} ${articlePages[i]!.entry.href} 301`));
-
-  // Feeds, sitemap and robots.txt: absolute URLs, dates from the articles, never from the clock.
-  const pageOf = new Map(nav.chronological.map((a, i) => [a, articlePages[i]!]));
-  const lastmod = (page: ArticlePage) => page.updatedIso || page.entry.dateIso;
-  const newestDate = newestFirst[0] ? lastmod(pageOf.get(newestFirst[0])!) : "1970-01-01T00:00:00Z";
-  const feedFiles = (basePath: string, title: string, list: readonly Article[]) => {
-    const feed: Feed = {
-      title,
-      home: config.url + link(basePath),
-      atom: config.url + link(`${basePath}feed.xml`),
-      json: config.url + link(`${basePath}feed.json`),
-      language: config.locale,
-      items: list.slice(0, config.feed.limit).map((a) => {
-        const page = pageOf.get(a)!;
-        return { title: a.title, url: config.url + page.entry.href, published: page.entry.dateIso, updated: lastmod(page), summary: a.summary, author: a.author };
-      }),
-      fallbackUpdated: newestDate,
-    };
-    return [
-      { path: `${basePath}feed.xml`, text: atomFeed(feed) },
-      { path: `${basePath}feed.json`, text: jsonFeed(feed) },
-    ];
-  };
-  const sitemapUrls: SitemapUrl[] = [
-    { loc: config.url + link("/"), lastmod: newestDate },
-    // A list page changes when an article is published onto it: its newest entry dates it.
-    ...listPages.map((page) => ({ loc: config.url + link(page.path), lastmod: page.items[0]?.dateIso ?? newestDate })),
-    ...archivePages.map((page) => ({ loc: config.url + link(page.path), lastmod: page.items[0]?.dateIso ?? newestDate })),
-    ...articlePages.map((page) => ({ loc: config.url + page.entry.href, lastmod: lastmod(page) })),
-  ];
-  const filePages = [
-    { path: "/_headers", text: headersFile(prefix) },
-    { path: "/robots.txt", text: robotsTxt(config.url + link("/sitemap.xml")) },
-    { path: "/_redirects", text: redirects.length > 0 ? `${redirects.join("\n")}\n` : "" },
-    ...sitemapFiles(sitemapUrls, config.url + link("/")),
-    ...feedFiles("/", config.title, newestFirst),
-    ...registry.all.flatMap((c) => feedFiles(categoryPath(c), `${c.name} – ${config.title}`, nav.lists.get(c.slug)!)),
-  ];
+  const { filePages, redirectPages } = buildSiteFiles(ctx, { chronological: nav.chronological, articlePages, listPages, archivePages, lists: nav.lists, categories: registry.all });
 
   return {
     site,

@@ -1,0 +1,80 @@
+// Files that are not pages, and pages that are not content: _headers, robots.txt, sitemaps, Atom and
+// JSON feeds (site-wide and per category), and the old addresses (aliases) as _redirects rules and
+// static redirect pages. Absolute URLs; dates from the articles, never from the clock.
+import type { Article } from "../content/article.ts";
+import type { Category } from "../content/categories.ts";
+import { atomFeed, jsonFeed, type Feed } from "./feeds.ts";
+import type { ArchivePage, ArticlePage, ListPage, PageContext, RedirectPage } from "./model.ts";
+import { categoryPath } from "./permalink.ts";
+import { headersFile } from "./security.ts";
+import { robotsTxt, sitemapFiles, type SitemapUrl } from "./sitemap.ts";
+
+export interface SiteFilesInput {
+  /** Articles oldest first, and their pages in the same order. */
+  chronological: readonly Article[];
+  articlePages: readonly ArticlePage[];
+  listPages: readonly ListPage[];
+  archivePages: readonly ArchivePage[];
+  /** Category slug → its own and descendants' articles, newest first. */
+  lists: ReadonlyMap<string, readonly Article[]>;
+  categories: readonly Category[];
+}
+
+export function buildSiteFiles({ config, link }: PageContext, { chronological, articlePages, listPages, archivePages, lists, categories }: SiteFilesInput): {
+  filePages: { path: string; text: string }[];
+  redirectPages: RedirectPage[];
+} {
+  const newestFirst = [...chronological].reverse();
+  // Old addresses: a static page at each alias, and the same as 301s in _redirects (Netlify, Cloudflare).
+  const redirectPages: RedirectPage[] = chronological.flatMap((a, i) =>
+    a.aliases.map((alias) => ({
+      kind: "redirect" as const,
+      path: /\.html?$/.test(alias) || alias.endsWith("/") ? alias : `${alias}/`,
+      title: a.title,
+      target: articlePages[i]!.entry.href,
+      canonical: config.url + articlePages[i]!.entry.href,
+      file: a.file,
+    })),
+  );
+  const redirects = chronological.flatMap((a, i) => a.aliases.map((alias) => `${link(alias)} ${articlePages[i]!.entry.href} 301`));
+
+  // Feeds, sitemap and robots.txt: absolute URLs, dates from the articles, never from the clock.
+  const pageOf = new Map(chronological.map((a, i) => [a, articlePages[i]!]));
+  const lastmod = (page: ArticlePage) => page.updatedIso || page.entry.dateIso;
+  const newestDate = newestFirst[0] ? lastmod(pageOf.get(newestFirst[0])!) : "1970-01-01T00:00:00Z";
+  const feedFiles = (basePath: string, title: string, list: readonly Article[]) => {
+    const feed: Feed = {
+      title,
+      home: config.url + link(basePath),
+      atom: config.url + link(`${basePath}feed.xml`),
+      json: config.url + link(`${basePath}feed.json`),
+      language: config.locale,
+      items: list.slice(0, config.feed.limit).map((a) => {
+        const page = pageOf.get(a)!;
+        return { title: a.title, url: config.url + page.entry.href, published: page.entry.dateIso, updated: lastmod(page), summary: a.summary, author: a.author };
+      }),
+      fallbackUpdated: newestDate,
+    };
+    return [
+      { path: `${basePath}feed.xml`, text: atomFeed(feed) },
+      { path: `${basePath}feed.json`, text: jsonFeed(feed) },
+    ];
+  };
+  const sitemapUrls: SitemapUrl[] = [
+    { loc: config.url + link("/"), lastmod: newestDate },
+    // A list page changes when an article is published onto it: its newest entry dates it.
+    ...listPages.map((page) => ({ loc: config.url + link(page.path), lastmod: page.items[0]?.dateIso ?? newestDate })),
+    ...archivePages.map((page) => ({ loc: config.url + link(page.path), lastmod: page.items[0]?.dateIso ?? newestDate })),
+    ...articlePages.map((page) => ({ loc: config.url + page.entry.href, lastmod: lastmod(page) })),
+  ];
+  const filePages = [
+    { path: "/_headers", text: headersFile(config.pathPrefix) },
+    { path: "/robots.txt", text: robotsTxt(config.url + link("/sitemap.xml")) },
+    { path: "/_redirects", text: redirects.length > 0 ? `${redirects.join("\n")}\n` : "" },
+    ...sitemapFiles(sitemapUrls, config.url + link("/")),
+    ...feedFiles("/", config.title, newestFirst),
+    ...categories.flatMap((c) => feedFiles(categoryPath(c), `${c.name} – ${config.title}`, lists.get(c.slug)!)),
+  ];
+
+  return { filePages, redirectPages };
+}
