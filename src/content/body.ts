@@ -1,23 +1,18 @@
 // Article bodies are read again when their pages are rendered, not kept in the site model: a 100,000
 // article archive holds ~200 MB of Markdown, which would otherwise sit in every build process at once.
-import { promises as fs } from "node:fs";
 import type { BodyLocation } from "./article.ts";
 import { normaliseText } from "./front-matter.ts";
+import { readWithStat } from "./load.ts";
 
 const DECODER = new TextDecoder("utf-8", { fatal: true });
 
 /** The Markdown body at `at`; throws if the file changed since it was checked (the build must restart). */
 export async function readBody(at: BodyLocation): Promise<string> {
-  const handle = await fs.open(at.file);
-  try {
-    const stat = await handle.stat();
-    if (stat.size !== at.size || stat.mtimeMs !== at.mtimeMs) {
-      throw new Error(`${at.file} changed while the site was being built; build again`);
-    }
-    return normaliseText(DECODER.decode(await handle.readFile())).slice(at.bodyStart);
-  } finally {
-    await handle.close();
+  const { bytes, stat } = await readWithStat(at.file);
+  if (stat.size !== at.size || stat.mtimeMs !== at.mtimeMs) {
+    throw new Error(`${at.file} changed while the site was being built; build again`);
   }
+  return normaliseText(DECODER.decode(bytes)).slice(at.bodyStart);
 }
 
 /** Reads many bodies, a bounded number at a time, in order. */

@@ -120,15 +120,7 @@ async function readArticleFile(file: string, config: SiteConfig, registry: Regis
  * article's body is read again when its page is rendered, and must not have changed meanwhile.
  */
 export async function readText(file: string): Promise<{ ok: true; text: string; size: number; mtimeMs: number } | { ok: false; problem: Problem }> {
-  const handle = await fs.open(file);
-  let bytes: Buffer;
-  let stat;
-  try {
-    stat = await handle.stat();
-    bytes = await handle.readFile();
-  } finally {
-    await handle.close();
-  }
+  const { bytes, stat } = await readWithStat(file);
   try {
     const text = normaliseText(DECODER.decode(bytes));
     return { ok: true, text, size: stat.size, mtimeMs: stat.mtimeMs };
@@ -138,6 +130,24 @@ export async function readText(file: string): Promise<{ ok: true; text: string; 
       ok: false,
       problem: { file, line, column: 1, field: "-", found: "bytes that are not UTF-8 (GBK, Big5 or UTF-16?)", expected: `UTF-8 text; convert it, e.g. iconv -f GBK -t UTF-8 "${file}"` },
     };
+  }
+}
+
+/** A file's bytes and its stat from one open: fstat, then a single read of that many bytes. */
+export async function readWithStat(file: string): Promise<{ bytes: Buffer; stat: { size: number; mtimeMs: number } }> {
+  const handle = await fs.open(file);
+  try {
+    const stat = await handle.stat();
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < stat.size) {
+      const { bytesRead } = await handle.read(buffer, filled, stat.size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { bytes: buffer.subarray(0, filled), stat };
+  } finally {
+    await handle.close();
   }
 }
 
