@@ -17,7 +17,7 @@ import { renderPartitions, setSiteEnvironment, type Rendered } from "../src/buil
 import { startWorker } from "../src/build/worker-pool.ts";
 import { listArticleFiles } from "../src/content/load.ts";
 import { describeError, problemLines, relativeTo } from "../src/build/report.ts";
-import { ContentError, summary } from "../src/content/problems.ts";
+import { ContentError, summary, type Problem } from "../src/content/problems.ts";
 import { loadSite, type SiteOptions } from "../src/site/load-site.ts";
 import { htmlPageCount, type SiteModel } from "../src/site/model.ts";
 import { outputFile } from "../src/site/permalink.ts";
@@ -48,7 +48,9 @@ setSiteEnvironment(siteOptions);
 
 // Large archives are rendered by one worker per core; the others start now, while this one reads.
 const forced = values.workers ? Math.max(1, Math.floor(Number(values.workers)) || 1) : undefined;
-const articleFiles = (await listArticleFiles(path.join(contentDir, "articles"), contentDir, [])).length;
+const listing = { files: [] as string[], problems: [] as Problem[] };
+listing.files = await listArticleFiles(path.join(contentDir, "articles"), contentDir, listing.problems);
+const articleFiles = listing.files.length;
 const { workers } = plan(articleFiles, availableParallelism(), forced);
 const heap = heapLimits(articleFiles, workers);
 // package.json starts this process with a 1 GiB heap; an archive that needs more gets a restart with it.
@@ -62,7 +64,8 @@ const pool = Array.from({ length: workers - 1 }, () => startWorker(PROJECT, heap
 show.step("reading and checking content");
 let model: SiteModel | undefined;
 try {
-  model = await loadSite(siteOptions);
+  // The listing is reused, not walked again; the workers get the model, never the listing.
+  model = await loadSite({ ...siteOptions, listing });
 } catch (error) {
   show.done();
   pool.forEach((worker) => worker.stop());

@@ -1,6 +1,6 @@
 // A content folder with mistakes: every one is reported at once with file, line and field, and the build
 // writes nothing — the previous site stays as it was.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -37,6 +37,17 @@ describe("a build of content with mistakes", () => {
     expect(listFiles(output)).toEqual(["index.html"]);
     expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("previous site");
     expect(listFiles(path.dirname(output))).toEqual(["site/index.html"]);
+  });
+});
+
+describe("a build's own listing of the articles", () => {
+  it("reports a symbolic link out of the content folder, like the checker", async () => {
+    const content = path.join(mkdtempSync(path.join(tmpdir(), "wenku-link-")), "content");
+    cpSync(fixture("pagination"), content, { recursive: true });
+    symlinkSync(mkdtempSync(path.join(tmpdir(), "wenku-outside-")), path.join(content, "articles/out"));
+    const r = await build(content);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/articles\/out  -  a symbolic link to .*, outside the content folder/);
   });
 });
 

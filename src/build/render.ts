@@ -3,7 +3,7 @@
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { primeSite, type SiteOptions } from "../site/load-site.ts";
-import { MAX_PARTITION_PAGES, partitionModel } from "./partition.ts";
+import { MAX_PARTITION_PAGES } from "./partition.ts";
 import { htmlPageCount, type SiteModel } from "../site/model.ts";
 
 /** Sets the variables .eleventy.ts reads to find the content: in the build and in each worker. */
@@ -50,16 +50,9 @@ export async function renderPartitions(job: RenderJob, onPartition?: (index: num
  */
 export async function renderModel(model: SiteModel, site: SiteOptions, output: string): Promise<Rendered> {
   setSiteEnvironment(site);
-  const pages = htmlPageCount(model);
-  const count = Math.max(1, Math.ceil(pages / MAX_PARTITION_PAGES));
-  const all: Rendered = { files: [], bytes: 0 };
-  for (let index = 0; index < count; index++) {
-    primeSite(site, partitionModel(model, { index, count }));
-    const rendered = await runEleventy(output);
-    all.files.push(...rendered.files);
-    all.bytes += rendered.bytes;
-  }
-  return all;
+  primeSite(site, model);
+  const count = Math.max(1, Math.ceil(htmlPageCount(model) / MAX_PARTITION_PAGES));
+  return renderPartitions({ staging: output, partitions: Array.from({ length: count }, (_, i) => i), count });
 }
 
 /** One Eleventy run over the templates, into `output`; reports what it wrote. */

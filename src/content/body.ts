@@ -1,10 +1,7 @@
 // Article bodies are read again when their pages are rendered, not kept in the site model: a 100,000
 // article archive holds ~200 MB of Markdown, which would otherwise sit in every build process at once.
 import type { BodyLocation } from "./article.ts";
-import { normaliseText } from "./front-matter.ts";
-import { readWithStat } from "./load.ts";
-
-const DECODER = new TextDecoder("utf-8", { fatal: true });
+import { decodeText, readWithStat } from "./load.ts";
 
 /** The Markdown body at `at`; throws if the file changed since it was checked (the build must restart). */
 export async function readBody(at: BodyLocation): Promise<string> {
@@ -12,7 +9,7 @@ export async function readBody(at: BodyLocation): Promise<string> {
   if (stat.size !== at.size || stat.mtimeMs !== at.mtimeMs) {
     throw new Error(`${at.file} changed while the site was being built; build again`);
   }
-  return normaliseText(DECODER.decode(bytes)).slice(at.bodyStart);
+  return decodeText(bytes).slice(at.bodyStart);
 }
 
 /** Reads many bodies, a bounded number at a time, in order. */

@@ -16,6 +16,8 @@ export interface LoadOptions {
   drafts: boolean;
   /** Reuse files read before that have not changed since (the dev server keeps one across rebuilds). */
   cache?: ArticleCache;
+  /** The article files, when the caller has listed them already (the build does, to size its workers). */
+  listing?: { files: readonly string[]; problems: readonly Problem[] };
 }
 
 type ArticleResult = { article?: Article; problems: Problem[] };
@@ -88,7 +90,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     }
   }
 
-  const files = await listArticleFiles(path.join(options.contentDir, "articles"), options.contentDir, problems);
+  const files = options.listing ? [...options.listing.files] : await listArticleFiles(path.join(options.contentDir, "articles"), options.contentDir, problems);
+  if (options.listing) problems.push(...options.listing.problems);
   const articles: Article[] = [];
   const { cache } = options;
   const context = `${config.timeZone}\n${config.locale}\n${[...registry.bySlug.keys()].join(",")}`;
@@ -122,7 +125,7 @@ async function readArticleFile(file: string, config: SiteConfig, registry: Regis
 export async function readText(file: string): Promise<{ ok: true; text: string; size: number; mtimeMs: number } | { ok: false; problem: Problem }> {
   const { bytes, stat } = await readWithStat(file);
   try {
-    const text = normaliseText(DECODER.decode(bytes));
+    const text = decodeText(bytes);
     return { ok: true, text, size: stat.size, mtimeMs: stat.mtimeMs };
   } catch {
     const line = firstBadLine(bytes);
@@ -131,6 +134,11 @@ export async function readText(file: string): Promise<{ ok: true; text: string; 
       problem: { file, line, column: 1, field: "-", found: "bytes that are not UTF-8 (GBK, Big5 or UTF-16?)", expected: `UTF-8 text; convert it, e.g. iconv -f GBK -t UTF-8 "${file}"` },
     };
   }
+}
+
+/** Strict UTF-8 (throws on anything else), normalised: the one way article text is decoded. */
+export function decodeText(bytes: Uint8Array): string {
+  return normaliseText(DECODER.decode(bytes));
 }
 
 /** A file's bytes and its stat from one open: fstat, then a single read of that many bytes. */

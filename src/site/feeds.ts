@@ -2,6 +2,11 @@
 // absolute URLs. A feed's `updated` is its newest article's, never the clock, so builds reproduce.
 import { xml } from "./xml.ts";
 
+/** Where a feed lives, below its page's path ("/" or "/research/"). */
+export function feedPaths(basePath: string): { atom: string; json: string } {
+  return { atom: `${basePath}feed.xml`, json: `${basePath}feed.json` };
+}
+
 export interface FeedItem {
   title: string;
   /** Absolute URL. */

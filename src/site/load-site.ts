@@ -2,7 +2,7 @@
 // (folder, drafts, prefix) until forget() — the build validates first and Eleventy then reuses the model.
 import path from "node:path";
 import { normalisePathPrefix } from "../config/site.ts";
-import { loadContent, type ArticleCache } from "../content/load.ts";
+import { loadContent, type LoadOptions } from "../content/load.ts";
 import { byPosition, ContentError, type Problem } from "../content/problems.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
 
@@ -16,7 +16,7 @@ export interface SiteOptions {
 const cache = new Map<string, Promise<SiteModel>>();
 const keyOf = (options: SiteOptions) => JSON.stringify([path.resolve(options.contentDir), options.drafts, options.pathPrefix ?? null]);
 
-export function loadSite(options: SiteOptions): Promise<SiteModel> {
+export function loadSite(options: SiteOptions & Pick<LoadOptions, "listing">): Promise<SiteModel> {
   const key = keyOf(options);
   let model = cache.get(key);
   if (!model) {
@@ -49,7 +49,7 @@ export interface SiteCheck {
  * The one validator, shared by `npm run check` and the build: reads everything, builds the model of
  * what is valid (so URL collisions are found too) and returns every problem, sorted by position.
  */
-export async function checkSite(options: SiteOptions & { cache?: ArticleCache }): Promise<SiteCheck> {
+export async function checkSite(options: SiteOptions & Pick<LoadOptions, "cache" | "listing">): Promise<SiteCheck> {
   const content = await loadContent(options);
   if (options.pathPrefix !== undefined) content.config.pathPrefix = normalisePathPrefix(options.pathPrefix);
   const model = buildSiteModel(content, path.join(options.contentDir, "_data", "categories.json"));
@@ -57,7 +57,7 @@ export async function checkSite(options: SiteOptions & { cache?: ArticleCache })
   return { model, problems, fileCount: content.fileCount };
 }
 
-async function readSite(options: SiteOptions): Promise<SiteModel> {
+async function readSite(options: SiteOptions & Pick<LoadOptions, "listing">): Promise<SiteModel> {
   const { model, problems, fileCount } = await checkSite(options);
   if (problems.length > 0) throw new ContentError(problems, fileCount);
   // Frozen at the top so Eleventy's data cascade passes it by reference instead of deep-copying it.

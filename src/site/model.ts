@@ -10,6 +10,7 @@ import { fill, type Labels } from "../i18n/labels.ts";
 import { buildNavigation, pageCount, pagerItems } from "./navigation.ts";
 import { articlePath, categoryPath, href, outputFile } from "./permalink.ts";
 import { buildArchivePages } from "./archive.ts";
+import { feedPaths } from "./feeds.ts";
 import { CSP_META } from "./security.ts";
 import { buildSiteFiles } from "./site-files.ts";
 
@@ -221,7 +222,10 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
   };
 
   const entryKey = [config.articleUrl, prefix, config.dateFormat, config.listDateFormat, config.locale].join("\n");
-  const feedLinks = (basePath: string, title: string): FeedLinks => ({ title, atom: link(`${basePath}feed.xml`), json: link(`${basePath}feed.json`) });
+  const feedLinks = (basePath: string, title: string): FeedLinks => {
+    const paths = feedPaths(basePath);
+    return { title, atom: link(paths.atom), json: link(paths.json) };
+  };
   const categoryFeeds = new Map(registry.all.map((c) => [c.slug, feedLinks(categoryPath(c), `${c.name} – ${config.title}`)]));
 
   const entries = new Map<Article, ArticleEntry>();
@@ -373,7 +377,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     categories: registry.all.map((c) => ({ text: c.name, href: link(categoryPath(c)), depth: c.path.length - 1 })),
   };
 
-  const { filePages, redirectPages } = buildSiteFiles(ctx, { chronological: nav.chronological, articlePages, listPages, archivePages, lists: nav.lists, categories: registry.all });
+  const { filePages, redirectPages } = buildSiteFiles(ctx, { chronological: nav.chronological, newestFirst, articlePages, listPages, archivePages, lists: nav.lists, categories: registry.all });
 
   return {
     site,

@@ -3,15 +3,16 @@
 // static redirect pages. Absolute URLs; dates from the articles, never from the clock.
 import type { Article } from "../content/article.ts";
 import type { Category } from "../content/categories.ts";
-import { atomFeed, jsonFeed, type Feed } from "./feeds.ts";
+import { atomFeed, feedPaths, jsonFeed, type Feed } from "./feeds.ts";
 import type { ArchivePage, ArticlePage, ListPage, PageContext, RedirectPage } from "./model.ts";
 import { categoryPath } from "./permalink.ts";
 import { headersFile } from "./security.ts";
 import { robotsTxt, sitemapFiles, type SitemapUrl } from "./sitemap.ts";
 
 export interface SiteFilesInput {
-  /** Articles oldest first, and their pages in the same order. */
+  /** Articles oldest first, and their pages in the same order; and newest first. */
   chronological: readonly Article[];
+  newestFirst: readonly Article[];
   articlePages: readonly ArticlePage[];
   listPages: readonly ListPage[];
   archivePages: readonly ArchivePage[];
@@ -20,11 +21,10 @@ export interface SiteFilesInput {
   categories: readonly Category[];
 }
 
-export function buildSiteFiles({ config, link }: PageContext, { chronological, articlePages, listPages, archivePages, lists, categories }: SiteFilesInput): {
+export function buildSiteFiles({ config, link }: PageContext, { chronological, newestFirst, articlePages, listPages, archivePages, lists, categories }: SiteFilesInput): {
   filePages: { path: string; text: string }[];
   redirectPages: RedirectPage[];
 } {
-  const newestFirst = [...chronological].reverse();
   // Old addresses: a static page at each alias, and the same as 301s in _redirects (Netlify, Cloudflare).
   const redirectPages: RedirectPage[] = chronological.flatMap((a, i) =>
     a.aliases.map((alias) => ({
@@ -46,8 +46,8 @@ export function buildSiteFiles({ config, link }: PageContext, { chronological, a
     const feed: Feed = {
       title,
       home: config.url + link(basePath),
-      atom: config.url + link(`${basePath}feed.xml`),
-      json: config.url + link(`${basePath}feed.json`),
+      atom: config.url + link(feedPaths(basePath).atom),
+      json: config.url + link(feedPaths(basePath).json),
       language: config.locale,
       items: list.slice(0, config.feed.limit).map((a) => {
         const page = pageOf.get(a)!;
@@ -56,8 +56,8 @@ export function buildSiteFiles({ config, link }: PageContext, { chronological, a
       fallbackUpdated: newestDate,
     };
     return [
-      { path: `${basePath}feed.xml`, text: atomFeed(feed) },
-      { path: `${basePath}feed.json`, text: jsonFeed(feed) },
+      { path: feedPaths(basePath).atom, text: atomFeed(feed) },
+      { path: feedPaths(basePath).json, text: jsonFeed(feed) },
     ];
   };
   const sitemapUrls: SitemapUrl[] = [
