@@ -11,6 +11,7 @@ export default function (eleventyConfig: any) {
     contentDir: process.env.WENKU_CONTENT ?? "content",
     drafts: process.env.WENKU_DRAFTS === "1",
     pathPrefix: process.env.WENKU_PATH_PREFIX || undefined,
+    search: process.env.WENKU_SEARCH === "0" ? false : undefined,
     partition: parsePartition(process.env.WENKU_PARTITION),
     assets: "templates/assets",
   });

@@ -1,8 +1,9 @@
-// npm run build [-- --content DIR] [--output DIR] [--path-prefix /archive/] [--workers N] [--quiet]
+// npm run build [-- --content DIR] [--output DIR] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]
 // Validates the whole content folder first and writes nothing if anything is wrong; otherwise renders
 // into a staging folder — split over one worker per core for large archives — and swaps it in, so the
 // previous site survives any failure.
 import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import path from "node:path";
@@ -19,7 +20,10 @@ import { listArticleFiles } from "../src/content/load.ts";
 import { describeError, problemLines, relativeTo } from "../src/build/report.ts";
 import { ContentError, summary, type Problem } from "../src/content/problems.ts";
 import { loadSite, type SiteOptions } from "../src/site/load-site.ts";
-import { htmlPageCount, type SiteModel } from "../src/site/model.ts";
+import { htmlPageCount, SEARCH_BUNDLE, type SiteModel } from "../src/site/model.ts";
+import { createMarkdown } from "../src/render/markdown.ts";
+import { indexLanguage } from "../src/search/records.ts";
+import { writeSearchIndex, type SearchIndexResult } from "../src/search/write-index.ts";
 import { outputFile } from "../src/site/permalink.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
@@ -30,6 +34,7 @@ const { values } = parseArgs({
     content: { type: "string", default: "content" },
     output: { type: "string", default: "_site" },
     "path-prefix": { type: "string" },
+    "no-search": { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
     workers: { type: "string" },
   },
@@ -43,7 +48,7 @@ const refusal = refuseOutput(outputDir, contentDir, PROJECT);
 if (refusal) fail(`wenku: refusing to build: ${refusal}.`);
 
 // .eleventy.ts reads these, in this process and in the workers; the model is reused, never re-read.
-const siteOptions: SiteOptions = { contentDir, drafts: false, pathPrefix: values["path-prefix"] };
+const siteOptions: SiteOptions = { contentDir, drafts: false, pathPrefix: values["path-prefix"], ...(values["no-search"] ? { search: false } : {}) };
 setSiteEnvironment(siteOptions);
 
 // Large archives are rendered by one worker per core; the others start now, while this one reads.
@@ -81,6 +86,7 @@ report(0);
 
 const staging = await prepareStaging(outputDir);
 let rendered: Rendered;
+let search: SearchIndexResult | null = null;
 try {
   // Workers get only the pages of their partitions.
   await Promise.all(
@@ -97,6 +103,13 @@ try {
   const files = new Set(rendered.files);
   const missing = model.articlePages.filter((page) => !files.has(outputFile(page.path)));
   if (missing.length > 0) throw new Error(`${missing.length} article(s) have no page, e.g. ${missing.slice(0, 3).map((p) => p.file).join(", ")}`);
+
+  // Search: the index is written from the model and the bodies, into the same staging folder.
+  if (model.searchPages.length > 0) {
+    show.step(`${model.articlePages.length} articles checked · ${written} pages written · indexing for search`);
+    const language = indexLanguage(model.site.lang, model.articlePages.map((page) => page.entry.lang));
+    search = await writeSearchIndex(model.articlePages, createMarkdown({ pathPrefix: model.site.pathPrefix }), language, staging, SEARCH_BUNDLE);
+  }
   await swapIn(staging, outputDir);
 } catch (error) {
   show.done();
@@ -108,16 +121,19 @@ show.done();
 
 const redirects = model.redirectPages.length;
 const sitemaps = model.filePages.filter((f) => /^\/sitemap(-\d+)?\.xml$/.test(f.path)).length;
-const files = rendered.files.length + 1; // + the stylesheet
+const files = rendered.files.length + readdirSync("templates/assets").length + (search?.files.length ?? 0);
+const bytes = rendered.bytes + (search?.bytes ?? 0);
 if (!values.quiet) {
   const where = path.relative(process.env.INIT_CWD ?? PROJECT, outputDir) || ".";
   console.log(
-    `wenku: ${model.articlePages.length} articles, ${pages} pages, ${files} files, ${formatBytes(rendered.bytes)}, ` +
-      `${redirects} redirects, ${sitemaps} sitemap file(s) → ${where} in ${seconds(performance.now() - started)}` +
+    `wenku: ${model.articlePages.length} articles, ${pages} pages, ${files} files, ${formatBytes(bytes)}, ` +
+      `${redirects} redirects, ${sitemaps} sitemap file(s), ` +
+      (search ? `search index ${search.files.length} files ${formatBytes(search.bytes)}` : "no search") +
+      ` → ${where} in ${seconds(performance.now() - started)}` +
       (workers > 1 ? ` (${workers} workers)` : ""),
   );
 }
-for (const warning of hostWarnings({ files, bytes: rendered.bytes, redirects })) console.error(`wenku: warning: ${warning}`);
+for (const warning of hostWarnings({ files, bytes, redirects })) console.error(`wenku: warning: ${warning}`);
 
 /** Progress: pages written so far, by this process and the workers. */
 function report(files: number) {

@@ -69,14 +69,19 @@ describe("sitemap.xml and robots.txt", () => {
   it("list exactly the site's pages, absolute, each with a lastmod", () => {
     const $ = xmlDoc("sitemap.xml");
     const locs = $("url > loc").map((_, l) => $(l).text()).get().sort();
-    // Every page but the redirect pages at old addresses, which are not content.
+    // Every page but the redirect pages at old addresses and the search page (noindex), which are not content.
     const pages = listFiles(site.output)
-      .filter((f) => f.endsWith("index.html") && !read(f).includes('http-equiv="refresh"'))
+      .filter((f) => f.endsWith("index.html") && !read(f).includes('http-equiv="refresh"') && f !== "search/index.html")
       .map((f) => `${ORIGIN}/${f.replace(/index\.html$/, "")}`)
       .sort();
     expect(locs).toEqual(pages);
     expect($("url > lastmod")).toHaveLength(locs.length);
     expect($(`url:has(loc:contains("${IM}/first/")) > lastmod`).text()).toBe("2012-01-01T08:00:00+08:00");
+  });
+
+  it("leaves out the search page, which asks not to be indexed", () => {
+    expect(page(site.output, "/search/")('meta[name="robots"]').attr("content")).toBe("noindex");
+    expect(read("sitemap.xml")).not.toContain(`${ORIGIN}/search/`);
   });
 
   it("is pointed to by robots.txt", () => {

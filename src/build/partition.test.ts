@@ -10,6 +10,7 @@ const model = {
   redirectPages: [],
   homePages: ["home"],
   notFoundPages: ["404"],
+  searchPages: ["search"],
   filePages: ["headers", "feed"],
   problems: [],
 } as unknown as SiteModel;
@@ -53,6 +54,7 @@ describe("partitionModel", () => {
     expect(parts.map((p) => p.homePages.length)).toEqual([1, 0]);
     expect(parts.map((p) => p.filePages.length)).toEqual([2, 0]);
     expect(parts.map((p) => p.notFoundPages.length)).toEqual([1, 0]);
+    expect(parts.map((p) => p.searchPages.length)).toEqual([1, 0]);
   });
   it("returns the whole model for a single partition", () => {
     expect(partitionModel(model, { index: 0, count: 1 })).toBe(model);

@@ -59,6 +59,7 @@ export function partitionModel(model: SiteModel, { index, count }: Partition): S
     redirectPages: model.redirectPages.filter(mine),
     homePages: index === 0 ? model.homePages : [],
     notFoundPages: index === 0 ? model.notFoundPages : [],
+    searchPages: index === 0 ? model.searchPages : [],
     filePages: index === 0 ? model.filePages : [],
   });
 }
@@ -78,6 +79,7 @@ export function shareOf(model: SiteModel, partitions: readonly number[], count: 
     redirectPages: keep(model.redirectPages),
     homePages: mine.has(0) ? model.homePages : [],
     notFoundPages: mine.has(0) ? model.notFoundPages : [],
+    searchPages: mine.has(0) ? model.searchPages : [],
     filePages: mine.has(0) ? model.filePages : [],
   };
 }

@@ -11,6 +11,7 @@ export function setSiteEnvironment(site: SiteOptions): void {
   process.env.WENKU_CONTENT = site.contentDir;
   process.env.WENKU_DRAFTS = site.drafts ? "1" : "0";
   process.env.WENKU_PATH_PREFIX = site.pathPrefix ?? "";
+  process.env.WENKU_SEARCH = site.search === false ? "0" : "";
 }
 
 export interface RenderJob {

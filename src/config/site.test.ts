@@ -123,6 +123,17 @@ home: { latest: 3 }
     const { problems } = configOf("pageSize: 2.5\n");
     expect(problems.map((p) => p.field)).toEqual(["pageSize"]);
   });
+  it("has search on by default and turns it off with search: false", () => {
+    expect(configOf("").config.search).toBe(true);
+    const { config, problems } = configOf("search: false\n");
+    expect(problems).toEqual([]);
+    expect(config.search).toBe(false);
+  });
+  it("reports a search setting that is not true or false", () => {
+    const { config, problems } = configOf("title: x\nsearch: \"no\"\n");
+    expect(problems[0]).toMatchObject({ field: "search", line: 2, found: '"no"', expected: "true or false" });
+    expect(config.search).toBe(true);
+  });
   it("accepts home counts of 0", () => {
     const { config, problems } = configOf("home: { latest: 0 }\n");
     expect(problems).toEqual([]);

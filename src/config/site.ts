@@ -49,6 +49,8 @@ export interface SiteConfig {
   home: { latest: number; mostViewed: number; perCategory: number };
   /** Articles per feed (site-wide and per category), newest first. */
   feed: { limit: number };
+  /** Site search (Pagefind index, search page, header box); false leaves all three out. */
+  search: boolean;
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -70,6 +72,7 @@ export const DEFAULTS = {
   footer: { copyright: "", icp: "", icpUrl: "https://beian.miit.gov.cn/", links: [] },
   home: { latest: 10, mostViewed: 10, perCategory: 5 },
   feed: { limit: 20 },
+  search: true,
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -160,6 +163,12 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
   const fd = (r.feed ?? {}) as Record<string, unknown>;
   const feed = { limit: count(["feed", "limit"], fd.limit, DEFAULTS.feed.limit, 1) };
 
+  let search: boolean = DEFAULTS.search;
+  if (r.search !== undefined) {
+    if (typeof r.search !== "boolean") problem(["search"], r.search, "true or false");
+    else search = r.search;
+  }
+
   const overrides = (r.labels ?? {}) as Record<string, unknown>;
   const labels: Labels = { ...LABELS[locale] };
   for (const [key, value] of Object.entries(overrides)) {
@@ -186,6 +195,7 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
       footer,
       home,
       feed,
+      search,
       labels,
     },
     problems,

@@ -22,7 +22,7 @@ describe("pageChanges", () => {
   it("writes every page on the first build", async () => {
     const { after } = await modelsAround(() => {});
     const changes = pageChanges(null, after);
-    expect(changes.count).toBe(after.articlePages.length + after.listPages.length + after.archivePages.length + after.redirectPages.length + 2 + after.filePages.length);
+    expect(changes.count).toBe(after.articlePages.length + after.listPages.length + after.archivePages.length + after.redirectPages.length + after.homePages.length + after.notFoundPages.length + after.searchPages.length + after.filePages.length);
     expect(changes.removed).toEqual([]);
   });
 

@@ -31,6 +31,7 @@ export function pageChanges(before: SiteModel | null, after: SiteModel): PageCha
     redirectPages: pick(before?.redirectPages, after.redirectPages),
     homePages: pick(before?.homePages, after.homePages),
     notFoundPages: pick(before?.notFoundPages, after.notFoundPages),
+    searchPages: pick(before?.searchPages, after.searchPages),
     filePages: pick(before?.filePages, after.filePages),
   };
   const all = (m: SiteModel) => [...m.articlePages, ...m.listPages, ...m.archivePages, ...m.redirectPages, ...m.filePages].map((p) => p.path);

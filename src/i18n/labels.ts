@@ -42,6 +42,17 @@ export interface Labels {
   feedJson: string;
   archive: string;
   monthTitle: string;
+  search: string;
+  searchLabel: string;
+  searchTitle: string;
+  searchHint: string;
+  searchNeedsScript: string;
+  searchLoading: string;
+  searchResults: string;
+  searchNoResults: string;
+  searchFailed: string;
+  searchMore: string;
+  notFoundSearch: string;
 }
 
 const zhHant: Labels = {
@@ -81,6 +92,17 @@ const zhHant: Labels = {
   feedJson: "JSON 訂閱",
   archive: "文章歸檔",
   monthTitle: "{yyyy} 年 {M} 月",
+  search: "搜尋",
+  searchLabel: "搜尋文章",
+  searchTitle: "搜尋",
+  searchHint: "輸入關鍵詞；繁體、簡體都能找到。",
+  searchNeedsScript: "搜尋需要 JavaScript。也可以從下面的欄目或文章歸檔找起。",
+  searchLoading: "搜尋中…",
+  searchResults: "「{q}」找到 {n} 篇文章",
+  searchNoResults: "找不到與「{q}」相符的文章。",
+  searchFailed: "搜尋暫時無法使用。",
+  searchMore: "顯示更多結果",
+  notFoundSearch: "或者搜尋一下：",
 };
 
 const zhHans: Labels = {
@@ -120,6 +142,17 @@ const zhHans: Labels = {
   feedJson: "JSON 订阅",
   archive: "文章归档",
   monthTitle: "{yyyy} 年 {M} 月",
+  search: "搜索",
+  searchLabel: "搜索文章",
+  searchTitle: "搜索",
+  searchHint: "输入关键词；简体、繁体都能找到。",
+  searchNeedsScript: "搜索需要 JavaScript。也可以从下面的栏目或文章归档找起。",
+  searchLoading: "搜索中…",
+  searchResults: "“{q}”找到 {n} 篇文章",
+  searchNoResults: "找不到与“{q}”相符的文章。",
+  searchFailed: "搜索暂时无法使用。",
+  searchMore: "显示更多结果",
+  notFoundSearch: "或者搜索一下：",
 };
 
 const en: Labels = {
@@ -159,6 +192,17 @@ const en: Labels = {
   feedJson: "JSON feed",
   archive: "Archive",
   monthTitle: "{MMMM} {yyyy}",
+  search: "Search",
+  searchLabel: "Search articles",
+  searchTitle: "Search",
+  searchHint: "Type a word or two; Chinese matches in Traditional and Simplified alike.",
+  searchNeedsScript: "Search needs JavaScript. You can also browse the sections or the archive below.",
+  searchLoading: "Searching…",
+  searchResults: "{n} articles found for “{q}”",
+  searchNoResults: "No articles match “{q}”.",
+  searchFailed: "Search is not available right now.",
+  searchMore: "Show more results",
+  notFoundSearch: "Or search for it:",
 };
 
 export const LABELS: Readonly<Record<Locale, Labels>> = { "zh-Hant": zhHant, "zh-Hans": zhHans, en };

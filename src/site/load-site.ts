@@ -11,10 +11,12 @@ export interface SiteOptions {
   drafts: boolean;
   /** Overrides the config's pathPrefix (e.g. from --path-prefix). */
   pathPrefix?: string;
+  /** false turns search off whatever the config says (--no-search). */
+  search?: boolean;
 }
 
 const cache = new Map<string, Promise<SiteModel>>();
-const keyOf = (options: SiteOptions) => JSON.stringify([path.resolve(options.contentDir), options.drafts, options.pathPrefix ?? null]);
+const keyOf = (options: SiteOptions) => JSON.stringify([path.resolve(options.contentDir), options.drafts, options.pathPrefix ?? null, options.search ?? null]);
 
 export function loadSite(options: SiteOptions & Pick<LoadOptions, "listing">): Promise<SiteModel> {
   const key = keyOf(options);
@@ -52,6 +54,7 @@ export interface SiteCheck {
 export async function checkSite(options: SiteOptions & Pick<LoadOptions, "cache" | "listing">): Promise<SiteCheck> {
   const content = await loadContent(options);
   if (options.pathPrefix !== undefined) content.config.pathPrefix = normalisePathPrefix(options.pathPrefix);
+  if (options.search === false) content.config.search = false;
   const model = buildSiteModel(content, path.join(options.contentDir, "_data", "categories.json"));
   const problems = [...content.problems, ...model.problems].sort(byPosition);
   return { model, problems, fileCount: content.fileCount };

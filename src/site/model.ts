@@ -13,6 +13,12 @@ import { buildArchivePages } from "./archive.ts";
 import { feedPaths } from "./feeds.ts";
 import { CSP_META } from "./security.ts";
 import { buildSiteFiles } from "./site-files.ts";
+import { foldTable } from "../search/fold.ts";
+
+/** Where search lives: the page, the Pagefind bundle the build writes, and the fold table. */
+export const SEARCH_PATH = "/search/";
+export const SEARCH_BUNDLE = "/pagefind/";
+const SEARCH_FOLD = "/search/fold.json";
 
 export interface SiteView {
   title: string;
@@ -30,6 +36,8 @@ export interface SiteView {
   origin: string;
   /** The archive by date. */
   archiveHref: string;
+  /** The search page, or null when the site has no search (config `search: false`). */
+  searchHref: string | null;
   /** Open Graph locale ("zh_TW"). */
   ogLocale: string;
   /** The whole site's feeds, linked from every page's head. */
@@ -153,6 +161,16 @@ export interface RedirectPage {
   file: string;
 }
 
+/** The search page: a form that works without script, and Pagefind results when script runs. */
+export interface SearchPage extends PageBase {
+  kind: "search";
+  /** Folder of the Pagefind bundle ("/archive/pagefind/"). */
+  bundleHref: string;
+  /** The Traditional/Simplified fold table the page's script applies to queries (src/search/fold.ts). */
+  foldHref: string;
+  scriptHref: string;
+}
+
 export interface NotFoundPage extends PageBase {
   kind: "not-found";
   /** Every category, in registry order, with its depth for indentation. */
@@ -165,6 +183,8 @@ export interface SiteModel {
   homePages: HomePage[];
   /** The 404 page, likewise. */
   notFoundPages: NotFoundPage[];
+  /** The search page, likewise; empty when search is off. */
+  searchPages: SearchPage[];
   /** Files that are not pages: _headers, robots.txt, sitemaps, feeds. */
   filePages: { path: string; text: string }[];
   articlePages: ArticlePage[];
@@ -362,6 +382,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     cta: config.cta ? { ...config.cta, href: siteHref(prefix, config.cta.href) } : null,
     footer: { ...config.footer, links: config.footer.links.map((l) => ({ text: l.text, href: siteHref(prefix, l.href) })) },
     archiveHref: link("/archive/"),
+    searchHref: config.search ? link(SEARCH_PATH) : null,
     t,
   };
 
@@ -377,24 +398,52 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     categories: registry.all.map((c) => ({ text: c.name, href: link(categoryPath(c)), depth: c.path.length - 1 })),
   };
 
+  const searchPages: SearchPage[] = config.search
+    ? [
+        {
+          kind: "search",
+          path: SEARCH_PATH,
+          head: head(withSite(t.searchTitle), config.tagline, SEARCH_PATH),
+          section: null,
+          breadcrumbs: [
+            { text: t.home, href: link("/") },
+            { text: t.searchTitle, href: null },
+          ],
+          feeds: null,
+          bundleHref: link(SEARCH_BUNDLE),
+          foldHref: link(SEARCH_FOLD),
+          scriptHref: link("/assets/search.js"),
+        },
+      ]
+    : [];
+
   const { filePages, redirectPages } = buildSiteFiles(ctx, { chronological: nav.chronological, newestFirst, articlePages, listPages, archivePages, lists: nav.lists, categories: registry.all });
 
   return {
     site,
     homePages: [home],
     notFoundPages: [notFound],
-    filePages,
+    searchPages,
+    filePages: config.search ? [...filePages, { path: SEARCH_FOLD, text: JSON.stringify(foldTable()) }] : filePages,
     articlePages,
     listPages,
     archivePages,
     redirectPages,
-    problems: findCollisions(articlePages, [...listPages, ...archivePages], redirectPages, filePages, registryFile),
+    problems: findCollisions(articlePages, [...listPages, ...archivePages], redirectPages, filePages, registryFile, config.search),
   };
 }
 
 /** HTML pages in a model (files such as feeds not counted). */
-export function htmlPageCount(model: Pick<SiteModel, "articlePages" | "listPages" | "archivePages" | "redirectPages" | "homePages" | "notFoundPages">): number {
-  return model.articlePages.length + model.listPages.length + model.archivePages.length + model.redirectPages.length + model.homePages.length + model.notFoundPages.length;
+export function htmlPageCount(model: Pick<SiteModel, "articlePages" | "listPages" | "archivePages" | "redirectPages" | "homePages" | "notFoundPages" | "searchPages">): number {
+  return (
+    model.articlePages.length +
+    model.listPages.length +
+    model.archivePages.length +
+    model.redirectPages.length +
+    model.homePages.length +
+    model.notFoundPages.length +
+    model.searchPages.length
+  );
 }
 
 /** Owner-written links: site paths ("/about/") get the prefix; anything else (https:, mailto:) is kept. */
@@ -412,6 +461,7 @@ function findCollisions(
   redirectPages: readonly RedirectPage[],
   files: readonly { path: string }[],
   registryFile: string,
+  search: boolean,
 ): Problem[] {
   const owners = new Map<string, { what: string; file?: string }>();
   const problems: Problem[] = [];
@@ -433,6 +483,13 @@ function findCollisions(
   claim("/", "the home page");
   claim("/404.html", "the 404 page");
   claim("/assets/site.css", "the stylesheet");
+  if (search) {
+    claim(SEARCH_PATH, "the search page");
+    claim("/assets/search.js", "the search script");
+    claim(SEARCH_FOLD, "the search fold table");
+    // The build writes the Pagefind bundle into this folder after the pages.
+    claim(SEARCH_BUNDLE, "the search index");
+  }
   for (const file of files) claim(file.path, `the site file ${file.path}`);
   for (const page of listPages) claim(page.path, page.kind === "list" ? `the list page of category "${page.slug}" in` : "the date archive");
   for (const page of articlePages) claim(page.path, "the article", page.file);

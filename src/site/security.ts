@@ -1,12 +1,14 @@
 // The site's security headers, declared once: the `<meta>` CSP in every page's head and the `_headers`
 // file (Netlify, Cloudflare Pages) both come from here. No inline script or style is ever allowed;
-// anything the site needs later (search) must be added here explicitly.
+// anything the site needs must be added here explicitly.
 
 /** Directives that a `<meta>` CSP honours. Images may come from https: hosts (old archives hotlink). */
 const DIRECTIVES: readonly [string, string][] = [
   ["default-src", "'self'"],
   ["img-src", "'self' data: https:"],
-  ["script-src", "'self'"],
+  // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it allows compiling wasm,
+  // not eval of JavaScript); its worker and index files come from 'self'.
+  ["script-src", "'self' 'wasm-unsafe-eval'"],
   ["style-src", "'self'"],
   ["object-src", "'none'"],
   ["base-uri", "'none'"],

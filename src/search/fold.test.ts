@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { fold, foldTable } from "./fold.ts";
+
+describe("fold", () => {
+  it("folds Traditional to Simplified character by character", () => {
+    expect(fold("工業營銷的關鍵客戶")).toBe("工业营销的关键客户");
+  });
+
+  it("folds both scripts of a word to the same text, including one-to-many characters", () => {
+    // 髮 (hair) and 發 (issue) are both 发 in Simplified: the Simplified query must find either.
+    expect(fold("頭髮")).toBe(fold("头发"));
+    expect(fold("發展")).toBe(fold("发展"));
+  });
+
+  it("folds Taiwan and Hong Kong variant forms first", () => {
+    expect(fold("綫")).toBe(fold("線"));
+  });
+
+  it("leaves Simplified text, Latin text and punctuation unchanged", () => {
+    const text = "工业营销 Key Account Management，2013年。";
+    expect(fold(text)).toBe(text);
+  });
+
+  it("folds full-width letters and digits to ASCII", () => {
+    expect(fold("ＫＡＭ２０１３")).toBe("KAM2013");
+  });
+
+  it("never changes the length, so positions carry over to the original", () => {
+    const text = "學術研究 𠀋 㗲 工業營銷 ＡＢＣ";
+    expect(fold(text).length).toBe(text.length);
+  });
+
+  it("exports the same fold as two aligned strings for the search page", () => {
+    const { from, to } = foldTable();
+    const keys = [...from];
+    const values = [...to];
+    expect(keys.length).toBe(values.length);
+    expect(keys.length).toBeGreaterThan(3000);
+    const map = new Map(keys.map((k, i) => [k, values[i]!]));
+    const browserFold = (s: string) => [...s].map((c) => map.get(c) ?? c).join("");
+    for (const s of ["工業營銷", "頭髮", "綫", "ＡＢＣ", "已经是简体"]) expect(browserFold(s)).toBe(fold(s));
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { createMarkdown } from "../render/markdown.ts";
+import { plainText } from "./plain-text.ts";
+
+const md = createMarkdown({ pathPrefix: "/" });
+
+describe("plainText", () => {
+  it("keeps the words and drops the markup", () => {
+    expect(plainText(md, "## 重點客戶\n\n**工業營銷**的 [關鍵](/a/) 在於 `KAM`。")).toBe("重點客戶 工業營銷的 關鍵 在於 KAM。");
+  });
+
+  it("joins lines inside Chinese text without a space, and English lines with one", () => {
+    expect(plainText(md, "工業\n營銷\n\nkey\naccount")).toBe("工業營銷 key account");
+  });
+
+  it("includes code, table cells and image descriptions, which a reader sees too", () => {
+    const text = plainText(md, "| 年份 | 客戶 |\n|---|---|\n| 2013 | 42 |\n\n![漏斗圖](/f.png)\n\n```\nnpm run build\n```");
+    expect(text).toBe("年份 客戶 2013 42 漏斗圖 npm run build");
+  });
+
+  it("keeps raw HTML as the text the page shows, never as markup", () => {
+    expect(plainText(md, "a <script>alert(1)</script> b")).toBe("a <script>alert(1)</script> b");
+  });
+
+  it("gives one line with single spaces", () => {
+    expect(plainText(md, "  a\n\n\n   b  \n\n- c\n- d\n")).toBe("a b c d");
+  });
+});
