@@ -16,6 +16,8 @@ const PREFIX = "/archive/";
 const TABLE_ARTICLE = "/research/marketing/industrial-marketing/buying-centre/";
 const ARTICLE = "/research/methods/sample-size/";
 const CJK_ARTICLE = "/research/marketing/industrial-marketing/渠道衝突/";
+const CJK_TITLE = "經銷商渠道衝突：三種化解辦法";
+const SEARCH_RESULTS = "/search/?q=渠道";
 const T = 60_000;
 
 let site: BuildResult;
@@ -60,6 +62,28 @@ async function follow(page: Page, selector: string): Promise<string> {
 }
 
 const pathOf = (url: string) => new URL(url).pathname;
+
+/** Fails naming the widest elements when the page scrolls sideways. */
+async function expectNoOverflow(page: Page, label: string): Promise<void> {
+  const m = await page.evaluate(() => {
+    const innerWidth = window.innerWidth;
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+      .slice(0, 10)
+      .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(/\s+/).join(".")}` : ""} (right ${Math.round(el.getBoundingClientRect().right)})`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits };
+  });
+  expect(m.scrollWidth, `${label} is ${m.scrollWidth}px wide at ${m.innerWidth}px; wider than the viewport: ${m.culprits.join(", ")}`).toBeLessThanOrEqual(m.innerWidth);
+}
+
+/** Collects script errors, failed requests and CSP violations on a page. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => void (m.type() === "error" && errors.push(`console: ${m.text()}`)));
+  page.on("requestfailed", (r) => errors.push(`requestfailed: ${r.url()}`));
+  return errors;
+}
 const h1 = (page: Page) => page.locator("main h1").innerText();
 
 describe("a reader's paths through the sample archive", () => {
@@ -165,22 +189,65 @@ describe("a reader's paths through the sample archive", () => {
   }
 });
 
+describe("searching", () => {
+  it(
+    "finds a Traditional article with a Simplified query typed in the header box, shows the passage in Traditional, and opens it",
+    async () => {
+      const page = await open();
+      const errors = watchForErrors(page);
+      await page.goto(at("/"));
+      await page.fill("header #site-search", "渠道冲突");
+      await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press("header #site-search", "Enter")]);
+      expect(new URL(page.url()).searchParams.get("q")).toBe("渠道冲突");
+
+      const first = page.locator(".search-result").first();
+      await first.waitFor();
+      expect(await first.locator(".search-result-title a").innerText()).toBe(CJK_TITLE);
+      expect(await page.locator(".search-status").innerText()).toContain("渠道冲突");
+      // The excerpt comes from the article's own text, marked where it matched: Traditional, not folded.
+      const marks = await first.locator(".search-result-excerpt mark").allInnerTexts();
+      expect(marks.join("")).toContain("衝突");
+      expect(await first.locator(".search-result-excerpt").innerText()).not.toContain("冲突");
+
+      await follow(page, ".search-result >> nth=0 >> .search-result-title a");
+      expect(decodeURI(pathOf(page.url()))).toBe(CJK_ARTICLE);
+      expect(await h1(page)).toBe(CJK_TITLE);
+      expect(errors).toEqual([]);
+    },
+    T,
+  );
+
+  it(
+    "finds the same article with the query in Traditional, updates as the reader types, and says when nothing matches",
+    async () => {
+      const page = await open();
+      const errors = watchForErrors(page);
+      await page.goto(at("/search/"));
+      await page.fill("main #search-query", "渠道衝突");
+      await expect.poll(() => page.locator(".search-result-title a").first().innerText().catch(() => ""), { timeout: 10_000 }).toBe(CJK_TITLE);
+      expect(new URL(page.url()).searchParams.get("q")).toBe("渠道衝突");
+
+      await page.fill("main #search-query", "Key accounts");
+      await expect.poll(() => page.locator(".search-result-title a").first().innerText().catch(() => ""), { timeout: 10_000 }).toBe("Key accounts are not just big accounts");
+
+      await page.fill("main #search-query", "zzqqxxnotaword");
+      await expect.poll(() => page.locator(".search-status").innerText(), { timeout: 10_000 }).toBe("找不到與「zzqqxxnotaword」相符的文章。");
+      expect(await page.locator(".search-result").count()).toBe(0);
+      expect(errors).toEqual([]);
+    },
+    T,
+  );
+});
+
 describe("small screens (375×740)", () => {
-  for (const sitePath of ["/", "/research/", TABLE_ARTICLE]) {
+  for (const sitePath of ["/", "/research/", TABLE_ARTICLE, SEARCH_RESULTS]) {
     it(
       `nothing overflows horizontally on ${sitePath}`,
       async () => {
         const page = await open({ width: 375, height: 740 });
         await page.goto(at(sitePath));
-        const m = await page.evaluate(() => {
-          const innerWidth = window.innerWidth;
-          const culprits = [...document.querySelectorAll("body *")]
-            .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
-            .slice(0, 10)
-            .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(/\s+/).join(".")}` : ""} (right ${Math.round(el.getBoundingClientRect().right)})`);
-          return { scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits };
-        });
-        expect(m.scrollWidth, `${sitePath} is ${m.scrollWidth}px wide at ${m.innerWidth}px; wider than the viewport: ${m.culprits.join(", ")}`).toBeLessThanOrEqual(m.innerWidth);
+        if (sitePath.startsWith("/search/")) await page.locator(".search-result").first().waitFor();
+        await expectNoOverflow(page, sitePath);
       },
       T,
     );
@@ -194,6 +261,7 @@ describe("accessibility (axe-core)", () => {
     ["article", TABLE_ARTICLE],
     ["archive", "/archive/"],
     ["404", "/404.html"],
+    ["search (with results)", SEARCH_RESULTS],
   ];
   for (const [name, sitePath] of pages) {
     it(
@@ -202,6 +270,7 @@ describe("accessibility (axe-core)", () => {
         const page = await open();
         const response = await page.goto(at(sitePath));
         expect(response?.status()).toBe(200);
+        if (sitePath.startsWith("/search/")) await page.locator(".search-result").first().waitFor();
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.passes.length, "axe did not run").toBeGreaterThan(0);
         const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -246,7 +315,7 @@ describe("screenshots", () => {
 
 describe(`under the path prefix ${PREFIX}`, () => {
   it(
-    "home → category → article: every request succeeds and stays under the prefix",
+    "home → category → article → search → result: every request succeeds and stays under the prefix",
     async () => {
       const page = await open();
       const requests: Array<{ url: string; status: number }> = [];
@@ -261,6 +330,14 @@ describe(`under the path prefix ${PREFIX}`, () => {
       await follow(page, "ul.article-list .article-list-title a");
       expect(pathOf(page.url()).startsWith(`${PREFIX}research/`)).toBe(true);
       expect(await page.locator('nav.prev-next a[rel="prev"], nav.prev-next a[rel="next"]').count()).toBeGreaterThan(0);
+
+      await page.fill("header #site-search", "渠道冲突");
+      await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press("header #site-search", "Enter")]);
+      expect(pathOf(page.url())).toBe(`${PREFIX}search/`);
+      await page.locator(".search-result").first().waitFor();
+      await follow(page, ".search-result >> nth=0 >> .search-result-title a");
+      expect(decodeURI(pathOf(page.url()))).toBe(`${PREFIX}${CJK_ARTICLE.slice(1)}`);
+      expect(requests.some((r) => r.url.includes("/pagefind/")), "the search index was fetched").toBe(true);
       await page.waitForLoadState("networkidle");
 
       expect(failures).toEqual([]);

@@ -25,4 +25,8 @@ describe("plainText", () => {
   it("gives one line with single spaces", () => {
     expect(plainText(md, "  a\n\n\n   b  \n\n- c\n- d\n")).toBe("a b c d");
   });
+
+  it("drops zero-width spaces, which Pagefind uses as its own word breaks", () => {
+    expect(plainText(md, "工業\u200b營銷")).toBe("工業營銷");
+  });
 });

@@ -24,8 +24,11 @@ function inlineText(tokens: Token[]): string {
   return text;
 }
 
-/** Whitespace runs to one space: the index stores the text as given, and the search page finds its
- * excerpts in it by position, so it must be exactly what Pagefind keeps. */
+/**
+ * Whitespace runs to one space, and no zero-width spaces: Pagefind marks its word breaks in Chinese
+ * with U+200B and removes them all before showing text, and the search page finds excerpts in that
+ * text by position, so the index must hold none of its own.
+ */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
 }

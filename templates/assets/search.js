@@ -27,7 +27,8 @@ export function makeFold(table) {
 /** @typedef {{ text: string, mark: boolean }} Segment */
 
 const ENTITIES = /** @type {Record<string, string>} */ ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" });
-const decode = (/** @type {string} */ s) => s.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
+// Pagefind marks word breaks in Chinese with zero-width spaces; they are not part of the text.
+const decode = (/** @type {string} */ s) => s.replace(/\u200b/g, "").replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
 
 /**
  * Pagefind's excerpt ("a <mark>b</mark> c", HTML-escaped) as plain-text segments.
@@ -52,11 +53,12 @@ export function excerptSegments(html) {
  * The same segments cut from the original text: the fold keeps every position, so the passage found
  * in the folded content sits at the same offsets in the original. Unchanged when it cannot be placed.
  * @param {Segment[]} segments
- * @param {string} folded the indexed content
+ * @param {string} folded the indexed content (Pagefind's word-break marks are ignored)
  * @param {string | undefined} original the content before folding (absent when identical)
  * @returns {Segment[]}
  */
 export function inOriginal(segments, folded, original) {
+  folded = folded.replace(/\u200b/g, "");
   if (!original || original.length !== folded.length) return segments;
   const at = folded.indexOf(segments.map((s) => s.text).join(""));
   if (at < 0) return segments;
@@ -123,7 +125,8 @@ async function start() {
           return r.json();
         }),
       ]);
-      await pagefind.options({ excerptLength: 36 });
+      // The indexed URLs already carry the site's path prefix: Pagefind must not add the bundle's folder.
+      await pagefind.options({ excerptLength: 36, baseUrl: "/" });
       return { search: (/** @type {string} */ q) => pagefind.search(q), fold: makeFold(table) };
     })());
 

@@ -67,8 +67,8 @@ export function brokenLinks(output: string, prefix = "/"): string[] {
   const parsed = (file: string) => pages.get(file) ?? pages.set(file, load(readFileSync(file, "utf8"))).get(file)!;
   for (const rel of listFiles(output).filter((f) => f.endsWith(".html"))) {
     const $ = parsed(path.join(output, rel));
-    $("a[href], link[href], img[src], script[src]").each((_, el) => {
-      const target = $(el).attr("href") ?? $(el).attr("src")!;
+    $("a[href], link[href], img[src], script[src], form[action]").each((_, el) => {
+      const target = $(el).attr("href") ?? $(el).attr("src") ?? $(el).attr("action")!;
       if (!target.startsWith("/") || target.startsWith("//")) return;
       if (!target.startsWith(prefix)) return void broken.push(`${rel}: ${target} (outside the path prefix ${prefix})`);
       const [pathPart, fragment] = target.slice(prefix.length - 1).split("#") as [string, string | undefined];
