@@ -1,4 +1,4 @@
-// npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server]
+// npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--no-search]
 // Measures a cold `npm run build` against a floor — a plain Node script that only parses and renders
 // every article (scripts/bench-floor.ts) — on generated archives of each size. Runs alternate F B F B …
 // so drift of the machine hits both. Each run is a whole process tree: wall time from spawn to exit,
@@ -19,7 +19,7 @@ import { markdownTable, median, summarise } from "../src/bench/stats.ts";
 const PROJECT = path.resolve(import.meta.dirname, "..");
 const MIB = 1024 * 1024;
 const USAGE =
-  "usage: npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--hugo [--peers DIR]]";
+  "usage: npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--no-search] [--hugo [--peers DIR]]";
 
 // ---------------------------------------------------------------------------------------------------
 // Options
@@ -34,6 +34,7 @@ try {
       dir: { type: "string", default: ".wenku/bench" },
       json: { type: "string" },
       "dev-server": { type: "boolean", default: false },
+      "no-search": { type: "boolean", default: false },
       hugo: { type: "boolean", default: false },
       peers: { type: "string", default: "../shared/bench-peers" },
     },
@@ -177,7 +178,10 @@ async function timedRun(kind: string, count: number, run: number, command: (outp
 }
 
 /** `npm run build` of a content folder, as a user runs it. */
-const wenkuBuild = (content: string) => (output: string) => ({ cmd: "npm", args: ["run", "build", "--", "--content", content, "--output", output, "--quiet"] });
+const wenkuBuild = (content: string) => (output: string) => ({
+  cmd: "npm",
+  args: ["run", "build", "--", "--content", content, "--output", output, "--quiet", ...(values["no-search"] ? ["--no-search"] : [])],
+});
 
 async function oneRun(kind: Kind, count: number, content: string, run: number): Promise<Run> {
   return timedRun(kind, count, run, kind === "floor" ? (output) => ({ cmd: process.execPath, args: ["--import", "tsx", "scripts/bench-floor.ts", "--content", content, "--output", output] }) : wenkuBuild(content));
@@ -474,7 +478,8 @@ const machine = {
 console.log(`# Wenku bench\n`);
 console.log(`- machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryMiB} MiB, ${machine.platform}`);
 console.log(`- Node ${machine.node}, ${machine.date}`);
-console.log(`- sizes ${sizeList.join(", ")}; ${runs} run(s) each of floor and build, alternating; seed "${seed}"\n`);
+console.log(`- sizes ${sizeList.join(", ")}; ${runs} run(s) each of floor and build, alternating; seed "${seed}"`);
+console.log(`- search: ${values["no-search"] ? "off (--no-search: no Pagefind index)" : "on (the build writes the Pagefind index)"}\n`);
 
 await fs.mkdir(outRoot, { recursive: true });
 for (const name of await fs.readdir(outRoot)) {
@@ -560,7 +565,7 @@ if (values.hugo) {
 await fs.mkdir(path.dirname(jsonFile), { recursive: true });
 await fs.writeFile(
   jsonFile,
-  `${JSON.stringify({ machine, options: { sizes: sizeList, runs, seed, dir: benchDir, samplingMs: SAMPLE_MS }, sizes: results, devServer, hugo }, null, 2)}\n`,
+  `${JSON.stringify({ machine, options: { sizes: sizeList, runs, seed, dir: benchDir, samplingMs: SAMPLE_MS, search: !values["no-search"] }, sizes: results, devServer, hugo }, null, 2)}\n`,
 );
 log(`results → ${shown(jsonFile)}`);
 

@@ -43,6 +43,10 @@ const contentDir = userPath(values.content!);
 const outputDir = userPath(values.output!);
 const show = progress(process.stderr, started, () => performance.now());
 let written = 0;
+let search: SearchIndexResult | null = null;
+let searching: Promise<SearchIndexResult> | null = null;
+let indexing = false;
+const stopSearch = new AbortController();
 
 const refusal = refuseOutput(outputDir, contentDir, PROJECT);
 if (refusal) fail(`wenku: refusing to build: ${refusal}.`);
@@ -86,7 +90,6 @@ report(0);
 
 const staging = await prepareStaging(outputDir);
 let rendered: Rendered;
-let search: SearchIndexResult | null = null;
 try {
   // Workers get only the pages of their partitions.
   await Promise.all(
@@ -95,6 +98,10 @@ try {
       return worker.start({ site: siteOptions, model: shareOf(model, mine, partitions), staging, partitions: mine, count: partitions });
     }),
   );
+  // Search is indexed while the pages render: Pagefind runs in its own process, on the core Eleventy
+  // leaves idle while it writes files.
+  searching = model.searchPages.length > 0 ? indexForSearch(model, staging) : null;
+  searching?.catch(() => {}); // awaited below; a render failure must not leave it unhandled
   const own = renderPartitions({ staging, partitions: partitionsOf(0, workers, partitions), count: partitions }, (_, r) => report(r.files.length));
   const results = await Promise.all([own, ...pool.map((worker) => worker.finished)]);
   rendered = { files: results.flatMap((r) => r.files), bytes: results.reduce((sum, r) => sum + r.bytes, 0) };
@@ -104,16 +111,17 @@ try {
   const missing = model.articlePages.filter((page) => !files.has(outputFile(page.path)));
   if (missing.length > 0) throw new Error(`${missing.length} article(s) have no page, e.g. ${missing.slice(0, 3).map((p) => p.file).join(", ")}`);
 
-  // Search: the index is written from the model and the bodies, into the same staging folder.
-  if (model.searchPages.length > 0) {
-    show.step(`${model.articlePages.length} articles checked · ${written} pages written · indexing for search`);
-    const language = indexLanguage(model.site.lang, model.articlePages.map((page) => page.entry.lang));
-    search = await writeSearchIndex(model.articlePages, createMarkdown({ pathPrefix: model.site.pathPrefix }), language, staging, SEARCH_BUNDLE);
+  if (searching) {
+    indexing = true;
+    report(0);
+    search = await searching;
   }
   await swapIn(staging, outputDir);
 } catch (error) {
   show.done();
   pool.forEach((worker) => worker.stop());
+  stopSearch.abort();
+  await searching?.catch(() => {}); // wait until Pagefind has stopped, so nothing is written after this
   await discard(staging);
   fail(`wenku: build failed, ${outputDir} is unchanged.\n${describeError(error)}`);
 }
@@ -128,7 +136,7 @@ if (!values.quiet) {
   console.log(
     `wenku: ${model.articlePages.length} articles, ${pages} pages, ${files} files, ${formatBytes(bytes)}, ` +
       `${redirects} redirects, ${sitemaps} sitemap file(s), ` +
-      (search ? `search index ${search.files.length} files ${formatBytes(search.bytes)}` : "no search") +
+      (search ? `search index ${search.files.length} files ${formatBytes(search.bytes)} (${search.shards} shard(s), ${search.reused} unchanged)` : "no search") +
       ` → ${where} in ${seconds(performance.now() - started)}` +
       (workers > 1 ? ` (${workers} workers)` : ""),
   );
@@ -138,7 +146,17 @@ for (const warning of hostWarnings({ files, bytes, redirects })) console.error(`
 /** Progress: pages written so far, by this process and the workers. */
 function report(files: number) {
   written += files;
-  show.step(model ? `${model.articlePages.length} articles checked · ${written} pages written` : "reading and checking content");
+  const pagesDone = `${model?.articlePages.length} articles checked · ${written} pages written`;
+  show.step(!model ? "reading and checking content" : indexing ? `${pagesDone} · finishing the search index` : pagesDone);
+}
+
+/** The Pagefind index of every article, written into the staging folder. */
+function indexForSearch(site: SiteModel, staging: string): Promise<SearchIndexResult> {
+  const language = indexLanguage(site.site.lang, site.articlePages.map((page) => page.entry.lang));
+  return writeSearchIndex(site.articlePages, createMarkdown({ pathPrefix: site.site.pathPrefix }), language, staging, SEARCH_BUNDLE, {
+    signal: stopSearch.signal,
+    previous: path.join(outputDir, ...SEARCH_BUNDLE.split("/").filter(Boolean)),
+  });
 }
 
 function fail(message: string): never {

@@ -2,7 +2,7 @@
 // fold must equal the index fold, and excerpts must come back in the article's own script.
 import { describe, expect, it } from "vitest";
 import { fold, foldTable } from "../src/search/fold.ts";
-import { excerptSegments, fill, inOriginal, makeFold } from "../templates/assets/search.js";
+import { excerptSegments, fill, inOriginal, makeFold, queryWords, searchShards } from "../templates/assets/search.js";
 
 type Segment = { text: string; mark: boolean };
 
@@ -62,5 +62,43 @@ describe("inOriginal", () => {
 describe("fill", () => {
   it("fills the result line's placeholders", () => {
     expect(fill("「{q}」找到 {n} 篇文章", { q: "渠道", n: "3" })).toBe("「渠道」找到 3 篇文章");
+  });
+});
+
+describe("queryWords", () => {
+  it("splits Chinese into words and other text at spaces, lower-cased", () => {
+    expect(queryWords("渠道冲突 Key Accounts")).toEqual(["渠道", "冲突", "key", "accounts"]);
+  });
+});
+
+describe("searchShards", () => {
+  // A fake merged index of two shards. Like Pagefind, each shard drops the query words it does not
+  // hold: shard B has no 冲突, so it answers 渠道冲突 with its pages about 渠道.
+  const shards = [
+    { words: ["渠道", "冲突"], pages: { a1: ["渠道", "冲突"], a2: ["渠道"] } as Record<string, string[]> },
+    { words: ["渠道"], pages: { b1: ["渠道"] } as Record<string, string[]> },
+  ];
+  const search = async (q: string) => ({
+    results: shards.flatMap((shard) => {
+      const words = queryWords(q).filter((w) => shard.words.includes(w));
+      if (words.length === 0) return [];
+      return Object.entries(shard.pages)
+        .filter(([, has]) => words.every((w) => has.includes(w)))
+        .map(([id]) => ({ id }));
+    }),
+  });
+
+  it("keeps only results that every word of the query finds", async () => {
+    const found = await searchShards(search, "渠道冲突");
+    expect(found.map((r: { id: string }) => r.id)).toEqual(["a1"]);
+  });
+
+  it("leaves out words found nowhere, as one index would", async () => {
+    const found = await searchShards(search, "渠道 不存在");
+    expect(found.map((r: { id: string }) => r.id).sort()).toEqual(["a1", "a2", "b1"]);
+  });
+
+  it("passes one-word queries through", async () => {
+    expect((await searchShards(search, "渠道")).map((r: { id: string }) => r.id).sort()).toEqual(["a1", "a2", "b1"]);
   });
 });

@@ -3,10 +3,10 @@
 // prefix, and --no-search. What a reader sees when searching is in e2e-reader.test.ts.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fold, foldTable } from "../src/search/fold.ts";
 import { brokenLinks, build, fixture, listFiles, page, PROJECT, type BuildResult } from "./helpers/build.ts";
+import { fragments } from "./helpers/search-index.ts";
 
 let site: BuildResult;
 let prefixed: BuildResult;
@@ -21,16 +21,6 @@ beforeAll(async () => {
   for (const b of [site, prefixed, off]) if (b.code !== 0) throw new Error(b.stderr);
 }, 120_000);
 
-/** Every record in the bundle's fragment files (gzip of "pagefind_dcd" + JSON, one or more records). */
-function fragments(output: string): { url: string; content: string; meta: Record<string, string> }[] {
-  const dir = path.join(output, "pagefind/fragment");
-  return readdirSync(dir).flatMap((f) => {
-    const text = gunzipSync(readFileSync(path.join(dir, f))).toString("utf8").replace(/^pagefind_dcd/, "");
-    const parsed = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed : [parsed];
-  });
-}
-
 const articleUrls = (output: string) =>
   listFiles(output)
     .filter((f) => f.endsWith("index.html"))
@@ -40,16 +30,17 @@ const articleUrls = (output: string) =>
 
 describe("the search index", () => {
   it("holds every article exactly once, under its page's URL, in one Chinese index", () => {
-    const entry = JSON.parse(readFileSync(path.join(site.output, "pagefind/pagefind-entry.json"), "utf8"));
+    expect(JSON.parse(readFileSync(path.join(site.output, "pagefind/shards.json"), "utf8")).shards).toEqual(["0/"]);
+    const entry = JSON.parse(readFileSync(path.join(site.output, "pagefind/0/pagefind-entry.json"), "utf8"));
     expect(Object.keys(entry.languages)).toEqual(["zh"]);
-    const records = fragments(site.output);
+    const records = fragments(path.join(site.output, "pagefind"));
     const urls = records.map((r) => decodeURI(r.url)).sort();
     expect(urls).toEqual(articleUrls(site.output).map((u) => decodeURI(u)));
     expect(entry.languages.zh.page_count).toBe(urls.length);
   });
 
   it("holds the text folded to one script, with the original text beside it, position for position", () => {
-    const record = fragments(site.output).find((r) => r.meta.title === "經銷商渠道衝突：三種化解辦法")!;
+    const record = fragments(path.join(site.output, "pagefind")).find((r) => r.meta.title === "經銷商渠道衝突：三種化解辦法")!;
     expect(record).toBeDefined();
     const content = record.content.replace(/\u200b/g, "");
     expect(content.startsWith("经销商渠道冲突：三种化解办法")).toBe(true);
@@ -58,19 +49,19 @@ describe("the search index", () => {
   });
 
   it("indexes the article's words, not the site's menus and footer", () => {
-    const record = fragments(site.output).find((r) => r.meta.title === "經銷商渠道衝突：三種化解辦法")!;
+    const record = fragments(path.join(site.output, "pagefind")).find((r) => r.meta.title === "經銷商渠道衝突：三種化解辦法")!;
     expect(record.meta.original).not.toContain("衡石研究文庫");
     expect(record.meta.original).not.toContain("返回列表");
   });
 
   it("ships only what the search page uses (no Pagefind UI bundles)", () => {
-    const files = readdirSync(path.join(site.output, "pagefind"));
+    const files = readdirSync(path.join(site.output, "pagefind/0"));
     expect(files).toContain("pagefind.js");
     expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
 
   it("is counted in the build summary", () => {
-    expect(site.stdout).toMatch(/search index \d+ files/);
+    expect(site.stdout).toMatch(/search index \d+ files [\d.]+ [KM]B \(1 shard\(s\), 0 unchanged\)/);
   });
 });
 
@@ -79,7 +70,7 @@ describe("the search page and boxes", () => {
     const $ = page(site.output, "/search/");
     const root = $("#search");
     expect(root.attr("data-bundle")).toBe("/pagefind/");
-    expect(existsSync(path.join(site.output, "pagefind/pagefind.js"))).toBe(true);
+    expect(existsSync(path.join(site.output, "pagefind/0/pagefind.js"))).toBe(true);
     expect(JSON.parse(readFileSync(path.join(site.output, root.attr("data-fold")!.slice(1)), "utf8"))).toEqual(foldTable());
     expect($('script[type="module"]').attr("src")).toBe("/assets/search.js");
     expect(existsSync(path.join(site.output, "assets/search.js"))).toBe(true);
@@ -121,7 +112,7 @@ describe("under a path prefix", () => {
     expect($("#search").attr("data-bundle")).toBe("/archive/pagefind/");
     expect($("#search").attr("data-fold")).toBe("/archive/search/fold.json");
     expect(page(prefixed.output, "/")("header form.search-form").attr("action")).toBe("/archive/search/");
-    const urls = fragments(prefixed.output).map((r) => r.url);
+    const urls = fragments(path.join(prefixed.output, "pagefind")).map((r) => r.url);
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) expect(url.startsWith("/archive/")).toBe(true);
     expect(brokenLinks(prefixed.output, "/archive/")).toEqual([]);

@@ -71,6 +71,39 @@ export function inOriginal(segments, folded, original) {
 }
 
 /**
+ * The words of a query, as Intl.Segmenter splits them (Chinese into words, other text at spaces).
+ * @param {string} query
+ * @returns {string[]}
+ */
+export function queryWords(query) {
+  const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+  return [...segmenter.segment(query)].filter((s) => s.isWordLike).map((s) => s.segment.toLowerCase());
+}
+
+/**
+ * Results of a query over merged shards, as one index would give them. Pagefind leaves out of a query
+ * the words an index does not contain, so a shard without one of the words answers for the others
+ * alone; here a result must also be found by each word on its own (words found nowhere are left out,
+ * as Pagefind does). Only ids are compared: no result's data is fetched.
+ * @template {{ id: string }} R
+ * @param {(q: string) => Promise<{ results: R[] }>} search
+ * @param {string} query
+ * @returns {Promise<R[]>}
+ */
+export async function searchShards(search, query) {
+  const { results } = await search(query);
+  const words = queryWords(query);
+  if (words.length < 2) return results;
+  /** @type {Set<string>[]} */
+  const found = [];
+  for (const word of words) {
+    const ids = new Set((await search(word)).results.map((r) => r.id));
+    if (ids.size > 0) found.push(ids);
+  }
+  return results.filter((r) => found.every((ids) => ids.has(r.id)));
+}
+
+/**
  * "{n} articles for {q}" with the placeholders filled.
  * @param {string} label
  * @param {Record<string, string>} values
@@ -114,20 +147,25 @@ async function start() {
   const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
 
   // Loaded once, on first use; a failure shows the "not available" line instead of an empty page.
-  /** @type {Promise<{ search: (q: string) => Promise<any>, fold: (q: string) => string }> | undefined} */
+  /** @type {Promise<{ search: (q: string) => Promise<any[]>, fold: (q: string) => string }> | undefined} */
   let engine;
   const load = () =>
     (engine ??= (async () => {
-      const [pagefind, table] = await Promise.all([
-        import(/* @vite-ignore */ `${words.bundle}pagefind.js`),
-        fetch(/** @type {string} */ (words.fold)).then((r) => {
-          if (!r.ok) throw new Error(`${words.fold}: HTTP ${r.status}`);
-          return r.json();
-        }),
-      ]);
+      const json = async (/** @type {string} */ url) => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        return response.json();
+      };
+      // A large archive's index comes in shards (src/search/write-index.ts), merged into one search.
+      const [{ shards }, table] = await Promise.all([json(`${words.bundle}shards.json`), json(/** @type {string} */ (words.fold))]);
+      const bundles = /** @type {string[]} */ (shards).map((shard) => `${words.bundle}${shard}`);
+      const pagefind = await import(/* @vite-ignore */ `${bundles[0]}pagefind.js`);
       // The indexed URLs already carry the site's path prefix: Pagefind must not add the bundle's folder.
       await pagefind.options({ excerptLength: 36, baseUrl: "/" });
-      return { search: (/** @type {string} */ q) => pagefind.search(q), fold: makeFold(table) };
+      for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle, { baseUrl: "/" });
+      /** @type {(q: string) => Promise<{ results: any[] }>} */
+      const one = (q) => pagefind.search(q);
+      return { search: bundles.length > 1 ? (/** @type {string} */ q) => searchShards(one, q) : async (/** @type {string} */ q) => (await one(q)).results, fold: makeFold(table) };
     })());
 
   const more = document.createElement("button");
@@ -164,10 +202,12 @@ async function start() {
       const found = await search(fold(q));
       if (mine !== generation) return;
       list?.replaceChildren();
-      pending = [...found.results];
-      const n = numbers.format(found.results.length);
-      if (status) status.textContent = fill((found.results.length > 0 ? words.results : words.none) ?? "", { q, n });
+      pending = [...found];
       await showNext();
+      if (mine !== generation) return;
+      // Announced once the first results are on the page (the status line is a live region).
+      const n = numbers.format(found.length);
+      if (status) status.textContent = fill((found.length > 0 ? words.results : words.none) ?? "", { q, n });
     } catch (error) {
       if (mine !== generation) return;
       if (status) status.textContent = words.failed ?? "";
