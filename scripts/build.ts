@@ -21,9 +21,7 @@ import { describeError, problemLines, relativeTo } from "../src/build/report.ts"
 import { ContentError, summary, type Problem } from "../src/content/problems.ts";
 import { loadSite, type SiteOptions } from "../src/site/load-site.ts";
 import { htmlPageCount, SEARCH_BUNDLE, type SiteModel } from "../src/site/model.ts";
-import { createMarkdown } from "../src/render/markdown.ts";
-import { indexLanguage } from "../src/search/records.ts";
-import { writeSearchIndex, type SearchIndexResult } from "../src/search/write-index.ts";
+import { indexSite, type SearchIndexResult } from "../src/search/write-index.ts";
 import { outputFile } from "../src/site/permalink.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
@@ -100,7 +98,8 @@ try {
   );
   // Search is indexed while the pages render: Pagefind runs in its own process, on the core Eleventy
   // leaves idle while it writes files.
-  searching = model.searchPages.length > 0 ? indexForSearch(model, staging) : null;
+  const previous = path.join(outputDir, ...SEARCH_BUNDLE.split("/").filter(Boolean));
+  searching = model.searchPages.length > 0 ? indexSite(model, staging, { signal: stopSearch.signal, previous }) : null;
   searching?.catch(() => {}); // awaited below; a render failure must not leave it unhandled
   const own = renderPartitions({ staging, partitions: partitionsOf(0, workers, partitions), count: partitions }, (_, r) => report(r.files.length));
   const results = await Promise.all([own, ...pool.map((worker) => worker.finished)]);
@@ -148,15 +147,6 @@ function report(files: number) {
   written += files;
   const pagesDone = `${model?.articlePages.length} articles checked · ${written} pages written`;
   show.step(!model ? "reading and checking content" : indexing ? `${pagesDone} · finishing the search index` : pagesDone);
-}
-
-/** The Pagefind index of every article, written into the staging folder. */
-function indexForSearch(site: SiteModel, staging: string): Promise<SearchIndexResult> {
-  const language = indexLanguage(site.site.lang, site.articlePages.map((page) => page.entry.lang));
-  return writeSearchIndex(site.articlePages, createMarkdown({ pathPrefix: site.site.pathPrefix }), language, staging, SEARCH_BUNDLE, {
-    signal: stopSearch.signal,
-    previous: path.join(outputDir, ...SEARCH_BUNDLE.split("/").filter(Boolean)),
-  });
 }
 
 function fail(message: string): never {

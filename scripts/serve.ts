@@ -2,9 +2,10 @@
 // Dev server with live reload. Builds drafts too, into .wenku/serve (never into the production _site).
 // After an edit it re-reads only the files that changed and rewrites only the pages whose content
 // changed (src/dev/page-changes.ts), then tells the browser to reload. A content mistake is printed
-// and the last good pages stay up.
+// and the last good pages stay up. The search index follows in the background: it is rebuilt a moment
+// after the pages, reusing every shard whose articles did not change, and swapped in whole.
 import { watch } from "node:fs";
-import { rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
@@ -15,12 +16,14 @@ import { describeError, problemLines, relativeTo } from "../src/build/report.ts"
 import { ArticleCache } from "../src/content/load.ts";
 import { summary } from "../src/content/problems.ts";
 import { pageChanges } from "../src/dev/page-changes.ts";
+import { indexSite } from "../src/search/write-index.ts";
 import { checkSite, type SiteOptions } from "../src/site/load-site.ts";
-import type { SiteModel } from "../src/site/model.ts";
+import { SEARCH_BUNDLE, type SiteModel } from "../src/site/model.ts";
 import { outputFile } from "../src/site/permalink.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
 const OUTPUT = path.join(PROJECT, ".wenku/serve");
+const SEARCH_NEXT = path.join(PROJECT, ".wenku/serve-search");
 const { values } = parseArgs({
   options: {
     content: { type: "string", default: "content" },
@@ -57,7 +60,35 @@ async function rebuild(): Promise<string[]> {
   await Promise.all(changes.removed.map((p) => rm(path.join(OUTPUT, outputFile(p)), { force: true })));
   current = model;
   console.log(`wenku: ${changes.count} page(s) written, ${changes.removed.length} removed in ${Math.round(performance.now() - started)} ms`);
+  if (changes.count > 0 || changes.removed.length > 0) reindex();
   return [...rendered.files, ...changes.removed.map(outputFile)].map((f) => path.join(OUTPUT, f));
+}
+
+// One index run at a time; edits during a run start one more after it, for the latest model.
+let indexing = false;
+let indexAgain = false;
+function reindex(): void {
+  if (!current || current.searchPages.length === 0) return;
+  if (indexing) return void (indexAgain = true);
+  indexing = true;
+  const model = current;
+  const started = performance.now();
+  const live = path.join(OUTPUT, ...SEARCH_BUNDLE.split("/").filter(Boolean));
+  (async () => {
+    await rm(SEARCH_NEXT, { recursive: true, force: true });
+    const result = await indexSite(model, SEARCH_NEXT, { previous: live });
+    await rm(live, { recursive: true, force: true });
+    await rename(path.join(SEARCH_NEXT, ...SEARCH_BUNDLE.split("/").filter(Boolean)), live);
+    console.log(`wenku: search index updated (${result.shards - result.reused} of ${result.shards} shard(s) rebuilt) in ${Math.round(performance.now() - started)} ms`);
+  })()
+    .catch((error) => console.error(`wenku: the search index was not updated.\n${describeError(error)}`))
+    .finally(() => {
+      indexing = false;
+      if (indexAgain) {
+        indexAgain = false;
+        reindex();
+      }
+    });
 }
 
 /** Rebuilds and reloads the browser; a failure is reported and the last good pages stay up. */

@@ -81,6 +81,10 @@ describe("npm start", () => {
     const base = `http://127.0.0.1:${port}`;
     // The draft is built by the dev server, never by npm run build.
     await poll(`${base}/news/draft/`, (b) => b.includes("Draft article"), 60);
+    // The search index follows the pages, drafts included.
+    const shards = JSON.parse(await poll(`${base}/pagefind/shards.json`, () => true, 60)) as { shards: string[] };
+    expect(shards.shards.length).toBeGreaterThan(0);
+    expect((await fetch(`${base}/pagefind/${shards.shards[0]}pagefind.js`)).status).toBe(200);
     const file = path.join(content, "articles/im/first.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("title: First article", "title: First article, edited"));
     const body = await poll(`${base}/research/marketing/industrial-marketing/first/`, (b) => b.includes("First article, edited"), 30);

@@ -16,9 +16,10 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { readBody } from "../content/body.ts";
-import type { ArticlePage } from "../site/model.ts";
+import { createMarkdown } from "../render/markdown.ts";
+import { SEARCH_BUNDLE, type ArticlePage, type SiteModel } from "../site/model.ts";
 import { plainText } from "./plain-text.ts";
-import { searchRecord, type SearchRecord } from "./records.ts";
+import { indexLanguage, searchRecord, type SearchRecord } from "./records.ts";
 
 export interface SearchIndexOptions {
   /** Characters of indexed text per shard (bounds Pagefind's memory: ~750 MB at the default). */
@@ -55,6 +56,12 @@ const BATCH = 128;
 const MAX_FRAGMENTS = 1500;
 /** Pagefind writes its own UI bundles too; the search page uses only pagefind.js and its worker. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+/** The index of every article of a site model, into `<siteDir>/pagefind/` (build and dev server). */
+export function indexSite(model: SiteModel, siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+  const language = indexLanguage(model.site.lang, model.articlePages.map((page) => page.entry.lang));
+  return writeSearchIndex(model.articlePages, createMarkdown({ pathPrefix: model.site.pathPrefix }), language, siteDir, SEARCH_BUNDLE, options);
+}
 
 export async function writeSearchIndex(
   pages: readonly ArticlePage[],
