@@ -1,4 +1,4 @@
-// npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--no-search]
+// npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--no-search] [--search-cost]
 // Measures a cold `npm run build` against a floor — a plain Node script that only parses and renders
 // every article (scripts/bench-floor.ts) — on generated archives of each size. Runs alternate F B F B …
 // so drift of the machine hits both. Each run is a whole process tree: wall time from spawn to exit,
@@ -19,7 +19,7 @@ import { markdownTable, median, summarise } from "../src/bench/stats.ts";
 const PROJECT = path.resolve(import.meta.dirname, "..");
 const MIB = 1024 * 1024;
 const USAGE =
-  "usage: npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--no-search] [--hugo [--peers DIR]]";
+  "usage: npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--no-search] [--search-cost] [--hugo [--peers DIR]]";
 
 // ---------------------------------------------------------------------------------------------------
 // Options
@@ -35,6 +35,7 @@ try {
       json: { type: "string" },
       "dev-server": { type: "boolean", default: false },
       "no-search": { type: "boolean", default: false },
+      "search-cost": { type: "boolean", default: false },
       hugo: { type: "boolean", default: false },
       peers: { type: "string", default: "../shared/bench-peers" },
     },
@@ -177,11 +178,13 @@ async function timedRun(kind: string, count: number, run: number, command: (outp
   return result;
 }
 
-/** `npm run build` of a content folder, as a user runs it. */
-const wenkuBuild = (content: string) => (output: string) => ({
-  cmd: "npm",
-  args: ["run", "build", "--", "--content", content, "--output", output, "--quiet", ...(values["no-search"] ? ["--no-search"] : [])],
-});
+/** `npm run build` of a content folder, as a user runs it; with the search index unless --no-search. */
+const wenkuBuild =
+  (content: string, search = !values["no-search"]) =>
+  (output: string) => ({
+    cmd: "npm",
+    args: ["run", "build", "--", "--content", content, "--output", output, "--quiet", ...(search ? [] : ["--no-search"])],
+  });
 
 async function oneRun(kind: Kind, count: number, content: string, run: number): Promise<Run> {
   return timedRun(kind, count, run, kind === "floor" ? (output) => ({ cmd: process.execPath, args: ["--import", "tsx", "scripts/bench-floor.ts", "--content", content, "--output", output] }) : wenkuBuild(content));
@@ -269,7 +272,7 @@ async function benchHugo(count: number): Promise<HugoResult> {
   const list: Record<"hugo" | "wenku", Run[]> = { hugo: [], wenku: [] };
   for (let run = 1; run <= runs; run++) {
     for (const kind of ["hugo", "wenku"] as const) {
-      const command = kind === "hugo" ? (output: string) => ({ cmd: "hugo", args: ["--quiet", "-d", output], cwd: path.join(dir, "hugo") }) : wenkuBuild(path.join(dir, "wenku/content"));
+      const command = kind === "hugo" ? (output: string) => ({ cmd: "hugo", args: ["--quiet", "-d", output], cwd: path.join(dir, "hugo") }) : wenkuBuild(path.join(dir, "wenku/content"), false); // Hugo builds no search index
       list[kind].push(await timedRun(kind, count, run, command));
     }
   }
@@ -483,7 +486,7 @@ console.log(`- search: ${values["no-search"] ? "off (--no-search: no Pagefind in
 
 await fs.mkdir(outRoot, { recursive: true });
 for (const name of await fs.readdir(outRoot)) {
-  if (/^n\d+-(floor|build|hugo|wenku)-\d+$/.test(name)) await fs.rm(path.join(outRoot, name), { recursive: true, force: true }); // left by a killed bench
+  if (/^n\d+-(floor|build|hugo|wenku|search|nosearch)-\d+$/.test(name)) await fs.rm(path.join(outRoot, name), { recursive: true, force: true }); // left by a killed bench
 }
 
 const results: SizeResult[] = [];
@@ -536,6 +539,33 @@ if (values["dev-server"]) {
   }
 }
 
+// What search costs: builds with and without the Pagefind index, alternating on the same archive.
+let searchCost: { articles: number; on: KindSummary; off: KindSummary; ratio: ReturnType<typeof summarise> & { pairs: number[] } }[] | undefined;
+if (values["search-cost"]) {
+  searchCost = [];
+  for (const r of results) {
+    const list: Record<"search" | "nosearch", Run[]> = { search: [], nosearch: [] };
+    for (let run = 1; run <= runs; run++) {
+      for (const kind of ["search", "nosearch"] as const) list[kind].push(await timedRun(kind, r.articles, run, wenkuBuild(r.content, kind === "search")));
+    }
+    const pairs = list.search.map((on, i) => round(on.wallMs / list.nosearch[i]!.wallMs, 3));
+    searchCost.push({ articles: r.articles, on: summariseKind(list.search, r.articles), off: summariseKind(list.nosearch, r.articles), ratio: { ...summarise(pairs), pairs } });
+  }
+  const rows = searchCost.flatMap((c) =>
+    (["off", "on"] as const).map((kind) => [
+      String(c.articles),
+      kind === "on" ? "npm run build (search index)" : "npm run build -- --no-search",
+      seconds(c[kind].wallMs.median),
+      `${seconds(c[kind].wallMs.min)}–${seconds(c[kind].wallMs.max)}`,
+      c[kind].peakRssMiB.median.toFixed(0),
+      String(c[kind].files),
+      kind === "on" ? `${c.ratio.median.toFixed(2)}× (${c.ratio.min.toFixed(2)}–${c.ratio.max.toFixed(2)})` : "",
+    ]),
+  );
+  console.log(`\n## What search costs: with and without the index, alternating\n`);
+  console.log(markdownTable(["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", "on/off"], rows, ["right", "left", "right", "right", "right", "right", "right"]));
+}
+
 let hugo: HugoResult[] | { error: string } | undefined;
 if (values.hugo) {
   try {
@@ -544,7 +574,7 @@ if (values.hugo) {
     const hugoRows = hugo.flatMap((h) =>
       (["hugo", "wenku"] as const).map((kind) => [
         String(h.articles),
-        kind === "hugo" ? `Hugo ${h.hugoVersion}` : "Wenku (npm run build)",
+        kind === "hugo" ? `Hugo ${h.hugoVersion}` : "Wenku (npm run build -- --no-search)",
         seconds(h.summary[kind].wallMs.median),
         `${seconds(h.summary[kind].wallMs.min)}–${seconds(h.summary[kind].wallMs.max)}`,
         h.summary[kind].msPerArticle.toFixed(2),
@@ -565,7 +595,7 @@ if (values.hugo) {
 await fs.mkdir(path.dirname(jsonFile), { recursive: true });
 await fs.writeFile(
   jsonFile,
-  `${JSON.stringify({ machine, options: { sizes: sizeList, runs, seed, dir: benchDir, samplingMs: SAMPLE_MS, search: !values["no-search"] }, sizes: results, devServer, hugo }, null, 2)}\n`,
+  `${JSON.stringify({ machine, options: { sizes: sizeList, runs, seed, dir: benchDir, samplingMs: SAMPLE_MS, search: !values["no-search"] }, sizes: results, devServer, hugo, searchCost }, null, 2)}\n`,
 );
 log(`results → ${shown(jsonFile)}`);
 
