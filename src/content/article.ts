@@ -46,10 +46,12 @@ export interface Article {
   draft: boolean;
   /** Old addresses (site paths) that should lead here: legacy CMS URLs kept alive by redirects. */
   aliases: string[];
+  /** The old CMS's numeric id (`legacy_id:`, written by the importer), kept for reference; null if none. */
+  legacyId: number | null;
 }
 
 /** Every front-matter key an article may use. */
-export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft", "aliases"] as const;
+export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft", "aliases", "legacy_id"] as const;
 
 /** An alias: a site path with no "." or ".." segment, query, fragment or backslash. */
 const ALIAS = /^\/(?!\/)[^?#\s\\]*$/;
@@ -171,6 +173,12 @@ export function readArticle(
     });
   }
 
+  let legacyId: number | null = null;
+  if (data.legacy_id !== undefined && data.legacy_id !== null) {
+    if (typeof data.legacy_id !== "number" || !Number.isSafeInteger(data.legacy_id) || data.legacy_id < 0) report("legacy_id", describeValue(data.legacy_id), "a whole number ≥ 0 (the old CMS's article id)");
+    else legacyId = data.legacy_id;
+  }
+
   if (problems.length > 0 || !published || !title || !category) return { problems };
   return {
     article: {
@@ -190,6 +198,7 @@ export function readArticle(
       bodyLine,
       draft,
       aliases,
+      legacyId,
     },
     problems,
   };

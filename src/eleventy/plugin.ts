@@ -1,6 +1,8 @@
 // The only module that talks to Eleventy: it hands the site model to the templates as global data
 // `wenku` and registers the few filters they use. All logic lives in the pure modules it imports.
 import type MarkdownIt from "markdown-it";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { partitionModel, type Partition } from "../build/partition.ts";
 import { fill } from "../i18n/labels.ts";
 import { createMarkdown } from "../render/markdown.ts";
@@ -35,7 +37,12 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
   eleventyConfig.benchmarkManager?.getBenchmarkGroup("Configuration").setIsVerbose(false);
   eleventyConfig.addWatchTarget(options.contentDir);
   eleventyConfig.on("eleventy.beforeWatch", () => forget());
-  if (part.index === 0) eleventyConfig.addPassthroughCopy({ [options.assets]: "assets" });
+  if (part.index === 0) {
+    eleventyConfig.addPassthroughCopy({ [options.assets]: "assets" });
+    // Images and documents that belong to articles (the importer copies old sites' files here).
+    const media = path.join(options.contentDir, "media");
+    if (existsSync(media)) eleventyConfig.addPassthroughCopy({ [media]: "media" });
+  }
 
   // `wenku`: the pages (this partition's share, bodies read now); `site` and `t` (UI labels) for every template.
   eleventyConfig.addGlobalData("wenku", async () => withBodies(partitionModel(await site(), part)));

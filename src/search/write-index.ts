@@ -53,7 +53,7 @@ const BATCH = 128;
  * At most this many fragment files per shard (one per article otherwise); larger shards share them.
  * Keeps the file count within static hosts' limits (Cloudflare Pages: 20,000) at a small cost per result.
  */
-const MAX_FRAGMENTS = 1500;
+const MAX_FRAGMENTS = 500;
 /** Pagefind writes its own UI bundles too; the search page uses only pagefind.js and its worker. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 

@@ -1,0 +1,236 @@
+// One legacy page → an article's fields, or the reason it is not an article. The heading gives the
+// title (the <title> is never trusted); the breadcrumb gives the category chain; labelled text gives
+// date, views, source and author; the body is cleaned of scripts, widgets, tracking pixels and
+// injected spam, and every sign of spam is kept for the report.
+import { load, type Cheerio, type CheerioAPI } from "cheerio";
+import type { Labels, Profile } from "./profile.ts";
+import { hidesElement, spamWords } from "./spam.ts";
+
+/** cheerio does not export its element type; this is the one its selections hold. */
+type Found = ReturnType<ReturnType<CheerioAPI["root"]>["children"]>;
+type Element = Found extends Cheerio<infer E> ? E : never;
+
+export interface LegacyArticle {
+  kind: "article";
+  /** The old URL: the page's path below the mirror folder, with a leading "/". */
+  url: string;
+  title: string;
+  /** Breadcrumb entries between the home page and the article, with their old hrefs. */
+  trail: { name: string; href: string | null }[];
+  /** "2013-12-27 10:30:07" or "2013-12-27", as printed; null when the page has none. */
+  date: string | null;
+  views: number | null;
+  source: string;
+  author: string;
+  /** The cleaned body HTML (relative URLs unchanged). */
+  bodyHtml: string;
+  /** Old "previous" / "next" links, resolved to site paths, for the order check. */
+  previous: string | null;
+  next: string | null;
+  /** Injected spam found and removed: each sign in words. */
+  signs: string[];
+}
+
+export type Extracted = LegacyArticle | { kind: "skipped"; url: string; reason: string } | { kind: "spam"; url: string; title: string; signs: string[] };
+
+/** Smallest amount of body text (characters) for a page to count as an article. */
+const MIN_BODY = 20;
+/** Pixels and counters: images this small, or from analytics hosts, are not content. */
+const TRACKER = /(cnzz|51\.la|hm\.baidu|google-analytics|count\.php|stat\.php|counter|pixel|track|\/e\/public\/ViewClick)/i;
+
+export function extractPage(html: string, url: string, profile: Profile): Extracted {
+  const $ = load(html);
+  const signs: string[] = [];
+  const pageTitle = $("title").first().text().trim();
+
+  const heading = first($, profile.title);
+  const title = heading ? clean(heading.text()) : "";
+  const titleSpam = spamWords(pageTitle).filter((w) => !title.toLowerCase().includes(w));
+  if (titleSpam.length > 0) signs.push(`injected <title> (${titleSpam.join(", ")}): "${pageTitle}"`);
+
+  // Hidden blocks anywhere on the page: removed, and reported when they carry links or spam.
+  $("[style]").each((_, el) => {
+    const node = $(el);
+    if (!hidesElement(node.attr("style"))) return;
+    const links = node.find("a").length;
+    const words = spamWords(node.text());
+    if (links > 0 || words.length > 0) signs.push(`hidden block with ${links} link(s)${words.length ? ` (${words.join(", ")})` : ""}`);
+    node.remove();
+  });
+
+  if (title === "") return { kind: "skipped", url, reason: "no article heading (h1 or the profile's title selectors)" };
+  if (spamWords(title).length > 0) return { kind: "spam", url, title, signs: [...signs, `spam heading: "${title}"`] };
+
+  const body = first($, profile.body) ?? densest($);
+  if (!body) return { kind: "skipped", url, reason: "no article body" };
+  const trail = breadcrumb($, profile, title);
+  const metaText = metaTextOf($, profile, body);
+  const date = findDate(metaText, profile.labels);
+  const { previous, next } = neighbours($, profile.labels, url);
+
+  // The body: widgets, scripts, counters, event handlers and spam links out.
+  for (const selector of profile.remove) body.find(selector).remove();
+  body.find("a").each((_, el) => {
+    const link = $(el);
+    if (/上一[篇條条]|下一[篇條条]/.test(link.parent().text()) && link.parent().text().length < 200) link.parent().remove();
+  });
+  body.find("img").each((_, el) => {
+    const img = $(el);
+    const w = Number(img.attr("width") ?? NaN);
+    const h = Number(img.attr("height") ?? NaN);
+    if (w <= 1 || h <= 1 || TRACKER.test(img.attr("src") ?? "")) img.remove();
+  });
+  body.find("a[href]").each((_, el) => {
+    const link = $(el);
+    const words = spamWords(`${link.text()} ${link.attr("href")}`);
+    if (words.length > 0 && /^(https?:)?\/\//i.test(link.attr("href") ?? "")) {
+      signs.push(`spam link (${words.join(", ")}): ${link.attr("href")}`);
+      link.remove();
+    }
+  });
+  body.find("*").each((_, el) => {
+    for (const name of Object.keys((el as Element).attribs ?? {})) if (/^on/i.test(name) || name === "style") $(el).removeAttr(name);
+  });
+
+  const text = clean(body.text());
+  if (text.length < MIN_BODY) return { kind: "skipped", url, reason: `body has ${text.length} characters of text (list or index page?)` };
+  const linkText = clean(body.find("a").text()).length;
+  if (body.find("a").length >= 10 && linkText > text.length * 0.6) return { kind: "skipped", url, reason: "a list of links, not an article (list page)" };
+  if (date === null) return { kind: "skipped", url, reason: `no publish date (labels: ${profile.labels.date.slice(0, 4).join(", ")}…)` };
+  // A page whose own text is mostly spam is spam outright, even under an innocent heading.
+  const bodySpam = spamWords(text);
+  if (bodySpam.length >= 3) return { kind: "spam", url, title, signs: [...signs, `spam text in the body (${bodySpam.join(", ")})`] };
+
+  return {
+    kind: "article",
+    url,
+    title,
+    trail,
+    date,
+    views: findNumber(metaText, profile.labels.views),
+    source: findText(metaText, profile.labels.source, profile.labels),
+    author: findText(metaText, profile.labels.author, profile.labels),
+    bodyHtml: body.html() ?? "",
+    previous,
+    next,
+    signs,
+  };
+}
+
+function first($: CheerioAPI, selectors: readonly string[]): Cheerio<Element> | null {
+  for (const selector of selectors) {
+    const found = $(selector)
+      .filter((_, el) => clean($(el).text()) !== "")
+      .first() as Cheerio<Element>;
+    if (found.length > 0) return found;
+  }
+  return null;
+}
+
+/** No selector matched: the block whose own paragraphs hold the most text. */
+function densest($: CheerioAPI): Cheerio<Element> | null {
+  let best: Cheerio<Element> | null = null;
+  let bestScore = 0;
+  $("div, td, article, section").each((_, el) => {
+    const node = $(el);
+    let score = 0;
+    node.children("p").each((__, p) => void (score += clean($(p).text()).length));
+    for (const child of el.children) if (child.type === "text") score += clean((child as unknown as { data: string }).data).length;
+    if (score > bestScore) {
+      bestScore = score;
+      best = node;
+    }
+  });
+  return best;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Labels longest first, so 點擊次數 is tried before 點擊. */
+const alternatives = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+
+function breadcrumb($: CheerioAPI, profile: Profile, title: string): LegacyArticle["trail"] {
+  let container = first($, profile.breadcrumb);
+  if (!container) {
+    // The smallest element whose text starts with a breadcrumb label and holds links.
+    const label = new RegExp(`^\\s*(?:${alternatives(profile.labels.breadcrumb)})\\s*[:：]`);
+    $("div, p, span, td, nav").each((_, el) => {
+      const node = $(el);
+      if (node.find("a").length > 0 && label.test(node.text()) && (!container || node.text().length < container.text().length)) container = node;
+    });
+  }
+  if (!container) return [];
+  const trail = (container as Cheerio<Element>)
+    .find("a")
+    .map((_, a) => ({ name: clean($(a).text()), href: $(a).attr("href") ?? null }))
+    .get()
+    .filter((c) => c.name !== "");
+  while (trail.length > 0 && profile.labels.home.some((h) => trail[0]!.name.toLowerCase() === h.toLowerCase())) trail.shift();
+  if (trail.length > 0 && trail.at(-1)!.name === title) trail.pop();
+  return trail;
+}
+
+function metaTextOf($: CheerioAPI, profile: Profile, body: Cheerio<Element>): string {
+  const meta = profile.meta.map((s) => $(s).not(body).text()).join("  ");
+  if (/\d/.test(meta)) return clean(meta);
+  // No meta element: the page's text outside the body.
+  const copy = load($.html());
+  copy("script, style").remove();
+  return clean(copy("body").text().replace(clean(body.text()), " "));
+}
+
+const DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?`;
+
+export function findDate(text: string, labels: Labels): string | null {
+  const labelled = new RegExp(`(?:${alternatives(labels.date)})\\s*[:：]?\\s*${DATE}`).exec(text);
+  const m = labelled ?? new RegExp(DATE).exec(text);
+  if (!m) return null;
+  const pad = (s: string | undefined) => (s ?? "0").padStart(2, "0");
+  const day = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+  return m[4] === undefined ? day : `${day} ${pad(m[4])}:${m[5]}:${pad(m[6])}`;
+}
+
+export function findNumber(text: string, words: readonly string[]): number | null {
+  const m = new RegExp(`(?:${alternatives(words)})\\s*[:：]?\\s*(\\d[\\d,]*)`).exec(text);
+  return m ? Number(m[1]!.replace(/,/g, "")) : null;
+}
+
+/** The text after a label, up to the next label, a separator or a wide gap. */
+export function findText(text: string, words: readonly string[], labels: Labels): string {
+  const m = new RegExp(`(?:${alternatives(words)})\\s*[:：]\\s*`).exec(text);
+  if (!m) return "";
+  const rest = text.slice(m.index + m[0].length);
+  const anyLabel = new RegExp(`(?:${alternatives(Object.values(labels).flat())})\\s*[:：]|\\s{2,}|[|｜]|\\u3000`);
+  const end = anyLabel.exec(rest);
+  return clean(end ? rest.slice(0, end.index) : rest);
+}
+
+function neighbours($: CheerioAPI, labels: Labels, url: string): { previous: string | null; next: string | null } {
+  const find = (words: readonly string[]): string | null => {
+    const label = new RegExp(alternatives(words));
+    let href: string | null = null;
+    $("a[href]").each((_, el) => {
+      const a = $(el);
+      const around = `${a.parent().text()}`;
+      if (href === null && label.test(around) && around.length < 200 && label.test(around.slice(0, around.indexOf(a.text()) + 1))) href = resolve(url, a.attr("href")!);
+    });
+    return href;
+  };
+  return { previous: find(labels.previous), next: find(labels.next) };
+}
+
+/** A link on the page at `from` as a site path, or null for other sites and non-page links. */
+export function resolve(from: string, href: string): string | null {
+  if (/^(javascript|mailto|tel|data):/i.test(href) || href.startsWith("#")) return null;
+  try {
+    const u = new URL(href, `http://legacy.invalid${from}`);
+    return u.host === "legacy.invalid" ? decodeURI(u.pathname) : null;
+  } catch {
+    return null;
+  }
+}
+
