@@ -36,6 +36,8 @@ export type Extracted = LegacyArticle | { kind: "skipped"; url: string; reason: 
 /** Smallest amount of body text (characters) for a page to count as an article. */
 const MIN_BODY = 20;
 /** Pixels and counters: images this small, or from analytics hosts, are not content. */
+/** Addresses legacy CMSs give their list pages. */
+const LIST_ADDRESS = /(?:\/index\.s?html?|\/list[_-]\d+(?:[_-]\d+)?\.s?html?|\/list\/[^/]*)$/i;
 const TRACKER = /(cnzz|51\.la|hm\.baidu|google-analytics|count\.php|stat\.php|counter|pixel|track|\/e\/public\/ViewClick)/i;
 
 export function extractPage(html: string, url: string, profile: Profile): Extracted {
@@ -44,7 +46,10 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   const pageTitle = $("title").first().text().trim();
 
   const heading = first($, profile.title);
-  const title = heading ? clean(heading.text()) : "";
+  // Some templates put the meta line inside the heading (<h1>Title<br><span>日期…</span></h1>): the
+  // heading's own text is the title when it has any.
+  const own = heading ? clean(heading.clone().children().remove().end().text()) : "";
+  const title = own !== "" ? own : heading ? clean(heading.text()) : "";
   const titleSpam = spamWords(pageTitle).filter((w) => !title.toLowerCase().includes(w));
   if (titleSpam.length > 0) signs.push(`injected <title> (${titleSpam.join(", ")}): "${pageTitle}"`);
 
@@ -94,8 +99,10 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
 
   const text = clean(body.text());
   if (text.length < MIN_BODY) return { kind: "skipped", url, reason: `body has ${text.length} characters of text (list or index page?)` };
+  const links = body.find("a").length;
   const linkText = clean(body.find("a").text()).length;
-  if (body.find("a").length >= 10 && linkText > text.length * 0.6) return { kind: "skipped", url, reason: "a list of links, not an article (list page)" };
+  if (links >= 8 && linkText > text.length * 0.4) return { kind: "skipped", url, reason: `a list of ${links} links, not an article (list page)` };
+  if (LIST_ADDRESS.test(url) && links >= 5) return { kind: "skipped", url, reason: "an index or list address with a list of links (list page)" };
   if (date === null) return { kind: "skipped", url, reason: `no publish date (labels: ${profile.labels.date.slice(0, 4).join(", ")}…)` };
   // A page whose own text is mostly spam is spam outright, even under an innocent heading.
   const bodySpam = spamWords(text);
@@ -199,14 +206,18 @@ export function findNumber(text: string, words: readonly string[]): number | nul
   return m ? Number(m[1]!.replace(/,/g, "")) : null;
 }
 
-/** The text after a label, up to the next label, a separator or a wide gap. */
+/**
+ * The text after a label, up to the next label or a separator. Chinese names and sources have no
+ * spaces, so a space ends them; Latin ones ("John Smith", "Hengshi Research") may have single spaces.
+ */
 export function findText(text: string, words: readonly string[], labels: Labels): string {
   const m = new RegExp(`(?:${alternatives(words)})\\s*[:：]\\s*`).exec(text);
   if (!m) return "";
-  const rest = text.slice(m.index + m[0].length);
-  const anyLabel = new RegExp(`(?:${alternatives(Object.values(labels).flat())})\\s*[:：]|\\s{2,}|[|｜]|\\u3000`);
-  const end = anyLabel.exec(rest);
-  return clean(end ? rest.slice(0, end.index) : rest);
+  let value = text.slice(m.index + m[0].length);
+  const end = new RegExp(`(?:${alternatives(Object.values(labels).flat())})\\s*[:：]|[|｜\\u3000]|\\s{2,}`).exec(value);
+  if (end) value = value.slice(0, end.index);
+  value = /^[\p{Script=Han}]/u.test(value) ? value.split(/\s/)[0]! : (/^[\p{L}\p{N}.,'&-]+(?: [A-Za-z][\p{L}\p{N}.,'&-]*)*/u.exec(value)?.[0] ?? "");
+  return clean(value).slice(0, 60);
 }
 
 function neighbours($: CheerioAPI, labels: Labels, url: string): { previous: string | null; next: string | null } {

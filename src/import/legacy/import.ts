@@ -146,7 +146,7 @@ export async function importLegacy(options: ImportOptions): Promise<ImportReport
   const staging = await prepareStaging(options.contentDir);
   const copies = new Map<string, string>(); // mirror file → site path below /media
   try {
-    await fs.cp(options.contentDir, staging, { recursive: true });
+    await fs.cp(options.contentDir, staging, { recursive: true, preserveTimestamps: true });
     const aliasOf = (url: string) => `wenku-legacy:${url}`;
     for (const { article, category, file } of planned.values()) {
       const sourceHash = hash(article.bytes);
