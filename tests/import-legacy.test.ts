@@ -1,0 +1,208 @@
+// `npm run import -- legacy-html` on a mirror written for these tests (tests/fixtures/legacy-mirror):
+// UTF-8, GBK and Big5 article pages with the label variants of common Chinese CMS templates, a hacked
+// article (spam <title>, hidden link blocks, a spam link), a spam page, a list page and a page without
+// a date. The import is run as a user runs it, the result is built, and the built site is checked.
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { parse } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../src/content/load.ts";
+import { build, fixture, listFiles, page, PROJECT, type BuildResult } from "./helpers/build.ts";
+
+const MIRROR = path.join(fixture("legacy-mirror"), "site");
+const SPAM = ["百家乐", "澳门葡京", "真人视讯", "无码", "伟哥", "casino", "bet.example.com"];
+
+const fresh = () => {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), "wenku-import-")), "content");
+  cpSync(path.join(fixture("legacy-mirror"), "content"), dir, { recursive: true });
+  return dir;
+};
+const importInto = (content: string, mirror = MIRROR, extra: string[] = []) =>
+  promisify(execFile)("npm", ["run", "--silent", "import", "--", "legacy-html", mirror, "--content", content, ...extra], { cwd: PROJECT }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+/** Front-matter (read as Wenku reads it: YAML 1.2, dates stay text) and body of an imported file. */
+const article = (content: string, file: string) => {
+  const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path.join(content, file), "utf8"))!;
+  return { data: parse(frontMatter!) as Record<string, unknown>, content: body! };
+};
+
+let content: string;
+let first: { code: number; stdout: string; stderr: string };
+let site: BuildResult;
+
+beforeAll(async () => {
+  content = fresh();
+  first = await importInto(content);
+  if (first.code !== 0) throw new Error(first.stderr);
+  site = await build(content);
+  if (site.code !== 0) throw new Error(site.stderr);
+}, 120_000);
+
+describe("importing a legacy mirror", () => {
+  it("accounts for every page: an article, or a line in the report", () => {
+    expect(first.stdout).toMatch(/7 pages → 4 new, 0 updated, 0 unchanged, 0 conflict\(s\), 2 skipped, 1 spam \(quarantined\), 1 cleaned/);
+    const report = readFileSync(path.join(content, "_import/report.md"), "utf8");
+    expect(report).toContain("/xsyj/gyyx/index.html: an index or list address with a list of links (list page)");
+    expect(report).toContain("/about.html: no publish date");
+    expect(report).toContain("/plus/view-999.html → _import/quarantine/plus/view-999.html");
+  });
+
+  it("reads title, category chain, date, views, source, author, aliases and the legacy id (UTF-8 page)", () => {
+    const { data, content: body } = article(content, "articles/gyyx/1234.md");
+    expect(data).toEqual({
+      title: "重點客戶管理的第一步",
+      category: "gyyx",
+      date: "2013-12-27 10:30:07",
+      views: 8290,
+      author: "周文博",
+      source: "衡石研究",
+      aliases: ["/xsyj/gyyx/2013/1227/1234.html"],
+      legacy_id: 1234,
+    });
+    expect(body).toContain("做重點客戶管理，第一步不是排名單");
+    // Full-width indents are layout, not text.
+    expect(body).not.toMatch(/^\u3000/m);
+  });
+
+  it("decodes a GBK page (declared gb2312) and takes the title from the heading's own text", () => {
+    const { data, content: body } = article(content, "articles/gyyx/1235.md");
+    expect(data).toMatchObject({ title: "重点客户的分级方法", category: "gyyx", date: "2013-12-28 09:00:00", views: 120, author: "王明" });
+    expect(body).toContain("分级的目的，是把有限的销售资源放在最值得的地方。");
+  });
+
+  it("decodes a Big5 page and reads the 您的位置 / 日期 / 閱讀 label variants", () => {
+    const { data, content: body } = article(content, "articles/news/88.md");
+    expect(data).toMatchObject({ title: "本社遷址通知", category: "news", date: "2014-01-05", views: 56, author: "李文" });
+    expect(body).toContain("本社自二〇一四年一月十日起遷至新址辦公");
+  });
+
+  it("reuses a category matched by name across scripts and adds the missing ones with ASCII slugs", () => {
+    const registry = JSON.parse(readFileSync(path.join(content, "_data/categories.json"), "utf8"));
+    expect(registry).toEqual([
+      { slug: "research", name: "學術研究" },
+      { slug: "news", name: "本社新聞" },
+      { slug: "gyyx", name: "工業營銷", parent: "research" },
+    ]);
+  });
+
+  it("converts the body with tables, copies images found in the mirror and reports missing ones", () => {
+    const { content: body } = article(content, "articles/gyyx/1234.md");
+    expect(body).toContain("| 分級 | 判斷依據 |");
+    expect(body).toContain("![客戶分級示意](/media/uploads/allimg/131227/1-1.png)");
+    expect(existsSync(path.join(content, "media/uploads/allimg/131227/1-1.png"))).toBe(true);
+    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toContain("/xsyj/gyyx/2013/1227/1234.html: /uploads/allimg/131227/missing.jpg");
+  });
+
+  it("rewrites links between imported articles to their new addresses and keeps outside links", () => {
+    const { content: body } = article(content, "articles/gyyx/1234.md");
+    expect(body).toContain("[續篇](/research/gyyx/1235/)");
+    expect(body).toContain("[外部資料](https://example.org/kam)");
+  });
+
+  it("removes scripts, share widgets, tracking pixels and event handlers", () => {
+    const { content: body } = article(content, "articles/gyyx/1234.md");
+    for (const gone of ["document.write", "分享到微信", "count.php", "onclick", "上一篇", "下一篇"]) expect(body).not.toContain(gone);
+  });
+
+  it("imports a hacked article cleaned, listing every sign of spam in the report", () => {
+    const { data, content: body } = article(content, "articles/gyyx/1240.md");
+    expect(data.title).toBe("重點客戶營銷的三個誤區");
+    for (const word of SPAM) expect(body).not.toContain(word);
+    const report = readFileSync(path.join(content, "_import/report.md"), "utf8");
+    expect(report).toMatch(/1240\.html \(articles\/gyyx\/1240\.md\): injected <title> \(澳门葡京, 百家乐, 真人视讯\)/);
+    expect(report).toContain("hidden block with 3 link(s)");
+    expect(report).toContain("spam link (百家乐, 真人视讯): http://bet.example.com/");
+  });
+
+  it("reports old previous/next links that disagree with Wenku's order", () => {
+    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toContain(
+      "/xsyj/gyyx/2013/1230/1240.html: the old site linked /xsyj/gyyx/2013/1227/1234.html, Wenku links /research/gyyx/1235/",
+    );
+  });
+
+  it("leaves a content folder that npm run check passes", async () => {
+    const loaded = await loadContent({ contentDir: content, drafts: true });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.articles).toHaveLength(4);
+  });
+});
+
+describe("the built archive", () => {
+  it("answers every old URL of an imported article with a page that leads to the new one", () => {
+    for (const [old, now] of [
+      ["/xsyj/gyyx/2013/1227/1234.html", "/research/gyyx/1234/"],
+      ["/xsyj/gyyx/2013/1228/1235.html", "/research/gyyx/1235/"],
+      ["/news/2014/0105/88.html", "/news/88/"],
+    ] as const) {
+      const $ = page(site.output, old);
+      expect($('link[rel="canonical"]').attr("href"), old).toBe(`https://archive.example.org${encodeURI(now)}`);
+      expect(existsSync(path.join(site.output, now, "index.html")), now).toBe(true);
+    }
+    expect(readFileSync(path.join(site.output, "_redirects"), "utf8")).toContain("/xsyj/gyyx/2013/1227/1234.html /research/gyyx/1234/ 301");
+  });
+
+  it("publishes the copied images", () => {
+    expect(existsSync(path.join(site.output, "media/uploads/allimg/131227/1-1.png"))).toBe(true);
+    expect(page(site.output, "/research/gyyx/1234/")('img[alt="客戶分級示意"]').attr("src")).toBe("/media/uploads/allimg/131227/1-1.png");
+  });
+
+  it("contains no spam text anywhere, and nothing from the quarantine", () => {
+    for (const file of listFiles(site.output).filter((f) => /\.(html|xml|json|txt)$/.test(f) && !f.startsWith("pagefind/") && !f.startsWith("search/"))) {
+      const text = readFileSync(path.join(site.output, file), "utf8");
+      for (const word of SPAM) expect(text.includes(word), `${word} in ${file}`).toBe(false);
+    }
+    expect(listFiles(site.output).some((f) => f.includes("quarantine") || f.includes("view-999"))).toBe(false);
+  });
+});
+
+describe("importing again", () => {
+  it("changes nothing when the mirror has not changed", async () => {
+    const before = readFileSync(path.join(content, "articles/gyyx/1234.md"), "utf8");
+    const again = await importInto(content);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/7 pages → 0 new, 0 updated, 4 unchanged/);
+    expect(readFileSync(path.join(content, "articles/gyyx/1234.md"), "utf8")).toBe(before);
+  });
+
+  it("updates a page that changed at the source, never one an author edited, and adds new pages", async () => {
+    const dir = fresh();
+    const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-mirror-")), "site");
+    cpSync(MIRROR, mirror, { recursive: true });
+    expect((await importInto(dir, mirror)).code).toBe(0);
+
+    // An author edits one article; the source changes both that page and another one, and gains a page.
+    const edited = path.join(dir, "articles/gyyx/1234.md");
+    writeFileSync(edited, readFileSync(edited, "utf8").replace("第一步不是排名單", "第一步（作者修訂）不是排名單"));
+    for (const rel of ["xsyj/gyyx/2013/1227/1234.html", "xsyj/gyyx/2013/1230/1240.html"]) {
+      const file = path.join(mirror, rel);
+      writeFileSync(file, readFileSync(file, "utf8").replace("這三點", "這三點（來源修訂）").replace("排名單", "排名單，"));
+    }
+    cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "news/2014/0105/89.html"));
+
+    const r = await importInto(dir, mirror);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/8 pages → 1 new, 1 updated, 2 unchanged, 1 conflict\(s\)/);
+    expect(readFileSync(edited, "utf8")).toContain("作者修訂");
+    expect(article(dir, "articles/gyyx/1240.md").content).toContain("這三點（來源修訂）");
+    expect(existsSync(path.join(dir, "articles/news/89.md"))).toBe(true);
+    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("/xsyj/gyyx/2013/1227/1234.html (articles/gyyx/1234.md): edited since it was imported; kept as it is");
+  }, 60_000);
+
+  it("writes nothing when the result would not pass the checks", async () => {
+    const dir = fresh();
+    const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-mirror-")), "site");
+    cpSync(MIRROR, mirror, { recursive: true });
+    const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
+    writeFileSync(file, readFileSync(file, "utf8").replace("2013-12-27 10:30:07", "2013-02-30 10:30:07"));
+    const r = await importInto(dir, mirror);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/articles\/gyyx\/1234\.md:\d+:\d+ +date/);
+    expect(r.stderr).toContain("nothing was written");
+    expect(listFiles(dir)).toEqual(listFiles(path.join(fixture("legacy-mirror"), "content")));
+  }, 60_000);
+});
