@@ -279,8 +279,11 @@ function namesOf(c: RegistryEntry): string[] {
 
 /** A category slug: the old folder name when it is a readable ASCII word, else pinyin, else a fallback. */
 export function categorySlug(name: string, href: string | null): string {
-  const folder = href?.split("/").filter(Boolean).at(-1)?.replace(PAGE, "") ?? "";
-  if (/^[a-z][a-z0-9-]{1,40}$/i.test(folder) && !/^(list|index|html?|plus|a|e)$/i.test(folder)) return folder.toLowerCase();
+  // The last folder of the old list address (/xsyj/gyyx/ or /News/list_1.html → gyyx, news).
+  const segments = (href ?? "").split(/[?#]/)[0]!.split("/").filter(Boolean);
+  if (segments.at(-1)?.includes(".")) segments.pop();
+  const folder = segments.at(-1) ?? "";
+  if (/^[a-z][a-z0-9-]{1,40}$/i.test(folder) && !/^(list|lists|index|html?|plus|a|e|cms)$/i.test(folder)) return folder.toLowerCase();
   const ascii = slugify(/[\u3400-\u9fff]/.test(name) ? pinyin(name, { toneType: "none", type: "array" }).join("-") : name);
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ascii) ? ascii : "category";
 }
