@@ -3,13 +3,14 @@
 // article (spam <title>, hidden link blocks, a spam link), a spam page, a list page and a page without
 // a date. The import is run as a user runs it, the result is built, and the built site is checked.
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../src/content/load.ts";
+import { generateMirror } from "../src/import/legacy/generate-mirror.ts";
 import { build, fixture, listFiles, page, PROJECT, type BuildResult } from "./helpers/build.ts";
 
 const MIRROR = path.join(fixture("legacy-mirror"), "site");
@@ -205,4 +206,38 @@ describe("importing again", () => {
     expect(r.stderr).toContain("nothing was written");
     expect(listFiles(dir)).toEqual(listFiles(path.join(fixture("legacy-mirror"), "content")));
   }, 60_000);
+});
+
+describe("a generated mirror of a legacy site (three templates, three encodings, hacked and spam pages)", () => {
+  it(
+    "imports with zero loss: every article page becomes an article, lists are skipped and spam is quarantined",
+    async () => {
+      const mirror = generateMirror(300, "import-test");
+      const root = mkdtempSync(path.join(tmpdir(), "wenku-gen-mirror-"));
+      for (const [rel, bytes] of mirror.files) {
+        mkdirSync(path.dirname(path.join(root, "site", rel)), { recursive: true });
+        writeFileSync(path.join(root, "site", rel), bytes);
+      }
+      const dir = path.join(root, "content");
+      mkdirSync(path.join(dir, "_data"), { recursive: true });
+      writeFileSync(path.join(dir, "_data/site.json"), '{ "url": "https://mirror.example", "locale": "zh-Hant" }\n');
+      writeFileSync(path.join(dir, "_data/categories.json"), "[]\n");
+
+      const r = await importInto(dir, path.join(root, "site"));
+      expect(r.code, r.stderr).toBe(0);
+      const articles = mirror.articles.length + mirror.hacked.length;
+      expect(r.stdout).toContain(`${mirror.files.size} pages → ${articles} new, 0 updated, 0 unchanged, 0 conflict(s), ${mirror.lists.length} skipped, ${mirror.spam.length} spam (quarantined), ${mirror.hacked.length} cleaned`);
+
+      const loaded = await loadContent({ contentDir: dir, drafts: true });
+      expect(loaded.problems).toEqual([]);
+      const aliases = new Set(loaded.articles.flatMap((a) => a.aliases));
+      for (const url of [...mirror.articles, ...mirror.hacked]) expect(aliases.has(`/${url}`), url).toBe(true);
+      for (const a of loaded.articles) {
+        const text = readFileSync(a.file, "utf8");
+        for (const word of SPAM) expect(text.includes(word), `${word} in ${a.file}`).toBe(false);
+      }
+      for (const url of mirror.spam) expect(existsSync(path.join(dir, "_import/quarantine", url)), url).toBe(true);
+    },
+    120_000,
+  );
 });
