@@ -133,6 +133,18 @@ describe("importing a legacy mirror", () => {
   });
 });
 
+describe("--script", () => {
+  it("converts the imported text to the chosen script", async () => {
+    const dir = fresh();
+    const r = await importInto(dir, MIRROR, ["--script", "zh-Hans"]);
+    expect(r.code, r.stderr).toBe(0);
+    const { data, content: body } = article(dir, "articles/gyyx/1234.md");
+    expect(data.title).toBe("重点客户管理的第一步");
+    expect(body).toContain("做重点客户管理");
+    expect(article(dir, "articles/news/88.md").data.title).toBe("本社迁址通知");
+  }, 60_000);
+});
+
 describe("the built archive", () => {
   it("answers every old URL of an imported article with a page that leads to the new one", () => {
     for (const [old, now] of [
