@@ -6,7 +6,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { userPath } from "../src/build/paths.ts";
-import { IMPORT_DIR, importLegacy } from "../src/import/legacy/import.ts";
+import { IMPORT_DIR, summaryLine } from "../src/import/apply.ts";
+import { importLegacy } from "../src/import/legacy/import.ts";
 import { BUILT_IN, loadProfile } from "../src/import/legacy/profile.ts";
 
 const USAGE = "usage: npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile NAME|FILE] [--script zh-Hant|zh-Hans] [--host HOST]";
@@ -45,12 +46,7 @@ try {
     for (const line of report.problems) console.error(line);
     fail(`wenku import: the imported archive has ${report.problems.length} problem(s); nothing was written to ${where}.`, 1);
   }
-  const created = report.written.filter((w) => w.status === "new").length;
-  console.log(
-    `wenku import: ${report.pages} pages → ${created} new, ${report.written.length - created} updated, ${report.unchanged.length} unchanged, ` +
-      `${report.conflicts.length} conflict(s), ${report.skipped.length} skipped, ${report.spam.length} spam (quarantined), ` +
-      `${report.cleaned.length} cleaned of injected spam; report: ${path.join(where, IMPORT_DIR, "report.md")}`,
-  );
+  console.log(`wenku import: ${summaryLine(report)}; report: ${path.join(where, IMPORT_DIR, "report.md")}`);
 } catch (error) {
   fail(`wenku import: ${(error as Error).message}`, 1);
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { categorySlug } from "./import.ts";
+import { categorySlug } from "../apply.ts";
 import { BUILT_IN, GENERIC, loadProfile } from "./profile.ts";
 
 const file = (name: string, text: string) => {

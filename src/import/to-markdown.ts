@@ -1,4 +1,4 @@
-// A cleaned legacy body (HTML) → Markdown, with tables. Every link and image goes through `rewrite`,
+// An imported body (HTML) → Markdown, with tables. Every link and image goes through `rewrite`,
 // which decides its new target (an imported article, a copied image, or the old address kept).
 // Chinese CMS habits are undone: full-width indents at paragraph starts, &nbsp; runs, empty paragraphs.
 import { load } from "cheerio";

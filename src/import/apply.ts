@@ -1,0 +1,329 @@
+// What every import has in common, whatever the source (a legacy CMS mirror, a WordPress export):
+// articles come in as ImportItems and are written into a copy of the content folder, with their
+// categories matched by name (in either script) or added, files of the source copied to media/, links
+// between imported articles pointed at their new addresses, the old address kept as an alias, and the
+// result checked with the build's own validator; only a clean result replaces the content folder.
+// Importing again is safe: an item is identified by its old address; unchanged ones are left alone,
+// and a file an author has edited (or deleted) since it was imported is never touched.
+import { createHash } from "node:crypto";
+import { existsSync, promises as fs } from "node:fs";
+import path from "node:path";
+import * as OpenCC from "opencc-js";
+import { pinyin } from "pinyin-pro";
+import { stringify } from "yaml";
+import { discard, prepareStaging, swapIn } from "../build/atomic-output.ts";
+import { slugify } from "../content/slug.ts";
+import { fold } from "../search/fold.ts";
+import { checkSite } from "../site/load-site.ts";
+import { toMarkdown } from "./to-markdown.ts";
+
+/** Where a link or image of an item leads. */
+export type Target =
+  | { kind: "article"; key: string }
+  | { kind: "file"; from: string; sitePath: string }
+  | { kind: "keep"; href: string }
+  | { kind: "missing"; href: string }
+  | { kind: "drop" };
+
+export interface ImportItem {
+  /** The old address (a site path): the item's identity across imports, and its alias. */
+  key: string;
+  /** More old addresses that should lead to the article. */
+  moreAliases?: string[];
+  /** Hash of the source: a change at the source is imported again. */
+  sourceHash: string;
+  title: string;
+  /** Front-matter date text: "2013-12-27 10:30:07" (site zone) or ISO with an offset. */
+  date: string;
+  views: number | null;
+  author: string;
+  source: string;
+  summary?: string;
+  legacyId?: number;
+  /** Category chain from the top; `slug` is a suggestion for a category that has to be added. */
+  trail: { name: string; slug: string }[];
+  /** Suggested file name (without .md). */
+  slug: string;
+  bodyHtml: string;
+  /** Decides each link and image target of the body. */
+  target(href: string, kind: "link" | "image"): Target;
+  /** Injected spam removed, for the report. */
+  signs: string[];
+  /** The old site's neighbours (keys), for the order check. */
+  previous?: string | null;
+  next?: string | null;
+}
+
+export interface ApplyOptions {
+  contentDir: string;
+  /** Name of the source, for the state file: "legacy-html", "wordpress". */
+  source: string;
+  script?: "zh-Hant" | "zh-Hans";
+  /** Name of the category for items without one. */
+  uncategorised?: string;
+}
+
+export interface ImportReport {
+  pages: number;
+  written: { url: string; file: string; status: "new" | "updated" }[];
+  unchanged: string[];
+  conflicts: { url: string; file: string; reason: string }[];
+  skipped: { url: string; reason: string }[];
+  spam: { url: string; title: string; signs: string[]; quarantined: string }[];
+  cleaned: { url: string; file: string; signs: string[] }[];
+  missingFiles: { url: string; src: string }[];
+  noViews: string[];
+  newCategories: { slug: string; name: string; parent: string | null }[];
+  orderMismatches: { url: string; was: string; now: string }[];
+  /** Problems the validator found in the result; when any, nothing was written. */
+  problems: string[];
+}
+
+export const emptyReport = (): ImportReport => ({
+  pages: 0,
+  written: [],
+  unchanged: [],
+  conflicts: [],
+  skipped: [],
+  spam: [],
+  cleaned: [],
+  missingFiles: [],
+  noViews: [],
+  newCategories: [],
+  orderMismatches: [],
+  problems: [],
+});
+
+/** Files under `<content>/_import/`: the state of each source, the report, quarantined pages. */
+export const IMPORT_DIR = "_import";
+/** Images and documents copied from the source under their old paths; published at /media/. */
+export const MEDIA_DIR = "media";
+
+interface StateEntry {
+  file: string;
+  source: string;
+  /** Hash of the file as written: a different file means an author edited it since. */
+  written: string;
+}
+
+interface RegistryEntry {
+  slug: string;
+  name: string | Record<string, string>;
+  parent?: string;
+  description?: string;
+}
+
+export const hash = (data: Buffer | string) => createHash("sha256").update(data).digest("hex").slice(0, 32);
+
+/**
+ * Writes `items` into the content folder (see the header). `report` arrives with what the source
+ * adapter found (skipped pages, spam) and leaves with everything else. `quarantine` lists source files
+ * to keep, unpublished, under _import/quarantine/.
+ */
+export async function applyImport(items: readonly ImportItem[], options: ApplyOptions, report: ImportReport, quarantine: { from: string; to: string }[] = []): Promise<ImportReport> {
+  const convert = options.script ? OpenCC.Converter(options.script === "zh-Hant" ? { from: "cn", to: "tw" } : { from: "tw", to: "cn" }) : (s: string) => s;
+
+  const registryFile = path.join(options.contentDir, "_data", "categories.json");
+  const registry: RegistryEntry[] = existsSync(registryFile) ? JSON.parse(await fs.readFile(registryFile, "utf8")) : [];
+  const categoryOf = (trail: ImportItem["trail"]): string => {
+    let parent: string | null = null;
+    const chain = trail.length > 0 ? trail : [{ name: options.uncategorised ?? "未分類", slug: "uncategorised" }];
+    for (const crumb of chain) {
+      const name = convert(crumb.name);
+      const found = registry.find((c) => (c.parent ?? null) === parent && namesOf(c).some((n) => fold(n) === fold(name)));
+      if (found) {
+        parent = found.slug;
+        continue;
+      }
+      let slug = crumb.slug;
+      for (let n = 2; registry.some((c) => c.slug === slug); n++) slug = `${crumb.slug}-${n}`;
+      registry.push({ slug, name, ...(parent ? { parent } : {}) });
+      report.newCategories.push({ slug, name, parent });
+      parent = slug;
+    }
+    return parent!;
+  };
+
+  const stateFile = path.join(options.contentDir, IMPORT_DIR, `${options.source}.json`);
+  const state: Record<string, StateEntry> = existsSync(stateFile) ? JSON.parse(await fs.readFile(stateFile, "utf8")) : {};
+
+  // Each item's file, planned first so links between items can be rewritten.
+  const planned = new Map<string, { item: ImportItem; category: string; file: string }>();
+  const taken = new Set(Object.values(state).map((s) => s.file));
+  for (const item of [...items].sort((a, b) => a.key.localeCompare(b.key))) {
+    const category = categoryOf(item.trail);
+    const known = state[item.key];
+    const slug = slugify(item.slug) || slugify(item.title) || "article";
+    let file = known?.file ?? `articles/${category}/${slug}.md`;
+    for (let n = 2; !known && taken.has(file); n++) file = `articles/${category}/${slug}-${n}.md`;
+    taken.add(file);
+    planned.set(item.key, { item, category, file });
+  }
+
+  await fs.mkdir(options.contentDir, { recursive: true });
+  const staging = await prepareStaging(options.contentDir);
+  const copies = new Map<string, string>(); // source file → site path below /media
+  try {
+    await fs.cp(options.contentDir, staging, { recursive: true, preserveTimestamps: true });
+    for (const { item, category, file } of planned.values()) {
+      const known = state[item.key];
+      const target = path.join(staging, file);
+      if (known) {
+        const current = existsSync(target) ? hash(await fs.readFile(target)) : null;
+        if (current === null) {
+          report.conflicts.push({ url: item.key, file, reason: "deleted since it was imported; left out" });
+          continue;
+        }
+        if (current !== known.written) {
+          report.conflicts.push({ url: item.key, file, reason: "edited since it was imported; kept as it is" });
+          continue;
+        }
+        if (known.source === item.sourceHash) {
+          report.unchanged.push(item.key);
+          continue;
+        }
+      }
+      const route = (href: string, kind: "link" | "image"): string | null => {
+        const t = item.target(href, kind);
+        if (t.kind === "article") return planned.has(t.key) ? `${PLACEHOLDER}${t.key}` : t.key;
+        if (t.kind === "file") {
+          copies.set(t.from, t.sitePath);
+          return `/${MEDIA_DIR}${t.sitePath}`;
+        }
+        if (t.kind === "missing") {
+          report.missingFiles.push({ url: item.key, src: href });
+          return t.href;
+        }
+        return t.kind === "keep" ? t.href : null;
+      };
+      const body = toMarkdown(item.bodyHtml, { link: (href) => route(href, "link"), image: (src) => route(src, "image") });
+      const frontMatter: Record<string, unknown> = {
+        title: convert(item.title),
+        category,
+        date: item.date,
+        views: item.views ?? 0,
+        ...(item.author ? { author: convert(item.author) } : {}),
+        ...(item.source ? { source: convert(item.source) } : {}),
+        ...(item.summary ? { summary: convert(item.summary) } : {}),
+        aliases: [item.key, ...(item.moreAliases ?? [])],
+        ...(item.legacyId !== undefined ? { legacy_id: item.legacyId } : {}),
+      };
+      if (item.views === null) report.noViews.push(item.key);
+      if (item.signs.length > 0) report.cleaned.push({ url: item.key, file, signs: item.signs });
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${convert(body)}`);
+      report.written.push({ url: item.key, file, status: known ? "updated" : "new" });
+      state[item.key] = { file, source: item.sourceHash, written: "" };
+    }
+    await fs.mkdir(path.join(staging, "_data"), { recursive: true });
+    await fs.writeFile(path.join(staging, "_data", "categories.json"), `${JSON.stringify(registry, null, 2)}\n`);
+    for (const [from, sitePath] of copies) {
+      const to = path.join(staging, MEDIA_DIR, ...sitePath.split("/").filter(Boolean));
+      await fs.mkdir(path.dirname(to), { recursive: true });
+      await fs.copyFile(from, to);
+    }
+
+    // Links to imported articles: now that every file exists, the site model knows their addresses.
+    const check = await checkSite({ contentDir: staging, drafts: true });
+    const keyByFile = new Map([...planned].map(([key, p]) => [path.join(staging, p.file), key]));
+    const hrefByKey = new Map<string, string>();
+    for (const page of check.model.articlePages) {
+      const key = keyByFile.get(page.file);
+      if (key) hrefByKey.set(key, page.path);
+    }
+    for (const { file } of report.written) {
+      const target = path.join(staging, file);
+      const text = await fs.readFile(target, "utf8");
+      const linked = text.replace(PLACEHOLDER_LINK, (_, key: string) => hrefByKey.get(key) ?? key);
+      if (linked !== text) await fs.writeFile(target, linked);
+    }
+    for (const { url, file } of report.written) state[url]!.written = hash(await fs.readFile(path.join(staging, file)));
+
+    // The old site's previous/next against Wenku's order.
+    const pageByPath = new Map(check.model.articlePages.map((p) => [p.path, p]));
+    for (const { item } of planned.values()) {
+      const now = pageByPath.get(hrefByKey.get(item.key) ?? "");
+      if (!now) continue;
+      for (const [was, mine] of [
+        [item.previous, now.older?.href],
+        [item.next, now.newer?.href],
+      ] as const) {
+        const wasNow = was ? (hrefByKey.get(was) ?? null) : null;
+        if (was && wasNow && mine && decodeURI(mine) !== wasNow) report.orderMismatches.push({ url: item.key, was, now: decodeURI(mine) });
+      }
+    }
+
+    for (const q of quarantine) {
+      const to = path.join(staging, ...q.to.split("/"));
+      await fs.mkdir(path.dirname(to), { recursive: true });
+      await fs.copyFile(q.from, to);
+    }
+    await fs.mkdir(path.join(staging, IMPORT_DIR), { recursive: true });
+    await fs.writeFile(stateFile.replace(options.contentDir, staging), `${JSON.stringify(state, null, 2)}\n`);
+    await fs.writeFile(path.join(staging, IMPORT_DIR, "report.md"), reportText(report));
+
+    // Nothing is written unless the result passes the build's own checks.
+    const final = await checkSite({ contentDir: staging, drafts: true });
+    report.problems = final.problems.map((p) => `${path.relative(staging, p.file)}:${p.line}:${p.column}  ${p.field}  ${p.found} — ${p.expected}`);
+    if (report.problems.length > 0) {
+      await discard(staging);
+      return report;
+    }
+    await swapIn(staging, options.contentDir);
+  } catch (error) {
+    await discard(staging);
+    throw error;
+  }
+  return report;
+}
+
+/** Links to other imported articles are written as this, then replaced by their new addresses. */
+const PLACEHOLDER = "wenku-import:";
+const PLACEHOLDER_LINK = /wenku-import:([^)\s"]+)/g;
+
+function namesOf(c: RegistryEntry): string[] {
+  return typeof c.name === "string" ? [c.name] : Object.values(c.name);
+}
+
+/** A category slug: an old folder name when it is a readable ASCII word, else pinyin, else a fallback. */
+export function categorySlug(name: string, href: string | null): string {
+  // The last folder of the old list address (/xsyj/gyyx/ or /News/list_1.html → gyyx, news).
+  const segments = (href ?? "").split(/[?#]/)[0]!.split("/").filter(Boolean);
+  if (segments.at(-1)?.includes(".")) segments.pop();
+  const folder = segments.at(-1) ?? "";
+  if (/^[a-z][a-z0-9-]{1,40}$/i.test(folder) && !/^(list|lists|index|html?|plus|a|e|cms|category)$/i.test(folder)) return folder.toLowerCase();
+  const ascii = slugify(/[\u3400-\u9fff]/.test(name) ? pinyin(name, { toneType: "none", type: "array" }).join("-") : name);
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ascii) ? ascii : "category";
+}
+
+export function reportText(r: ImportReport): string {
+  const lines = [
+    "# Import report",
+    "",
+    `${r.pages} page(s) read: ${r.written.length} written (${r.written.filter((w) => w.status === "new").length} new), ${r.unchanged.length} unchanged, ${r.conflicts.length} conflict(s), ${r.skipped.length} skipped, ${r.spam.length} spam.`,
+    "",
+  ];
+  const section = (title: string, items: string[]) => {
+    if (items.length > 0) lines.push(`## ${title}`, "", ...items.map((i) => `- ${i}`), "");
+  };
+  section("Spam pages (quarantined, not published)", r.spam.map((s) => `${s.url} → ${s.quarantined}: ${s.signs.join("; ")}`));
+  section("Injected spam removed from articles", r.cleaned.map((c) => `${c.url} (${c.file}): ${c.signs.join("; ")}`));
+  section("Conflicts (not overwritten)", r.conflicts.map((c) => `${c.url} (${c.file}): ${c.reason}`));
+  section("Skipped pages", r.skipped.map((s) => `${s.url}: ${s.reason}`));
+  section("Missing images and files (kept as links)", r.missingFiles.map((m) => `${m.url}: ${m.src}`));
+  section("No view count found (set to 0)", r.noViews);
+  section("New categories", r.newCategories.map((c) => `${c.slug} "${c.name}"${c.parent ? ` under ${c.parent}` : ""}`));
+  section("Old previous/next links that differ from Wenku's order", r.orderMismatches.map((m) => `${m.url}: the old site linked ${m.was}, Wenku links ${m.now}`));
+  section("Problems (nothing was written)", r.problems);
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+/** The one-line summary the import commands print. */
+export function summaryLine(r: ImportReport): string {
+  const created = r.written.filter((w) => w.status === "new").length;
+  return (
+    `${r.pages} pages → ${created} new, ${r.written.length - created} updated, ${r.unchanged.length} unchanged, ` +
+    `${r.conflicts.length} conflict(s), ${r.skipped.length} skipped, ${r.spam.length} spam (quarantined), ` +
+    `${r.cleaned.length} cleaned of injected spam`
+  );
+}
