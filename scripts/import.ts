@@ -1,6 +1,7 @@
 // npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile generic|dedecms|phpcms|empirecms|FILE]
 //                  [--script zh-Hant|zh-Hans] [--host www.old-site.example]
-// Imports a mirror of an old CMS site (wget --mirror, HTTrack) into a content folder. Safe to repeat:
+// npm run import -- wordpress <export.xml> [--content DIR] [--uploads wp-content/uploads] [--script …]
+// Imports a mirror of an old CMS site (wget --mirror, HTTrack) or a WordPress export. Safe to repeat:
 // unchanged pages are left alone and pages an author has edited since are never overwritten. Nothing
 // is written unless the result passes `npm run check`. The report goes to <content>/_import/report.md.
 import path from "node:path";
@@ -9,8 +10,11 @@ import { userPath } from "../src/build/paths.ts";
 import { IMPORT_DIR, summaryLine } from "../src/import/apply.ts";
 import { importLegacy } from "../src/import/legacy/import.ts";
 import { BUILT_IN, loadProfile } from "../src/import/legacy/profile.ts";
+import { importWordPress } from "../src/import/wordpress.ts";
 
-const USAGE = "usage: npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile NAME|FILE] [--script zh-Hant|zh-Hans] [--host HOST]";
+const USAGE =
+  "usage: npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile NAME|FILE] [--script zh-Hant|zh-Hans] [--host HOST]\n" +
+  "       npm run import -- wordpress <export.xml> [--content DIR] [--uploads DIR] [--script zh-Hant|zh-Hans]";
 
 let parsed;
 try {
@@ -21,6 +25,7 @@ try {
       profile: { type: "string", default: "generic" },
       script: { type: "string" },
       host: { type: "string", multiple: true },
+      uploads: { type: "string" },
     },
   });
 } catch (error) {
@@ -28,19 +33,22 @@ try {
 }
 const { values, positionals } = parsed;
 const [kind, source] = positionals;
-if (kind !== "legacy-html" || !source) fail(`wenku import: expected "legacy-html <mirror-folder>"\n${USAGE}`, 2);
+if ((kind !== "legacy-html" && kind !== "wordpress") || !source) fail(`wenku import: expected "legacy-html <mirror-folder>" or "wordpress <export.xml>"\n${USAGE}`, 2);
 if (values.script !== undefined && values.script !== "zh-Hant" && values.script !== "zh-Hans") fail(`wenku import: --script ${values.script}: expected zh-Hant or zh-Hans`, 2);
 
 try {
-  const profile = BUILT_IN[values.profile!] ?? (await loadProfile(userPath(values.profile!)));
   const contentDir = userPath(values.content!);
-  const report = await importLegacy({
-    mirror: userPath(source),
-    contentDir,
-    profile,
-    ...(values.script ? { script: values.script as "zh-Hant" | "zh-Hans" } : {}),
-    hosts: values.host ?? [],
-  });
+  const script = values.script ? { script: values.script as "zh-Hant" | "zh-Hans" } : {};
+  const report =
+    kind === "wordpress"
+      ? await importWordPress({ file: userPath(source), contentDir, ...script, ...(values.uploads ? { uploads: userPath(values.uploads) } : {}) })
+      : await importLegacy({
+          mirror: userPath(source),
+          contentDir,
+          profile: BUILT_IN[values.profile!] ?? (await loadProfile(userPath(values.profile!))),
+          ...script,
+          hosts: values.host ?? [],
+        });
   const where = path.relative(process.env.INIT_CWD ?? process.cwd(), contentDir) || ".";
   if (report.problems.length > 0) {
     for (const line of report.problems) console.error(line);

@@ -40,7 +40,7 @@ export interface ImportItem {
   source: string;
   summary?: string;
   legacyId?: number;
-  /** Category chain from the top; `slug` is a suggestion for a category that has to be added. */
+  /** Category chain from the top; `slug` is a suggestion for a category that has to be added ("" for none). */
   trail: { name: string; slug: string }[];
   /** Suggested file name (without .md). */
   slug: string;
@@ -135,8 +135,9 @@ export async function applyImport(items: readonly ImportItem[], options: ApplyOp
         parent = found.slug;
         continue;
       }
-      let slug = crumb.slug;
-      for (let n = 2; registry.some((c) => c.slug === slug); n++) slug = `${crumb.slug}-${n}`;
+      const wanted = crumb.slug || categorySlug(name, null);
+      let slug = wanted;
+      for (let n = 2; registry.some((c) => c.slug === slug); n++) slug = `${wanted}-${n}`;
       registry.push({ slug, name, ...(parent ? { parent } : {}) });
       report.newCategories.push({ slug, name, parent });
       parent = slug;
