@@ -48,10 +48,12 @@ export interface Article {
   aliases: string[];
   /** The old CMS's numeric id (`legacy_id:`, written by the importer), kept for reference; null if none. */
   legacyId: number | null;
+  /** When `views` was last brought up to date from logs or analytics (`npm run views`); null if never. */
+  viewsAsOf: DateTime | null;
 }
 
 /** Every front-matter key an article may use. */
-export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft", "aliases", "legacy_id"] as const;
+export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft", "aliases", "legacy_id", "views_as_of"] as const;
 
 /** An alias: a site path with no "." or ".." segment, query, fragment or backslash. */
 const ALIAS = /^\/(?!\/)[^?#\s\\]*$/;
@@ -179,6 +181,8 @@ export function readArticle(
     else legacyId = data.legacy_id;
   }
 
+  const viewsAsOf = date("views_as_of", false);
+
   if (problems.length > 0 || !published || !title || !category) return { problems };
   return {
     article: {
@@ -199,6 +203,7 @@ export function readArticle(
       draft,
       aliases,
       legacyId,
+      viewsAsOf,
     },
     problems,
   };
