@@ -3,7 +3,7 @@
 // into a staging folder — split over one worker per core for large archives — and swaps it in, so the
 // previous site survives any failure.
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import path from "node:path";
@@ -128,8 +128,10 @@ show.done();
 
 const redirects = model.redirectPages.length;
 const sitemaps = model.filePages.filter((f) => /^\/sitemap(-\d+)?\.xml$/.test(f.path)).length;
-const files = rendered.files.length + readdirSync("templates/assets").length + (search?.files.length ?? 0);
-const bytes = rendered.bytes + (search?.bytes ?? 0);
+// Copied files count toward hosts' limits too: the assets, and the articles' media (content/media/).
+const copied = [folderSize("templates/assets"), folderSize(path.join(contentDir, "media"))];
+const files = rendered.files.length + (search?.files.length ?? 0) + copied.reduce((n, c) => n + c.files, 0);
+const bytes = rendered.bytes + (search?.bytes ?? 0) + copied.reduce((n, c) => n + c.bytes, 0);
 if (!values.quiet) {
   const where = path.relative(process.env.INIT_CWD ?? PROJECT, outputDir) || ".";
   console.log(
@@ -147,6 +149,12 @@ function report(files: number) {
   written += files;
   const pagesDone = `${model?.articlePages.length} articles checked · ${written} pages written`;
   show.step(!model ? "reading and checking content" : indexing ? `${pagesDone} · finishing the search index` : pagesDone);
+}
+
+function folderSize(dir: string): { files: number; bytes: number } {
+  if (!existsSync(dir)) return { files: 0, bytes: 0 };
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return { files: entries.length, bytes: entries.reduce((n, e) => n + statSync(path.join(e.parentPath, e.name)).size, 0) };
 }
 
 function fail(message: string): never {

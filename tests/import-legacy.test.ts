@@ -133,6 +133,42 @@ describe("importing a legacy mirror", () => {
   });
 });
 
+describe("--profile", () => {
+  it("reads a template the built-in profiles do not know, with a profile file", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "wenku-profile-mirror-"));
+    mkdirSync(path.join(root, "site/wz/2012"), { recursive: true });
+    writeFileSync(
+      path.join(root, "site/wz/2012/77.html"),
+      `<html><head><meta charset="utf-8"><title>x</title></head><body>
+<div class="weizhi"><a href="/">首頁</a> » <a href="/wz/">文摘</a></div>
+<div class="wz-biaoti"><h1>標題在自訂的地方</h1></div>
+<div class="wz-xinxi">2012-05-06 08:30 ｜ 人次 321</div>
+<div class="wz-zhengwen"><p>正文也在自訂的地方，這一段寫得足夠長，不會被當成列表頁。</p><div class="guanggao">廣告位招租</div></div>
+</body></html>`,
+    );
+    const profile = path.join(root, "profile.yaml");
+    writeFileSync(profile, 'extends: dedecms\nbreadcrumb: [".weizhi"]\ntitle: [".wz-biaoti h1"]\nmeta: [".wz-xinxi"]\nbody: [".wz-zhengwen"]\nremove: [".guanggao"]\nlabels:\n  views: ["人次"]\n');
+    const dir = fresh();
+    const r = await importInto(dir, path.join(root, "site"), ["--profile", profile]);
+    expect(r.code, r.stderr).toBe(0);
+    const { data, content: body } = article(dir, "articles/wz/77.md");
+    expect(data).toMatchObject({ title: "標題在自訂的地方", category: "wz", date: "2012-05-06 08:30:00", views: 321 });
+    expect(body).toContain("正文也在自訂的地方");
+    expect(body).not.toContain("廣告");
+  }, 60_000);
+
+  it("stops with the file and line of a mistake in the profile, writing nothing", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "wenku-profile-bad-"));
+    const profile = path.join(root, "profile.yaml");
+    writeFileSync(profile, "title: [\".t\"]\nbodyy: [\".b\"]\n");
+    const dir = fresh();
+    const r = await importInto(dir, MIRROR, ["--profile", profile]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${profile}:2  bodyy  unknown key`);
+    expect(listFiles(dir)).toEqual(listFiles(path.join(fixture("legacy-mirror"), "content")));
+  }, 60_000);
+});
+
 describe("--script", () => {
   it("converts the imported text to the chosen script", async () => {
     const dir = fresh();
