@@ -75,9 +75,11 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
 
   // The body: widgets, scripts, counters, event handlers and spam links out.
   for (const selector of profile.remove) body.find(selector).remove();
+  // The old previous/next block: Wenku computes its own.
+  const neighbourLabel = new RegExp(alternatives([...profile.labels.previous, ...profile.labels.next]));
   body.find("a").each((_, el) => {
-    const link = $(el);
-    if (/上一[篇條条]|下一[篇條条]/.test(link.parent().text()) && link.parent().text().length < 200) link.parent().remove();
+    const around = $(el).parent();
+    if (neighbourLabel.test(around.text()) && around.text().length < 200) around.remove();
   });
   body.find("img").each((_, el) => {
     const img = $(el);
