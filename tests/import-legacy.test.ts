@@ -169,6 +169,23 @@ describe("--profile", () => {
   }, 60_000);
 });
 
+describe("pages a CMS served by query string", () => {
+  it("are imported with the id from the query, and reported because no static host can answer their address", async () => {
+    const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-query-")), "site");
+    cpSync(MIRROR, mirror, { recursive: true });
+    const page = readFileSync(path.join(mirror, "news/2014/0105/88.html"));
+    mkdirSync(path.join(mirror, "plus"), { recursive: true });
+    writeFileSync(path.join(mirror, "plus/view.php?aid=1250.html"), page);
+    const dir = fresh();
+    const r = await importInto(dir, mirror);
+    expect(r.code, r.stderr).toBe(0);
+    const { data } = article(dir, "articles/news/1250.md");
+    expect(data.legacy_id).toBe(1250);
+    expect(data.aliases).toBeUndefined();
+    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("## Old addresses with a query string (not kept: static hosts cannot answer them)\n\n- /plus/view.php?aid=1250.html");
+  }, 60_000);
+});
+
 describe("--script", () => {
   it("converts the imported text to the chosen script", async () => {
     const dir = fresh();

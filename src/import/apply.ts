@@ -26,10 +26,8 @@ export type Target =
   | { kind: "drop" };
 
 export interface ImportItem {
-  /** The old address (a site path): the item's identity across imports, and its alias. */
+  /** The old address (a site path): the item's identity across imports, and its alias when it can be one. */
   key: string;
-  /** More old addresses that should lead to the article. */
-  moreAliases?: string[];
   /** Hash of the source: a change at the source is imported again. */
   sourceHash: string;
   title: string;
@@ -73,6 +71,8 @@ export interface ImportReport {
   cleaned: { url: string; file: string; signs: string[] }[];
   missingFiles: { url: string; src: string }[];
   noViews: string[];
+  /** Old addresses with a query string, which no static host can answer. */
+  notKept: string[];
   newCategories: { slug: string; name: string; parent: string | null }[];
   orderMismatches: { url: string; was: string; now: string }[];
   /** Problems the validator found in the result; when any, nothing was written. */
@@ -89,6 +89,7 @@ export const emptyReport = (): ImportReport => ({
   cleaned: [],
   missingFiles: [],
   noViews: [],
+  notKept: [],
   newCategories: [],
   orderMismatches: [],
   problems: [],
@@ -206,10 +207,11 @@ export async function applyImport(items: readonly ImportItem[], options: ApplyOp
         ...(item.author ? { author: convert(item.author) } : {}),
         ...(item.source ? { source: convert(item.source) } : {}),
         ...(item.summary ? { summary: convert(item.summary) } : {}),
-        aliases: [item.key, ...(item.moreAliases ?? [])],
+        ...(ALIAS.test(item.key) ? { aliases: [item.key] } : {}),
         ...(item.legacyId !== undefined ? { legacy_id: item.legacyId } : {}),
       };
       if (item.views === null) report.noViews.push(item.key);
+      if (!ALIAS.test(item.key)) report.notKept.push(item.key);
       if (item.signs.length > 0) report.cleaned.push({ url: item.key, file, signs: item.signs });
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.writeFile(target, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${convert(body)}`);
@@ -278,6 +280,12 @@ export async function applyImport(items: readonly ImportItem[], options: ApplyOp
   return report;
 }
 
+/**
+ * An old address a static host can answer: a path without a query. Pages a CMS served by query
+ * (/plus/view.php?aid=123) cannot be kept; the report says so.
+ */
+const ALIAS = /^\/(?!\/)[^?#\s\\]*$/;
+
 /** Links to other imported articles are written as this, then replaced by their new addresses. */
 const PLACEHOLDER = "wenku-import:";
 const PLACEHOLDER_LINK = /wenku-import:([^)\s"]+)/g;
@@ -313,6 +321,7 @@ export function reportText(r: ImportReport): string {
   section("Skipped pages", r.skipped.map((s) => `${s.url}: ${s.reason}`));
   section("Missing images and files (kept as links)", r.missingFiles.map((m) => `${m.url}: ${m.src}`));
   section("No view count found (set to 0)", r.noViews);
+  section("Old addresses with a query string (not kept: static hosts cannot answer them)", r.notKept);
   section("New categories", r.newCategories.map((c) => `${c.slug} "${c.name}"${c.parent ? ` under ${c.parent}` : ""}`));
   section("Old previous/next links that differ from Wenku's order", r.orderMismatches.map((m) => `${m.url}: the old site linked ${m.was}, Wenku links ${m.now}`));
   section("Problems (nothing was written)", r.problems);

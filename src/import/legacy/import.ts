@@ -45,6 +45,8 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
       continue;
     }
     const base = path.posix.basename(url).replace(PAGE, "");
+    // The id: a numeric file name (…/1227/1234.html), or a query's aid=/id= (view.php?aid=1234.html).
+    const id = /^\d+$/.exec(base)?.[0] ?? /[?&](?:aid|id|articleid)=(\d+)/i.exec(url)?.[1];
     items.push({
       key: url,
       sourceHash: hash(bytes),
@@ -53,9 +55,9 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
       views: page.views,
       author: page.author,
       source: page.source,
-      ...(/^\d+$/.test(base) ? { legacyId: Number(base) } : {}),
+      ...(id ? { legacyId: Number(id) } : {}),
       trail: page.trail.map((c) => ({ name: c.name, slug: categorySlug(c.name, c.href ? resolveIn(url, c.href, hosts) : null) })),
-      slug: base,
+      slug: id ?? base,
       bodyHtml: page.bodyHtml,
       target: (href, kind): Target => {
         const to = resolveIn(url, href, hosts);
