@@ -4,7 +4,7 @@
 // changed (src/dev/page-changes.ts), then tells the browser to reload. A content mistake is printed
 // and the last good pages stay up. The search index follows in the background: it is rebuilt a moment
 // after the pages, reusing every shard whose articles did not change, and swapped in whole.
-import { watch } from "node:fs";
+import { existsSync, watch } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -77,8 +77,12 @@ function reindex(): void {
   (async () => {
     await rm(SEARCH_NEXT, { recursive: true, force: true });
     const result = await indexSite(model, SEARCH_NEXT, { previous: live });
-    await rm(live, { recursive: true, force: true });
+    // Swapped in whole: the old index stays until the new one is in place.
+    const old = `${live}.old`;
+    await rm(old, { recursive: true, force: true });
+    if (existsSync(live)) await rename(live, old);
     await rename(path.join(SEARCH_NEXT, ...SEARCH_BUNDLE.split("/").filter(Boolean)), live);
+    await rm(old, { recursive: true, force: true });
     console.log(`wenku: search index updated (${result.shards - result.reused} of ${result.shards} shard(s) rebuilt) in ${Math.round(performance.now() - started)} ms`);
   })()
     .catch((error) => console.error(`wenku: the search index was not updated.\n${describeError(error)}`))

@@ -66,8 +66,12 @@ describe("URL collisions", async () => {
     expect(about("articles/one/marketing.md")!.found).toContain('the list page of category "marketing"');
   });
 
+  it("reports a page inside /pagefind/, where the build writes the search index", () => {
+    expect(about("articles/two/old-search.md")!.found).toBe("the page /pagefind/0/old.html is inside /pagefind/, the search index's folder");
+  });
+
   it("reports nothing else", () => {
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(4);
   });
 });
 

@@ -14,9 +14,9 @@ describe("makeFold (the page's query fold)", () => {
 });
 
 describe("excerptSegments", () => {
-  it("splits Pagefind's excerpt into marked and plain text, decoding entities", () => {
+  it("splits Pagefind's excerpt into marked and plain text, decoding the < and > it escapes (and only those)", () => {
     expect(excerptSegments("a &amp; <mark>渠道</mark><mark>冲突</mark> &lt;b&gt;")).toEqual([
-      { text: "a & ", mark: false },
+      { text: "a &amp; ", mark: false },
       { text: "渠道", mark: true },
       { text: "冲突", mark: true },
       { text: " <b>", mark: false },

@@ -121,7 +121,10 @@ export const hash = (data: Buffer | string) => createHash("sha256").update(data)
  * adapter found (skipped pages, spam) and leaves with everything else. `quarantine` lists source files
  * to keep, unpublished, under _import/quarantine/.
  */
-export async function applyImport(items: readonly ImportItem[], options: ApplyOptions, report: ImportReport, quarantine: { from: string; to: string }[] = []): Promise<ImportReport> {
+export async function applyImport(items: readonly ImportItem[], given: ApplyOptions, report: ImportReport, quarantine: { from: string; to: string }[] = []): Promise<ImportReport> {
+  // The real folder: a symbolic link would be copied as a link, and the "copy" would be the original.
+  await fs.mkdir(given.contentDir, { recursive: true });
+  const options = { ...given, contentDir: await fs.realpath(given.contentDir) };
   const convert = options.script ? OpenCC.Converter(options.script === "zh-Hant" ? { from: "cn", to: "tw" } : { from: "tw", to: "cn" }) : (s: string) => s;
 
   const registryFile = path.join(options.contentDir, "_data", "categories.json");
@@ -149,20 +152,26 @@ export async function applyImport(items: readonly ImportItem[], options: ApplyOp
   const stateFile = path.join(options.contentDir, IMPORT_DIR, `${options.source}.json`);
   const state: Record<string, StateEntry> = existsSync(stateFile) ? JSON.parse(await fs.readFile(stateFile, "utf8")) : {};
 
-  // Each item's file, planned first so links between items can be rewritten.
+  // Each item's file, planned first so links between items can be rewritten. A new item never takes the
+  // name of a file that exists: the author's own articles are never overwritten.
   const planned = new Map<string, { item: ImportItem; category: string; file: string }>();
   const taken = new Set(Object.values(state).map((s) => s.file));
+  const free = (file: string) => !taken.has(file) && !existsSync(path.join(options.contentDir, file));
   for (const item of [...items].sort((a, b) => a.key.localeCompare(b.key))) {
+    const twin = planned.get(item.key);
+    if (twin) {
+      report.skipped.push({ url: item.key, reason: `the same old address as another page ("${twin.item.title}"), which was imported` });
+      continue;
+    }
     const category = categoryOf(item.trail);
     const known = state[item.key];
     const slug = slugify(item.slug) || slugify(item.title) || "article";
     let file = known?.file ?? `articles/${category}/${slug}.md`;
-    for (let n = 2; !known && taken.has(file); n++) file = `articles/${category}/${slug}-${n}.md`;
+    for (let n = 2; !known && !free(file); n++) file = `articles/${category}/${slug}-${n}.md`;
     taken.add(file);
     planned.set(item.key, { item, category, file });
   }
 
-  await fs.mkdir(options.contentDir, { recursive: true });
   const staging = await prepareStaging(options.contentDir);
   const copies = new Map<string, string>(); // source file → site path below /media
   try {
@@ -171,7 +180,7 @@ export async function applyImport(items: readonly ImportItem[], options: ApplyOp
       const known = state[item.key];
       const target = path.join(staging, file);
       if (known) {
-        const current = existsSync(target) ? hash(await fs.readFile(target)) : null;
+        const current = existsSync(target) ? contentHash(await fs.readFile(target, "utf8")) : null;
         if (current === null) {
           report.conflicts.push({ url: item.key, file, reason: "deleted since it was imported; left out" });
           continue;
@@ -187,7 +196,7 @@ export async function applyImport(items: readonly ImportItem[], options: ApplyOp
       }
       const route = (href: string, kind: "link" | "image"): string | null => {
         const t = item.target(href, kind);
-        if (t.kind === "article") return planned.has(t.key) ? `${PLACEHOLDER}${t.key}` : t.key;
+        if (t.kind === "article") return planned.has(t.key) ? `${PLACEHOLDER}${encodeURIComponent(t.key)}` : t.key;
         if (t.kind === "file") {
           copies.set(t.from, t.sitePath);
           return `/${MEDIA_DIR}${t.sitePath}`;
@@ -203,7 +212,8 @@ export async function applyImport(items: readonly ImportItem[], options: ApplyOp
         title: convert(item.title),
         category,
         date: item.date,
-        views: item.views ?? 0,
+        // Counts brought up to date since the last import (npm run views) are not lost to an older source.
+        views: Math.max(item.views ?? 0, known ? currentViews(await fs.readFile(target, "utf8")) : 0),
         ...(item.author ? { author: convert(item.author) } : {}),
         ...(item.source ? { source: convert(item.source) } : {}),
         ...(item.summary ? { summary: convert(item.summary) } : {}),
@@ -237,13 +247,15 @@ export async function applyImport(items: readonly ImportItem[], options: ApplyOp
     for (const { file } of report.written) {
       const target = path.join(staging, file);
       const text = await fs.readFile(target, "utf8");
-      const linked = text.replace(PLACEHOLDER_LINK, (_, key: string) => hrefByKey.get(key) ?? key);
+      const linked = text.replace(PLACEHOLDER_LINK, (_, key: string) => hrefByKey.get(decodeURIComponent(key)) ?? encodeURI(decodeURIComponent(key)));
       if (linked !== text) await fs.writeFile(target, linked);
     }
-    for (const { url, file } of report.written) state[url]!.written = hash(await fs.readFile(path.join(staging, file)));
+    for (const { url, file } of report.written) state[url]!.written = contentHash(await fs.readFile(path.join(staging, file), "utf8"));
 
     // The old site's previous/next against Wenku's order.
+    // (Compared by href, which carries the path prefix on both sides.)
     const pageByPath = new Map(check.model.articlePages.map((p) => [p.path, p]));
+    const pathByHref = new Map(check.model.articlePages.map((p) => [p.entry.href, p.path]));
     for (const { item } of planned.values()) {
       const now = pageByPath.get(hrefByKey.get(item.key) ?? "");
       if (!now) continue;
@@ -252,7 +264,8 @@ export async function applyImport(items: readonly ImportItem[], options: ApplyOp
         [item.next, now.newer?.href],
       ] as const) {
         const wasNow = was ? (hrefByKey.get(was) ?? null) : null;
-        if (was && wasNow && mine && decodeURI(mine) !== wasNow) report.orderMismatches.push({ url: item.key, was, now: decodeURI(mine) });
+        const mineNow = mine ? (pathByHref.get(mine) ?? null) : null;
+        if (was && wasNow && mineNow && mineNow !== wasNow) report.orderMismatches.push({ url: item.key, was, now: mineNow });
       }
     }
 
@@ -262,7 +275,7 @@ export async function applyImport(items: readonly ImportItem[], options: ApplyOp
       await fs.copyFile(q.from, to);
     }
     await fs.mkdir(path.join(staging, IMPORT_DIR), { recursive: true });
-    await fs.writeFile(stateFile.replace(options.contentDir, staging), `${JSON.stringify(state, null, 2)}\n`);
+    await fs.writeFile(path.join(staging, IMPORT_DIR, `${options.source}.json`), `${JSON.stringify(state, null, 2)}\n`);
     await fs.writeFile(path.join(staging, IMPORT_DIR, "report.md"), reportText(report));
 
     // Nothing is written unless the result passes the build's own checks.
@@ -289,6 +302,18 @@ const ALIAS = /^\/(?!\/)[^?#\s\\]*$/;
 /** Links to other imported articles are written as this, then replaced by their new addresses. */
 const PLACEHOLDER = "wenku-import:";
 const PLACEHOLDER_LINK = /wenku-import:([^)\s"]+)/g;
+
+/**
+ * The hash that tells whether an author edited an imported file: `views:` and `views_as_of:` lines are
+ * left out, since `npm run views` changes them and that is not an edit.
+ */
+export function contentHash(text: string): string {
+  return hash(text.replace(/^(views|views_as_of):[^\n]*\n/gm, ""));
+}
+
+function currentViews(text: string): number {
+  return Number(/^views:\s*(\d+)\s*$/m.exec(text)?.[1] ?? 0);
+}
 
 function namesOf(c: RegistryEntry): string[] {
   return typeof c.name === "string" ? [c.name] : Object.values(c.name);

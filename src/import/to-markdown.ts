@@ -28,6 +28,16 @@ function turndown(): TurndownService {
 export function toMarkdown(html: string, rewrite: Rewrite): string {
   const $ = load(`<div id="wenku-body">${html}</div>`);
   const root = $("#wenku-body");
+  // Never content, whatever the source: code, styles, embeds and forms.
+  root.find("script, style, noscript, iframe, object, embed, form, template").remove();
+  // A table without a header row would stay HTML (and show as tags): its first row becomes the header.
+  root.find("table").each((_, table) => {
+    const t = $(table);
+    if (t.find("th").length > 0) return;
+    t.find("tr").first().children("td").each((__, td) => {
+      td.tagName = "th";
+    });
+  });
   root.find("a").each((_, el) => {
     const a = $(el);
     const href = a.attr("href");

@@ -12,6 +12,14 @@ describe("fold", () => {
     expect(fold("發展")).toBe(fold("发展"));
   });
 
+  it("is idempotent, so both scripts of every word meet (什麼 / 什么, 薴 / 苧 / 苎)", () => {
+    expect(fold("什麼")).toBe(fold("什么"));
+    expect(fold("怎麼")).toBe(fold("怎么"));
+    expect(fold("薴")).toBe(fold("苎"));
+    const { to } = foldTable();
+    for (const c of to) expect(fold(c), c).toBe(c);
+  });
+
   it("folds Taiwan and Hong Kong variant forms first", () => {
     expect(fold("綫")).toBe(fold("線"));
   });

@@ -29,6 +29,13 @@ function foldMap(): Map<string, string> {
     // Only same-length pairs: the fold must never move a position (a few rare ideographs are skipped).
     if (folded !== key && folded.length === key.length) table.set(key, folded);
   }
+  // The fold must be idempotent, or 什麼 and 什么 fold apart: a variant table maps some Simplified
+  // characters on (么 → 幺), and TSCharacters is not closed (薴 → 苧 → 苎). Follow every value to its end.
+  for (const [key, value] of table) {
+    let end = value;
+    for (let guard = 0; table.has(end) && table.get(end) !== end && guard < 8; guard++) end = table.get(end)!;
+    table.set(key, end);
+  }
   // Full-width digits and letters (ＫＡＭ２０１３) are the same words as ASCII; punctuation is not touched.
   for (const [first, last] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]] as const) {
     for (let c = first; c <= last; c++) table.set(String.fromCharCode(c), String.fromCharCode(c - 0xfee0));

@@ -11,7 +11,7 @@
 import MarkdownIt from "markdown-it";
 import { createHash } from "node:crypto";
 import { cp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -86,11 +86,12 @@ export async function writeSearchIndex(
     const dir = `${i}/`;
     const hash = shardHash(records, language);
     const out = path.join(bundleDir, String(i));
-    if (previous && previous.manifest.hashes[i] === hash && previous.manifest.shards[i] === dir) {
-      await cp(path.join(previous.dir, String(i)), out, { recursive: true });
-      reused++;
-    } else {
-      await indexShard(records, shardPages, language, out);
+    const before = path.join(previous?.dir ?? "", String(i));
+    const reusable = previous && previous.manifest.hashes[i] === hash && previous.manifest.shards[i] === dir && existsSync(path.join(before, "pagefind-entry.json"));
+    if (reusable && (await cp(before, out, { recursive: true }).then(() => true, () => false))) reused++;
+    else {
+      await rm(out, { recursive: true, force: true }); // a half-copied shard
+      await indexShard(records, shardPages, language, out, options.signal);
     }
     manifest.shards.push(dir);
     manifest.hashes.push(hash);
@@ -154,10 +155,11 @@ function shardHash(records: readonly SearchRecord[], language: string): string {
 }
 
 /** One Pagefind run: the shard's records in, its bundle out; stopping Pagefind frees its memory. */
-async function indexShard(records: readonly SearchRecord[], pages: readonly ArticlePage[], language: string, outputPath: string): Promise<void> {
+async function indexShard(records: readonly SearchRecord[], pages: readonly ArticlePage[], language: string, outputPath: string, signal?: AbortSignal): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language, maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   for (let start = 0; start < records.length; start += BATCH) {
+    signal?.throwIfAborted();
     const batch = records.slice(start, start + BATCH);
     const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
     const failed = added.flatMap((r, i) => r.errors.map((e) => `${pages[start + i]!.file}: ${e}`));

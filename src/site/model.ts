@@ -467,6 +467,11 @@ function findCollisions(
   const problems: Problem[] = [];
   const claim = (path: string, what: string, file?: string) => {
     const key = outputFile(path).normalize("NFC").toLowerCase();
+    // The build writes the Pagefind bundle into /pagefind/ after the pages: nothing else may live there.
+    if (search && key.startsWith(SEARCH_BUNDLE.slice(1)) && path !== SEARCH_BUNDLE) {
+      problems.push({ file: file ?? registryFile, line: 0, column: 0, field: "slug", found: `the page ${path} is inside ${SEARCH_BUNDLE}, the search index's folder`, expected: "a URL outside /pagefind/ (or search: false in site config)" });
+      return;
+    }
     const first = owners.get(key);
     if (first === undefined) owners.set(key, { what, file });
     else

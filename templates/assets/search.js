@@ -26,12 +26,12 @@ export function makeFold(table) {
 
 /** @typedef {{ text: string, mark: boolean }} Segment */
 
-const ENTITIES = /** @type {Record<string, string>} */ ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" });
-// Pagefind marks word breaks in Chinese with zero-width spaces; they are not part of the text.
-const decode = (/** @type {string} */ s) => s.replace(/\u200b/g, "").replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
+// Pagefind escapes only < and > in excerpts (an & is left as it is), and marks word breaks in Chinese
+// with zero-width spaces, which are not part of the text.
+const decode = (/** @type {string} */ s) => s.replace(/\u200b/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 
 /**
- * Pagefind's excerpt ("a <mark>b</mark> c", HTML-escaped) as plain-text segments.
+ * Pagefind's excerpt ("a <mark>b</mark> c", with < and > escaped) as plain-text segments.
  * @param {string} html
  * @returns {Segment[]}
  */
@@ -151,6 +151,7 @@ async function start() {
   let engine;
   const load = () =>
     (engine ??= (async () => {
+      // (A failed load is forgotten below, so the next query tries again.)
       const json = async (/** @type {string} */ url) => {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -162,11 +163,14 @@ async function start() {
       const pagefind = await import(/* @vite-ignore */ `${bundles[0]}pagefind.js`);
       // The indexed URLs already carry the site's path prefix: Pagefind must not add the bundle's folder.
       await pagefind.options({ excerptLength: 36, baseUrl: "/" });
-      for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle, { baseUrl: "/" });
+      for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle, { baseUrl: "/", excerptLength: 36 });
       /** @type {(q: string) => Promise<{ results: any[] }>} */
       const one = (q) => pagefind.search(q);
       return { search: bundles.length > 1 ? (/** @type {string} */ q) => searchShards(one, q) : async (/** @type {string} */ q) => (await one(q)).results, fold: makeFold(table) };
-    })());
+    })().catch((error) => {
+      engine = undefined;
+      throw error;
+    }));
 
   const more = document.createElement("button");
   more.type = "button";
@@ -237,7 +241,12 @@ async function start() {
     remember(input.value);
     void run(input.value);
   });
-  more.addEventListener("click", () => void showNext());
+  more.addEventListener("click", () =>
+    showNext().catch((error) => {
+      if (status) status.textContent = words.failed ?? "";
+      console.error(error);
+    }),
+  );
 
   input.value = new URLSearchParams(location.search).get("q") ?? "";
   await run(input.value);
