@@ -170,12 +170,15 @@ describe("--profile", () => {
 });
 
 describe("pages a CMS served by query string", () => {
-  it("are imported with the id from the query, and reported because no static host can answer their address", async () => {
+  it("are imported with the id from the query, and reported because no static host can answer their address; .asp pages are pages", async () => {
     const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-query-")), "site");
     cpSync(MIRROR, mirror, { recursive: true });
     const page = readFileSync(path.join(mirror, "news/2014/0105/88.html"));
     mkdirSync(path.join(mirror, "plus"), { recursive: true });
     writeFileSync(path.join(mirror, "plus/view.php?aid=1250.html"), page);
+    // A page saved without .html (an .asp page kept as it was) is a page too.
+    mkdirSync(path.join(mirror, "old"), { recursive: true });
+    writeFileSync(path.join(mirror, "old/show.asp"), page);
     const dir = fresh();
     const r = await importInto(dir, mirror);
     expect(r.code, r.stderr).toBe(0);
@@ -183,6 +186,7 @@ describe("pages a CMS served by query string", () => {
     expect(data.legacy_id).toBe(1250);
     expect(data.aliases).toBeUndefined();
     expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("## Old addresses with a query string (not kept: static hosts cannot answer them)\n\n- /plus/view.php?aid=1250.html");
+    expect(article(dir, "articles/news/show.md").data.aliases).toEqual(["/old/show.asp"]);
   }, 60_000);
 });
 

@@ -58,14 +58,34 @@ describe("spam signs", () => {
     expect(spamWords("工業營銷的關鍵客戶")).toEqual([]);
   });
   it("recognises styles that hide an element", () => {
-    for (const style of ["display:none", "visibility: hidden", "font-size:0", "height:0;overflow:hidden", "position:absolute;left:-9999px", "text-indent:-1000px"]) {
+    for (const style of ["display:none", "visibility: hidden", "font-size:0", "height:0;overflow:hidden", "position:absolute;left:-9999px", "text-indent:-1000px", "opacity:0", "height:1px;overflow:hidden"]) {
       expect(hidesElement(style), style).toBe(true);
     }
-    for (const style of ["display:block", "font-size:0.9em", "height:0.5em", "left:-5px", undefined]) expect(hidesElement(style), String(style)).toBe(false);
+    for (const style of ["display:block", "font-size:0.9em", "height:0.5em", "left:-5px", "opacity:0.8", "height:1px", undefined]) expect(hidesElement(style), String(style)).toBe(false);
   });
 });
 
 describe("extractPage", () => {
+  const page = (body: string) => article("t", `<h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content">${body}</div>`);
+
+  it("removes the old previous/next lines but keeps prose that mentions 下篇", () => {
+    const r = extractPage(page('<p>本文分上下篇，下篇見<a href="/b.html">這裡</a>，內容較長。</p><p>上一篇：<a href="/a.html">舊文</a></p>'), "/t.html", GENERIC);
+    expect(r.kind).toBe("article");
+    if (r.kind === "article") {
+      expect(r.bodyHtml).toContain("本文分上下篇");
+      expect(r.bodyHtml).not.toContain("舊文");
+    }
+  });
+
+  it("removes spam hidden by the hidden attribute, transparency or in image descriptions, and reports it", () => {
+    const r = extractPage(page('<p>正文的第一段，講工業品的客戶管理與分級。</p><div hidden><a href="http://x.example/">百家乐</a></div><p style="opacity:0">澳门葡京</p><img src="/a.png" alt="百家乐 bet365">'), "/t.html", GENERIC);
+    expect(r.kind).toBe("article");
+    if (r.kind === "article") {
+      expect(r.bodyHtml).not.toMatch(/百家乐|澳门葡京|bet365/);
+      expect(r.signs).toEqual(["hidden block with 1 link(s) (百家乐)", "hidden block with 0 link(s) (澳门葡京)", "spam in an image description (百家乐, bet365)"]);
+    }
+  });
+
   it("does not call a site-name suffix on the <title> spam", () => {
     const r = extractPage(article("重點客戶_新聞_衡石研究社", '<h1>重點客戶</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>這是一篇足夠長的文章正文，用來測試標題後綴的情形。</p></div>'), "/news/1.html", GENERIC);
     expect(r.kind).toBe("article");

@@ -34,7 +34,7 @@ export interface LegacyArticle {
 export type Extracted = LegacyArticle | { kind: "skipped"; url: string; reason: string } | { kind: "spam"; url: string; title: string; signs: string[] };
 
 /** Smallest amount of body text (characters) for a page to count as an article. */
-const MIN_BODY = 20;
+const MIN_BODY = 10;
 /** Pixels and counters: images this small, or from analytics hosts, are not content. */
 /** Addresses legacy CMSs give their list pages. */
 const LIST_ADDRESS = /(?:\/index\.s?html?|\/list[_-]\d+(?:[_-]\d+)?\.s?html?|\/list\/[^/]*)$/i;
@@ -54,9 +54,9 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   if (titleSpam.length > 0) signs.push(`injected <title> (${titleSpam.join(", ")}): "${pageTitle}"`);
 
   // Hidden blocks anywhere on the page: removed, and reported when they carry links or spam.
-  $("[style]").each((_, el) => {
+  $("[style], [hidden]").each((_, el) => {
     const node = $(el);
-    if (!hidesElement(node.attr("style"))) return;
+    if (node.attr("hidden") === undefined && !hidesElement(node.attr("style"))) return;
     const links = node.find("a").length;
     const words = spamWords(node.text());
     if (links > 0 || words.length > 0) signs.push(`hidden block with ${links} link(s)${words.length ? ` (${words.join(", ")})` : ""}`);
@@ -75,17 +75,28 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
 
   // The body: widgets, scripts, counters, event handlers and spam links out.
   for (const selector of profile.remove) body.find(selector).remove();
-  // The old previous/next block: Wenku computes its own.
-  const neighbourLabel = new RegExp(alternatives([...profile.labels.previous, ...profile.labels.next]));
+  // The old previous/next block: Wenku computes its own. Only a short element whose link follows the
+  // label directly ("上一篇：<a>…</a>") is removed, never prose that mentions 下篇.
+  const neighbourLabel = new RegExp(`(?:${alternatives([...profile.labels.previous, ...profile.labels.next])})\\s*[:：]?\\s*$`);
   body.find("a").each((_, el) => {
     const around = $(el).parent();
-    if (neighbourLabel.test(around.text()) && around.text().length < 200) around.remove();
+    const before = around.text().slice(0, Math.max(0, around.text().indexOf($(el).text())));
+    if (around.text().length < 200 && neighbourLabel.test(before)) around.remove();
   });
   body.find("img").each((_, el) => {
     const img = $(el);
     const w = Number(img.attr("width") ?? NaN);
     const h = Number(img.attr("height") ?? NaN);
     if (w <= 1 || h <= 1 || TRACKER.test(img.attr("src") ?? "")) img.remove();
+  });
+  // Spam hides in attributes too: image descriptions and link titles.
+  body.find("[alt], [title]").each((_, el) => {
+    const node = $(el);
+    const words = spamWords(`${node.attr("alt") ?? ""} ${node.attr("title") ?? ""}`);
+    if (words.length === 0) return;
+    signs.push(`spam in ${el.tagName === "img" ? "an image description" : "a title attribute"} (${words.join(", ")})`);
+    if (el.tagName === "img") node.remove();
+    else node.removeAttr("title");
   });
   body.find("a[href]").each((_, el) => {
     const link = $(el);
@@ -236,12 +247,29 @@ function neighbours($: CheerioAPI, labels: Labels, url: string): { previous: str
   return { previous: find(labels.previous), next: find(labels.next) };
 }
 
-/** A link on the page at `from` as a site path, or null for other sites and non-page links. */
+/**
+ * A percent-encoded path, decoded segment by segment (so wget's %3F in saved file names becomes "?"); a
+ * segment that is not valid UTF-8 percent-encoding is kept as it is.
+ */
+export function decodePath(raw: string): string {
+  return raw
+    .split("/")
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join("/");
+}
+
+/** A link on the page at `from` as a site path (with its query), or null for other sites and non-page links. */
 export function resolve(from: string, href: string): string | null {
   if (/^(javascript|mailto|tel|data):/i.test(href) || href.startsWith("#")) return null;
   try {
-    const u = new URL(href, `http://legacy.invalid${from}`);
-    return u.host === "legacy.invalid" ? decodeURI(u.pathname) : null;
+    const u = new URL(href, `http://legacy.invalid${encodeURI(from)}`);
+    return u.host === "legacy.invalid" ? decodePath(u.pathname + u.search) : null;
   } catch {
     return null;
   }

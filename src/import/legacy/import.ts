@@ -8,7 +8,7 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { applyImport, categorySlug, emptyReport, hash, IMPORT_DIR, type ApplyOptions, type ImportItem, type ImportReport, type Target } from "../apply.ts";
 import { decodePage } from "./decode.ts";
-import { extractPage, resolve } from "./extract.ts";
+import { decodePath, extractPage, resolve } from "./extract.ts";
 import type { Profile } from "./profile.ts";
 
 export interface LegacyOptions extends Pick<ApplyOptions, "contentDir" | "script"> {
@@ -20,6 +20,18 @@ export interface LegacyOptions extends Pick<ApplyOptions, "contentDir" | "script
 
 const PAGE = /\.(s?html?)$/i;
 const FILE = /\.(jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|zip|rar)$/i;
+/** Files that are never pages: images, styles, scripts, fonts, documents, archives, data. */
+const NOT_PAGE = /\.(jpe?g|png|gif|webp|svg|bmp|ico|css|js|mjs|map|woff2?|ttf|eot|otf|pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|tgz|mp3|mp4|flv|swf|avi|wmv|xml|json|txt|csv)$/i;
+
+async function looksLikeHtml(file: string): Promise<boolean> {
+  const handle = await fs.open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024), 0, 1024, 0);
+    return /<(!doctype html|html|head|body)[\s>]/i.test(buffer.subarray(0, bytesRead).toString("latin1"));
+  } finally {
+    await handle.close();
+  }
+}
 
 export async function importLegacy(options: LegacyOptions): Promise<ImportReport> {
   const report = emptyReport();
@@ -27,7 +39,11 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
   const quarantine: { from: string; to: string }[] = [];
   const items: ImportItem[] = [];
 
-  const files = (await listFiles(options.mirror)).filter((f) => PAGE.test(f));
+  // Pages: .html/.htm/.shtml, and any other file that is HTML inside (.asp, .php, .jsp, no extension).
+  const files: string[] = [];
+  for (const f of await listFiles(options.mirror)) {
+    if (PAGE.test(f) || (!NOT_PAGE.test(f) && (await looksLikeHtml(path.join(options.mirror, f))))) files.push(f);
+  }
   const pages = new Set(files.map((f) => `/${f.split(path.sep).join("/")}`));
   for (const rel of files) {
     report.pages++;
@@ -44,7 +60,7 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
       quarantine.push({ from: path.join(options.mirror, rel), to });
       continue;
     }
-    const base = path.posix.basename(url).replace(PAGE, "");
+    const base = path.posix.basename(url).replace(PAGE, "").replace(/\.(asp|aspx|php|jsp)$/i, "");
     // The id: a numeric file name (…/1227/1234.html), or a query's aid=/id= (view.php?aid=1234.html).
     const id = /^\d+$/.exec(base)?.[0] ?? /[?&](?:aid|id|articleid)=(\d+)/i.exec(url)?.[1];
     items.push({
@@ -60,9 +76,12 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
       slug: id ?? base,
       bodyHtml: page.bodyHtml,
       target: (href, kind): Target => {
-        const to = resolveIn(url, href, hosts);
-        if (to === null) return /^(https?:|mailto:)/i.test(href) ? { kind: "keep", href } : { kind: "drop" };
-        if (pages.has(to) && kind === "link") return { kind: "article", key: to }; // an imported article, or its old address
+        const found = resolveIn(url, href, hosts);
+        if (found === null) return /^(https?:|mailto:)/i.test(href) ? { kind: "keep", href } : { kind: "drop" };
+        // wget saves /view.php?aid=12 as "view.php?aid=12.html"; other queries (?from=feed) are not part of the page.
+        const page = [found, `${found}.html`, found.split("?")[0]!].find((p) => pages.has(p));
+        if (page && kind === "link") return { kind: "article", key: page }; // an imported article, or its old address
+        const to = found.split("?")[0]!;
         if (kind === "image" || FILE.test(to)) {
           const from = path.join(options.mirror, ...to.split("/").filter(Boolean));
           return existsSync(from) ? { kind: "file", from, sitePath: to } : { kind: "missing", href };
@@ -82,7 +101,7 @@ function resolveIn(from: string, href: string, hosts: Set<string>): string | nul
   if (inside !== null) return inside;
   try {
     const u = new URL(href);
-    return hosts.has(u.host.toLowerCase()) ? decodeURI(u.pathname) : null;
+    return hosts.has(u.host.toLowerCase()) ? decodePath(u.pathname + u.search) : null;
   } catch {
     return null;
   }

@@ -18,9 +18,14 @@ export function spamWords(text: string): string[] {
   return [...new Set([...text.matchAll(PATTERN)].map((m) => m[0].toLowerCase()))];
 }
 
-/** Inline styles that hide an element from readers: display:none, visibility:hidden, zero size, off-screen. */
+/** Inline styles that hide an element from readers: display:none, visibility:hidden, zero size, off-screen,
+ * fully transparent, or a 1-pixel box that clips its content. (Hiding by a stylesheet class is not seen.) */
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|(?:^|[;\s])(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)|(?:left|top|text-indent|margin-left)\s*:\s*-\d{3,}/i;
 
+const TRANSPARENT = /(?:^|[;\s])opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)/i;
+const TINY = /(?:^|[;\s])(?:height|width)\s*:\s*[01](?:px)?\s*(?:;|$)/i;
+const CLIPPED = /overflow\s*:\s*hidden/i;
+
 export function hidesElement(style: string | undefined): boolean {
-  return !!style && HIDDEN.test(style);
+  return !!style && (HIDDEN.test(style) || TRANSPARENT.test(style) || (TINY.test(style) && CLIPPED.test(style)));
 }
