@@ -45,6 +45,17 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("importing a legacy mirror", () => {
+  it("reports a page whose date does not exist instead of importing it", async () => {
+    const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-mirror-")), "site");
+    cpSync(MIRROR, mirror, { recursive: true });
+    const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
+    writeFileSync(file, readFileSync(file, "utf8").replace("2013-12-27 10:30:07", "2013-02-30 10:30:07"));
+    const dir = fresh();
+    const r = await importInto(dir, mirror);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("- /xsyj/gyyx/2013/1227/1234.html: the publish date 2013-02-30 10:30:07 does not exist");
+  }, 60_000);
+
   it("accounts for every page: an article, or a line in the report", () => {
     expect(first.stdout).toMatch(/7 pages → 4 new, 0 updated, 0 unchanged, 0 conflict\(s\), 2 skipped, 1 spam \(quarantined\), 1 cleaned/);
     const report = readFileSync(path.join(content, "_import/report.md"), "utf8");
@@ -263,15 +274,28 @@ describe("importing again", () => {
     expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("/xsyj/gyyx/2013/1227/1234.html (articles/gyyx/1234.md): edited since it was imported; kept as it is");
   }, 60_000);
 
+  it("never overwrites an article the author wrote, even one with the same file name", async () => {
+    const dir = fresh();
+    writeFileSync(path.join(dir, "_data/categories.json"), '[{ "slug": "research", "name": "學術研究" }, { "slug": "news", "name": "本社新聞" }]\n');
+    mkdirSync(path.join(dir, "articles/news"), { recursive: true });
+    const own = "---\ntitle: 作者自己寫的\ncategory: news\ndate: 2020-01-01\n---\n自己的文章。\n";
+    writeFileSync(path.join(dir, "articles/news/88.md"), own);
+    const r = await importInto(dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, "articles/news/88.md"), "utf8")).toBe(own);
+    expect(article(dir, "articles/news/88-2.md").data.title).toBe("本社遷址通知");
+  }, 60_000);
+
   it("writes nothing when the result would not pass the checks", async () => {
     const dir = fresh();
     const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-mirror-")), "site");
     cpSync(MIRROR, mirror, { recursive: true });
-    const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
-    writeFileSync(file, readFileSync(file, "utf8").replace("2013-12-27 10:30:07", "2013-02-30 10:30:07"));
+    // An article page at /research/index.html: its alias would overwrite the list page of "research".
+    mkdirSync(path.join(mirror, "research"), { recursive: true });
+    cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "research/index.html"));
     const r = await importInto(dir, mirror);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/articles\/gyyx\/1234\.md:\d+:\d+ +date/);
+    expect(r.stderr).toMatch(/articles\/news\/index\.md:\d+:\d+ +slug +the page \/research\/index\.html is also written by the list page of category "research"/);
     expect(r.stderr).toContain("nothing was written");
     expect(listFiles(dir)).toEqual(listFiles(path.join(fixture("legacy-mirror"), "content")));
   }, 60_000);

@@ -36,11 +36,12 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("importing a WordPress export", () => {
-  it("imports the published posts and reports the draft and the page", () => {
-    expect(first.stdout).toContain("5 pages → 3 new, 0 updated, 0 unchanged, 0 conflict(s), 2 skipped");
+  it("imports the published posts and reports the draft, the password-protected post and the page", () => {
+    expect(first.stdout).toContain("6 pages → 3 new, 0 updated, 0 unchanged, 0 conflict(s), 3 skipped");
     const report = readFileSync(path.join(content, "_import/report.md"), "utf8");
     expect(report).toContain("- post 13: not published (status draft)");
     expect(report).toContain("- /about/: a WordPress page, not a post");
+    expect(report).toContain("- /2014/03/01/members/: password-protected: a static site cannot keep it private");
   });
 
   it("keeps title, deepest category, date with its GMT offset, author's display name, excerpt, views, permalink and id", () => {
@@ -93,6 +94,6 @@ describe("importing a WordPress export", () => {
 
   it("changes nothing when imported again", async () => {
     const again = await importInto(content);
-    expect(again.stdout).toContain("5 pages → 0 new, 0 updated, 3 unchanged");
+    expect(again.stdout).toContain("6 pages → 0 new, 0 updated, 3 unchanged");
   });
 });

@@ -8,6 +8,7 @@ import { promises as fs } from "node:fs";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
+import { decodePath } from "./legacy/extract.ts";
 import { applyImport, emptyReport, hash, type ApplyOptions, type ImportItem, type ImportReport, type Target } from "./apply.ts";
 
 export interface WordPressOptions extends Pick<ApplyOptions, "contentDir" | "script"> {
@@ -68,6 +69,10 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
       report.skipped.push({ url: where, reason: `not published (status ${status})` });
       continue;
     }
+    if (text(item["wp:post_password"]) !== "") {
+      report.skipped.push({ url: where, reason: "password-protected: a static site cannot keep it private" });
+      continue;
+    }
     const cats = ((item.category ?? []) as Node[]).filter((c) => c["@domain"] === "category").map((c) => decode(String(c["@nicename"] ?? "")));
     // The deepest of the post's categories: WordPress lists a post under a parent and its child alike.
     const trail = cats.map(trailOf).sort((a, b) => b.length - a.length)[0] ?? [];
@@ -97,7 +102,7 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
         if (url.host !== site.host) return /^(https?|mailto):/.test(url.protocol) ? { kind: "keep", href } : { kind: "drop" };
         const p = url.searchParams.get("p") ?? url.searchParams.get("page_id");
         if (p && byId.has(p)) return { kind: "article", key: keyOf(byId.get(p)!) };
-        const to = decodeURI(url.pathname);
+        const to = decodePath(url.pathname);
         if (keys.has(to)) return { kind: "article", key: to };
         const upload = /^\/wp-content\/uploads\/(.+)$/.exec(to);
         if (upload) {
@@ -136,11 +141,13 @@ export function autop(html: string): string {
     .join("\n");
 }
 
+/** A permalink as a site path; null when there is none (drafts), it is elsewhere or it is a ?p= address. */
 function sitePath(link: string, site: URL): string | null {
+  if (link === "") return null;
   try {
     const u = new URL(link, site);
     if (u.host !== site.host || u.search !== "") return null;
-    return decodeURI(u.pathname);
+    return decodePath(u.pathname);
   } catch {
     return null;
   }

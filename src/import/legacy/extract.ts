@@ -3,6 +3,7 @@
 // date, views, source and author; the body is cleaned of scripts, widgets, tracking pixels and
 // injected spam, and every sign of spam is kept for the report.
 import { load, type Cheerio, type CheerioAPI } from "cheerio";
+import { DateTime } from "luxon";
 import type { Labels, Profile } from "./profile.ts";
 import { hidesElement, spamWords } from "./spam.ts";
 
@@ -117,6 +118,7 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   if (links >= 8 && linkText > text.length * 0.4) return { kind: "skipped", url, reason: `a list of ${links} links, not an article (list page)` };
   if (LIST_ADDRESS.test(url) && links >= 5) return { kind: "skipped", url, reason: "an index or list address with a list of links (list page)" };
   if (date === null) return { kind: "skipped", url, reason: `no publish date (labels: ${profile.labels.date.slice(0, 4).join(", ")}…)` };
+  if (!isRealDate(date)) return { kind: "skipped", url, reason: `the publish date ${date} does not exist` };
   // A page whose own text is mostly spam is spam outright, even under an innocent heading.
   const bodySpam = spamWords(text);
   if (bodySpam.length >= 3) return { kind: "spam", url, title, signs: [...signs, `spam text in the body (${bodySpam.join(", ")})`] };
@@ -212,6 +214,12 @@ export function findDate(text: string, labels: Labels): string | null {
   const pad = (s: string | undefined) => (s ?? "0").padStart(2, "0");
   const day = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
   return m[4] === undefined ? day : `${day} ${pad(m[4])}:${m[5]}:${pad(m[6])}`;
+}
+
+/** "2013-02-30" is not a day: such a page is reported, never imported with a made-up date. */
+function isRealDate(text: string): boolean {
+  const [y, m, d, h = 0, min = 0, sec = 0] = text.split(/[- :]/).map(Number) as [number, number, number, number?, number?, number?];
+  return DateTime.fromObject({ year: y, month: m, day: d, hour: h, minute: min, second: sec }, { zone: "UTC" }).isValid;
 }
 
 export function findNumber(text: string, words: readonly string[]): number | null {
