@@ -52,24 +52,32 @@ interface Entry {
   added: number;
   newest: DateTime | null;
   set: number | null;
+  /** Log hits newer than asOf, each line once. */
+  hits: { time: DateTime; client: string; alias: boolean }[];
 }
 const entries = new Map<string, Entry>();
-const byAddress = new Map<string, Entry>();
+const byAddress = new Map<string, { entry: Entry; alias: boolean }>();
 const articleByFile = new Map(content.articles.map((a) => [a.file, a]));
 for (const page of model.articlePages) {
   const a = articleByFile.get(page.file)!;
-  const entry: Entry = { file: page.file, title: a.title, views: a.views, asOf: a.viewsAsOf, added: 0, newest: null, set: null };
+  const entry: Entry = { file: page.file, title: a.title, views: a.views, asOf: a.viewsAsOf, added: 0, newest: null, set: null, hits: [] };
   entries.set(page.file, entry);
-  for (const address of [page.path, ...a.aliases]) byAddress.set(pageKey(address), entry);
+  byAddress.set(pageKey(page.path), { entry, alias: false });
+  for (const alias of a.aliases) byAddress.set(pageKey(alias), { entry, alias: true });
 }
+// Logs and exports name addresses as the host serves them: under the path prefix.
+const prefix = content.config.pathPrefix;
+const sitePathOf = (p: string) => (prefix !== "/" && p.startsWith(prefix) ? p.slice(prefix.length - 1) : p);
+const lookup = (p: string) => byAddress.get(pageKey(sitePathOf(p)));
 
 let unknown = 0;
 let counted = 0;
+const seen = new Set<string>();
 for (const file of positionals.map(userPath)) {
   if (/\.(csv|tsv)$/i.test(file)) {
     const stamp = DateTime.fromISO(asOf!, { zone: content.config.timeZone }).endOf("day").startOf("second");
     for (const row of parseAnalyticsCsv(await readFile(file, "utf8"))) {
-      const entry = byAddress.get(pageKey(row.path));
+      const entry = lookup(row.path)?.entry;
       if (!entry) {
         unknown++;
         continue;
@@ -87,12 +95,25 @@ for (const file of positionals.map(userPath)) {
   for await (const line of lines) {
     const hit = parseLogLine(line);
     if (!hit) continue;
-    const entry = byAddress.get(pageKey(hit.path));
-    if (!entry) {
+    const found = lookup(hit.path);
+    if (!found) {
       unknown++;
       continue;
     }
-    if (entry.asOf && hit.time <= entry.asOf) continue; // counted by an earlier run
+    if (found.entry.asOf && hit.time <= found.entry.asOf) continue; // counted by an earlier run
+    if (seen.has(line)) continue; // the same line in two files (a log given twice, or overlapping rotations)
+    seen.add(line);
+    found.entry.hits.push({ time: hit.time, client: hit.client, alias: found.alias });
+  }
+}
+
+// Where the host answers an old address with a page that sends the reader on (no _redirects), one read
+// is two hits: the alias, then the article from the same client moments later. Count it once.
+const FOLLOW_MS = 30_000;
+for (const entry of entries.values()) {
+  const direct = entry.hits.filter((h) => !h.alias);
+  for (const hit of entry.hits) {
+    if (hit.alias && direct.some((d) => d.client === hit.client && d.time >= hit.time && d.time.toMillis() - hit.time.toMillis() <= FOLLOW_MS)) continue;
     entry.added++;
     counted++;
     if (!entry.newest || hit.time > entry.newest) entry.newest = hit.time;

@@ -31,12 +31,19 @@ describe("npm run views", () => {
     const r = await views([LOG, "--content", dir]);
     expect(r.code, r.stderr).toBe(0);
     // The stylesheet is not an article; the 404 is not a successful request at all.
-    expect(r.stdout).toContain("4 view(s) counted, 2 article(s) updated, 1 request(s) for addresses that are not articles");
-    expect(r.stdout).toContain("1234567 → 1234570  First article");
+    // first: two direct reads, one through an alias, and one alias → article hop counted once.
+    expect(r.stdout).toContain("5 view(s) counted, 2 article(s) updated, 1 request(s) for addresses that are not articles");
+    expect(r.stdout).toContain("1234567 → 1234571  First article");
     // Only the views line changes, and views_as_of (the newest hit counted) is added.
-    expect(read(dir, FIRST)).toBe(before.replace("views: 1234567\n", "views: 1234570\n").replace("\n---\n", "\nviews_as_of: 2024-03-02T10:01:12+08:00\n---\n"));
+    expect(read(dir, FIRST)).toBe(before.replace("views: 1234567\n", "views: 1234571\n").replace("\n---\n", "\nviews_as_of: 2024-03-02T14:00:01+08:00\n---\n"));
     expect(read(dir, "articles/im/newest.md")).toContain("views: 8291\n");
     expect((await loadContent({ contentDir: dir, drafts: true })).problems).toEqual([]);
+  });
+
+  it("counts a log given twice in one run once", async () => {
+    const dir = copy();
+    const r = await views([LOG, LOG, "--content", dir]);
+    expect(r.stdout).toContain("5 view(s) counted, 2 article(s) updated");
   });
 
   it("counts nothing twice when the same log is read again", async () => {

@@ -7,6 +7,7 @@
 // stamped with the export's date (--as-of), and an article already counted up to that date is left
 // alone; --set makes the export's numbers replace the counts instead.
 import { DateTime } from "luxon";
+import { decodePath } from "./legacy/extract.ts";
 
 /** User agents of crawlers, monitors and scripts: their requests are not readers. */
 const BOT = /bot\b|crawl|spider|slurp|bingpreview|mediapartners|facebookexternalhit|embedly|quora link preview|pinterest|yandex|baiduspider|sogou|360spider|bytespider|petalbot|semrush|ahrefs|mj12|dotbot|headlesschrome|phantomjs|python-requests|python-urllib|curl\/|wget\/|go-http-client|java\/|okhttp|httpclient|uptime|pingdom|monitor|feedfetcher|preview/i;
@@ -18,16 +19,18 @@ export function isBot(userAgent: string): boolean {
 export interface Hit {
   path: string;
   time: DateTime;
+  /** Address and user agent: who asked. */
+  client: string;
 }
 
 // 1.2.3.4 - - [27/Dec/2013:10:30:07 +0800] "GET /a/b.html?x=1 HTTP/1.1" 200 5120 "referer" "agent"
-const COMBINED = /^\S+ \S+ \S+ \[([^\]]+)\] "(\S+) (\S+)[^"]*" (\d{3}) \S+(?: "(?:[^"\\]|\\.)*" "((?:[^"\\]|\\.)*)")?/;
+const COMBINED = /^(\S+) \S+ \S+ \[([^\]]+)\] "(\S+) (\S+)[^"]*" (\d{3}) \S+(?: "(?:[^"\\]|\\.)*" "((?:[^"\\]|\\.)*)")?/;
 
 /** A reader's successful GET in a combined-format log line, or null for anything else. */
 export function parseLogLine(line: string): Hit | null {
   const m = COMBINED.exec(line);
   if (!m) return null;
-  const [, when, method, target, status, agent] = m;
+  const [, address, when, method, target, status, agent] = m;
   const code = Number(status);
   if (method !== "GET" || !((code >= 200 && code < 300) || code === 304)) return null;
   if (agent !== undefined && isBot(agent)) return null;
@@ -35,11 +38,11 @@ export function parseLogLine(line: string): Hit | null {
   if (!time.isValid) return null;
   let path: string;
   try {
-    path = decodeURI(new URL(target!, "http://log.invalid").pathname);
+    path = decodePath(new URL(target!, "http://log.invalid").pathname);
   } catch {
     return null;
   }
-  return { path, time };
+  return { path, time, client: `${address} ${agent ?? ""}` };
 }
 
 /** Rows of an analytics export: the first column that looks like a URL or path, and the first count. */
@@ -53,7 +56,7 @@ export function parseAnalyticsCsv(text: string): { path: string; count: number }
     if (!url || count === undefined) continue; // a header or a summary row
     let path: string;
     try {
-      path = decodeURI(new URL(url, "http://csv.invalid").pathname);
+      path = decodePath(new URL(url, "http://csv.invalid").pathname);
     } catch {
       continue;
     }
