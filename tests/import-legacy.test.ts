@@ -190,6 +190,8 @@ describe("pages a CMS served by query string", () => {
     // A page saved without .html (an .asp page kept as it was) is a page too.
     mkdirSync(path.join(mirror, "old"), { recursive: true });
     writeFileSync(path.join(mirror, "old/show.asp"), page);
+    // DedeCMS serves each article at two addresses; wget saves both.
+    cpSync(path.join(mirror, "xsyj/gyyx/2013/1227/1234.html"), path.join(mirror, "plus/view.php?aid=1234.html"));
     const dir = fresh();
     const r = await importInto(dir, mirror);
     expect(r.code, r.stderr).toBe(0);
@@ -198,6 +200,10 @@ describe("pages a CMS served by query string", () => {
     expect(data.aliases).toBeUndefined();
     expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("## Old addresses with a query string (not kept: static hosts cannot answer them)\n\n- /plus/view.php?aid=1250.html");
     expect(article(dir, "articles/news/show.md").data.aliases).toEqual(["/old/show.asp"]);
+    // …and they are one article.
+    expect(existsSync(path.join(dir, "articles/gyyx/1234-2.md"))).toBe(false);
+    const report = readFileSync(path.join(dir, "_import/report.md"), "utf8");
+    expect(report).toContain("- /plus/view.php?aid=1234.html: the same article as /xsyj/gyyx/2013/1227/1234.html (id 1234), imported once under both addresses");
   }, 60_000);
 });
 

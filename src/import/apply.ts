@@ -28,6 +28,8 @@ export type Target =
 export interface ImportItem {
   /** The old address (a site path): the item's identity across imports, and its alias when it can be one. */
   key: string;
+  /** Other old addresses of the same article (a CMS often serves one article at two addresses). */
+  moreKeys?: string[];
   /** Hash of the source: a change at the source is imported again. */
   sourceHash: string;
   title: string;
@@ -155,6 +157,7 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
   // Each item's file, planned first so links between items can be rewritten. A new item never takes the
   // name of a file that exists: the author's own articles are never overwritten.
   const planned = new Map<string, { item: ImportItem; category: string; file: string }>();
+  const leadOf = new Map(items.flatMap((i) => (i.moreKeys ?? []).map((k) => [k, i.key] as const)));
   const taken = new Set(Object.values(state).map((s) => s.file));
   const free = (file: string) => !taken.has(file) && !existsSync(path.join(options.contentDir, file));
   for (const item of [...items].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -196,7 +199,10 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
       }
       const route = (href: string, kind: "link" | "image"): string | null => {
         const t = item.target(href, kind);
-        if (t.kind === "article") return planned.has(t.key) ? `${PLACEHOLDER}${encodeURIComponent(t.key)}` : t.key;
+        if (t.kind === "article") {
+          const key = leadOf.get(t.key) ?? t.key;
+          return planned.has(key) ? `${PLACEHOLDER}${encodeURIComponent(key)}` : t.key;
+        }
         if (t.kind === "file") {
           copies.set(t.from, t.sitePath);
           return `/${MEDIA_DIR}${t.sitePath}`;
@@ -217,11 +223,11 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
         ...(item.author ? { author: convert(item.author) } : {}),
         ...(item.source ? { source: convert(item.source) } : {}),
         ...(item.summary ? { summary: convert(item.summary) } : {}),
-        ...(ALIAS.test(item.key) ? { aliases: [item.key] } : {}),
+        ...(aliasesOf(item).length > 0 ? { aliases: aliasesOf(item) } : {}),
         ...(item.legacyId !== undefined ? { legacy_id: item.legacyId } : {}),
       };
       if (item.views === null) report.noViews.push(item.key);
-      if (!ALIAS.test(item.key)) report.notKept.push(item.key);
+      for (const key of [item.key, ...(item.moreKeys ?? [])]) if (!ALIAS.test(key)) report.notKept.push(key);
       if (item.signs.length > 0) report.cleaned.push({ url: item.key, file, signs: item.signs });
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.writeFile(target, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${convert(body)}`);
@@ -298,6 +304,8 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
  * (/plus/view.php?aid=123) cannot be kept; the report says so.
  */
 const ALIAS = /^\/(?!\/)[^?#\s\\]*$/;
+
+const aliasesOf = (item: ImportItem) => [item.key, ...(item.moreKeys ?? [])].filter((k) => ALIAS.test(k));
 
 /** Links to other imported articles are written as this, then replaced by their new addresses. */
 const PLACEHOLDER = "wenku-import:";

@@ -93,7 +93,25 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
       next: page.next,
     });
   }
-  return applyImport(items, { contentDir: options.contentDir, source: "legacy-html", ...(options.script ? { script: options.script } : {}) }, report, quarantine);
+  return applyImport(mergeTwins(items, report), { contentDir: options.contentDir, source: "legacy-html", ...(options.script ? { script: options.script } : {}) }, report, quarantine);
+}
+
+/**
+ * One article at two addresses (DedeCMS: /a/2013/1227/1234.html and /plus/view.php?aid=1234): pages
+ * with the same id, title and date are one article. The address without a query leads; the other
+ * becomes another old address of it, and the report says so.
+ */
+function mergeTwins(items: ImportItem[], report: ImportReport): ImportItem[] {
+  const groups = new Map<string, ImportItem[]>();
+  for (const item of items) {
+    const id = item.legacyId === undefined ? item.key : `${item.legacyId}\n${item.title}\n${item.date}`;
+    groups.set(id, [...(groups.get(id) ?? []), item]);
+  }
+  return [...groups.values()].map((group) => {
+    const [lead, ...twins] = [...group].sort((a, b) => Number(a.key.includes("?")) - Number(b.key.includes("?")) || a.key.localeCompare(b.key));
+    for (const twin of twins) report.skipped.push({ url: twin.key, reason: `the same article as ${lead!.key} (id ${lead!.legacyId}), imported once under both addresses` });
+    return twins.length === 0 ? lead! : { ...lead!, moreKeys: twins.map((t) => t.key) };
+  });
 }
 
 function resolveIn(from: string, href: string, hosts: Set<string>): string | null {
