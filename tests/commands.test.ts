@@ -1,23 +1,19 @@
 // `npm run new` and `npm start`, run as a user runs them, on a copy of a fixture.
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "../src/content/load.ts";
 import { fixture, PROJECT } from "./helpers/build.ts";
+import { npmRun } from "./helpers/npm.ts";
 
 const copyOf = (name: string) => {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), "wenku-cmd-")), "content");
   cpSync(fixture(name), dir, { recursive: true });
   return dir;
 };
-const npm = (args: string[]) =>
-  promisify(execFile)("npm", ["run", "--silent", ...args], { cwd: PROJECT }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
+const npm = npmRun;
 
 describe("npm run new", () => {
   it("writes an article with valid front-matter that the loader accepts", async () => {

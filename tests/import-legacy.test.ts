@@ -2,16 +2,15 @@
 // UTF-8, GBK and Big5 article pages with the label variants of common Chinese CMS templates, a hacked
 // article (spam <title>, hidden link blocks, a spam link), a spam page, a list page and a page without
 // a date. The import is run as a user runs it, the result is built, and the built site is checked.
-import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../src/content/load.ts";
 import { generateMirror } from "../src/import/legacy/generate-mirror.ts";
-import { build, fixture, listFiles, page, PROJECT, type BuildResult } from "./helpers/build.ts";
+import { build, fixture, listFiles, page, type BuildResult } from "./helpers/build.ts";
+import { npmRun } from "./helpers/npm.ts";
 
 const MIRROR = path.join(fixture("legacy-mirror"), "site");
 const SPAM = ["百家乐", "澳门葡京", "真人视讯", "无码", "伟哥", "casino", "bet.example.com"];
@@ -21,11 +20,7 @@ const fresh = () => {
   cpSync(path.join(fixture("legacy-mirror"), "content"), dir, { recursive: true });
   return dir;
 };
-const importInto = (content: string, mirror = MIRROR, extra: string[] = []) =>
-  promisify(execFile)("npm", ["run", "--silent", "import", "--", "legacy-html", mirror, "--content", content, ...extra], { cwd: PROJECT }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
+const importInto = (content: string, mirror = MIRROR, extra: string[] = []) => npmRun(["import", "--", "legacy-html", mirror, "--content", content, ...extra]);
 /** Front-matter (read as Wenku reads it: YAML 1.2, dates stay text) and body of an imported file. */
 const article = (content: string, file: string) => {
   const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path.join(content, file), "utf8"))!;

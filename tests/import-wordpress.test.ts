@@ -1,26 +1,21 @@
 // `npm run import -- wordpress` on a WXR export written for these tests (tests/fixtures/wordpress):
 // posts with a category hierarchy, GMT offsets, view counts under two plugins' keys, an attachment, a
 // missing image, links by permalink and by ?p=, a Chinese slug; a draft and a page that stay out.
-import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadContent } from "../src/content/load.ts";
-import { build, fixture, page, PROJECT, type BuildResult } from "./helpers/build.ts";
+import { build, fixture, page, type BuildResult } from "./helpers/build.ts";
+import { npmRun } from "./helpers/npm.ts";
 
 const WP = fixture("wordpress");
 let content: string;
 let first: { code: number; stdout: string; stderr: string };
 let site: BuildResult;
 
-const importInto = (dir: string) =>
-  promisify(execFile)("npm", ["run", "--silent", "import", "--", "wordpress", path.join(WP, "export.xml"), "--content", dir, "--uploads", path.join(WP, "uploads")], { cwd: PROJECT }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
+const importInto = (dir: string) => npmRun(["import", "--", "wordpress", path.join(WP, "export.xml"), "--content", dir, "--uploads", path.join(WP, "uploads")]);
 const article = (file: string) => {
   const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path.join(content, file), "utf8"))!;
   return { data: parse(frontMatter!) as Record<string, unknown>, body: body! };

@@ -1,13 +1,12 @@
 // `npm run views` on a copy of the three-level fixture, with an access log and an analytics export
 // written for these tests (tests/fixtures/views): counts, what is left out, safe repeats, dry runs.
-import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../src/content/load.ts";
-import { fixture, PROJECT } from "./helpers/build.ts";
+import { fixture } from "./helpers/build.ts";
+import { npmRun } from "./helpers/npm.ts";
 
 const LOG = path.join(fixture("views"), "access.log");
 const CSV = path.join(fixture("views"), "analytics.csv");
@@ -17,11 +16,7 @@ const copy = () => {
   cpSync(fixture("three-level"), dir, { recursive: true });
   return dir;
 };
-const views = (args: string[]) =>
-  promisify(execFile)("npm", ["run", "--silent", "views", "--", ...args], { cwd: PROJECT }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
+const views = (args: string[]) => npmRun(["views", "--", ...args]);
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), "utf8");
 
 describe("npm run views", () => {
