@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 describe("importing a WordPress export", () => {
   it("imports the published posts and reports the draft, the password-protected post and the page", () => {
-    expect(first.stdout).toContain("6 pages → 3 new, 0 updated, 0 unchanged, 0 conflict(s), 3 skipped");
+    expect(first.stdout).toContain("7 pages → 3 new, 0 updated, 0 unchanged, 0 conflict(s), 3 skipped, 1 spam (quarantined), 1 cleaned");
     const report = readFileSync(path.join(content, "_import/report.md"), "utf8");
     expect(report).toContain("- post 13: not published (status draft)");
     expect(report).toContain("- /about/: a WordPress page, not a post");
@@ -52,6 +52,14 @@ describe("importing a WordPress export", () => {
     });
     // Another plugin's key, with a thousands separator.
     expect(article("articles/industrial-marketing/grading-key-accounts.md").data).toMatchObject({ views: 1204, author: "Lin Xiaoyu" });
+  });
+
+  it("keeps spam out: hidden link blocks removed from a post, a spam post not imported", () => {
+    const report = readFileSync(path.join(content, "_import/report.md"), "utf8");
+    expect(report).toContain("- /2019/05/05/promo/: spam title");
+    expect(report).toContain("hidden block with 2 link(s) (百家乐, 澳门葡京)");
+    expect(readFileSync(path.join(content, "articles/ben-she-xiao-xi/本社遷址.md"), "utf8")).not.toMatch(/百家乐|澳门葡京|casino/);
+    expect(existsSync(path.join(content, "articles/uncategorised/promo.md"))).toBe(false);
   });
 
   it("builds the category hierarchy, with a pinyin slug for a Chinese nicename", () => {
@@ -89,6 +97,6 @@ describe("importing a WordPress export", () => {
 
   it("changes nothing when imported again", async () => {
     const again = await importInto(content);
-    expect(again.stdout).toContain("6 pages → 0 new, 0 updated, 3 unchanged");
+    expect(again.stdout).toContain("7 pages → 0 new, 0 updated, 3 unchanged");
   });
 });

@@ -69,6 +69,7 @@ export interface ImportReport {
   unchanged: string[];
   conflicts: { url: string; file: string; reason: string }[];
   skipped: { url: string; reason: string }[];
+  /** `quarantined`: where the page was kept ("" when there is no page file, as for a WordPress post). */
   spam: { url: string; title: string; signs: string[]; quarantined: string }[];
   cleaned: { url: string; file: string; signs: string[] }[];
   missingFiles: { url: string; src: string }[];
@@ -348,7 +349,7 @@ export function reportText(r: ImportReport): string {
   const section = (title: string, items: string[]) => {
     if (items.length > 0) lines.push(`## ${title}`, "", ...items.map((i) => `- ${i}`), "");
   };
-  section("Spam pages (quarantined, not published)", r.spam.map((s) => `${s.url} → ${s.quarantined}: ${s.signs.join("; ")}`));
+  section("Spam pages (quarantined, not published)", r.spam.map((s) => `${s.url}${s.quarantined ? ` → ${s.quarantined}` : ""}: ${s.signs.join("; ")}`));
   section("Injected spam removed from articles", r.cleaned.map((c) => `${c.url} (${c.file}): ${c.signs.join("; ")}`));
   section("Conflicts (not overwritten)", r.conflicts.map((c) => `${c.url} (${c.file}): ${c.reason}`));
   section("Skipped pages", r.skipped.map((s) => `${s.url}: ${s.reason}`));

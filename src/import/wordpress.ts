@@ -8,7 +8,9 @@ import { promises as fs } from "node:fs";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import { decodePath } from "./legacy/extract.ts";
+import { cleanHtml, decodePath } from "./legacy/extract.ts";
+import { GENERIC } from "./legacy/profile.ts";
+import { spamWords } from "./legacy/spam.ts";
 import { applyImport, emptyReport, hash, type ApplyOptions, type ImportItem, type ImportReport, type Target } from "./apply.ts";
 
 export interface WordPressOptions extends Pick<ApplyOptions, "contentDir" | "script"> {
@@ -79,10 +81,18 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     const meta = new Map(((item["wp:postmeta"] ?? []) as Node[]).map((m) => [text(m["wp:meta_key"]), text(m["wp:meta_value"])]));
     const viewKey = VIEW_KEYS.find((k) => /^\d[\d,]*$/.test(meta.get(k) ?? ""));
     const key = keyOf(item);
+    // Hacked WordPress sites carry spam too: cleaned out of posts, and spam posts kept out.
+    const title = text(item.title);
+    const { html: bodyHtml, signs } = cleanHtml(autop(text(item["content:encoded"])), GENERIC);
+    const bodySpam = spamWords(bodyHtml.replace(/<[^>]+>/g, " "));
+    if (spamWords(title).length > 0 || bodySpam.length >= 3) {
+      report.spam.push({ url: key, title, signs: [...signs, spamWords(title).length > 0 ? `spam title: "${title}"` : `spam text in the post (${bodySpam.join(", ")})`], quarantined: "" });
+      continue;
+    }
     out.push({
       key,
       sourceHash: hash(JSON.stringify(item)),
-      title: text(item.title),
+      title,
       date: dateWithOffset(text(item["wp:post_date"]), text(item["wp:post_date_gmt"])),
       views: viewKey ? Number(meta.get(viewKey)!.replace(/,/g, "")) : null,
       author: authors.get(text(item["dc:creator"])) ?? text(item["dc:creator"]),
@@ -91,7 +101,7 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
       legacyId: Number(text(item["wp:post_id"])) || undefined,
       trail,
       slug: decode(text(item["wp:post_name"])) || text(item.title),
-      bodyHtml: autop(text(item["content:encoded"])),
+      bodyHtml,
       target: (href, kind): Target => {
         let url: URL;
         try {
@@ -111,7 +121,7 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
         }
         return kind === "image" ? { kind: "missing", href } : { kind: "keep", href: to };
       },
-      signs: [],
+      signs,
     });
   }
   return applyImport(out, { contentDir: options.contentDir, source: "wordpress", ...(options.script ? { script: options.script } : {}) }, report);

@@ -2,7 +2,7 @@
 // title (the <title> is never trusted); the breadcrumb gives the category chain; labelled text gives
 // date, views, source and author; the body is cleaned of scripts, widgets, tracking pixels and
 // injected spam, and every sign of spam is kept for the report.
-import { load, type Cheerio, type CheerioAPI } from "cheerio";
+import { load, type Cheerio, type CheerioAPI, type contains } from "cheerio";
 import { DateTime } from "luxon";
 import type { Labels, Profile } from "./profile.ts";
 import { hidesElement, spamWords } from "./spam.ts";
@@ -10,6 +10,7 @@ import { hidesElement, spamWords } from "./spam.ts";
 /** cheerio does not export its element type; this is the one its selections hold. */
 type Found = ReturnType<ReturnType<CheerioAPI["root"]>["children"]>;
 type Element = Found extends Cheerio<infer E> ? E : never;
+type AnyNode = Parameters<typeof contains>[0];
 
 export interface LegacyArticle {
   kind: "article";
@@ -55,14 +56,7 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   if (titleSpam.length > 0) signs.push(`injected <title> (${titleSpam.join(", ")}): "${pageTitle}"`);
 
   // Hidden blocks anywhere on the page: removed, and reported when they carry links or spam.
-  $("[style], [hidden]").each((_, el) => {
-    const node = $(el);
-    if (node.attr("hidden") === undefined && !hidesElement(node.attr("style"))) return;
-    const links = node.find("a").length;
-    const words = spamWords(node.text());
-    if (links > 0 || words.length > 0) signs.push(`hidden block with ${links} link(s)${words.length ? ` (${words.join(", ")})` : ""}`);
-    node.remove();
-  });
+  removeHidden($, $.root(), signs);
 
   if (title === "") return { kind: "skipped", url, reason: "no article heading (h1 or the profile's title selectors)" };
   if (spamWords(title).length > 0) return { kind: "spam", url, title, signs: [...signs, `spam heading: "${title}"`] };
@@ -74,42 +68,7 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   const date = findDate(metaText, profile.labels);
   const { previous, next } = neighbours($, profile.labels, url);
 
-  // The body: widgets, scripts, counters, event handlers and spam links out.
-  for (const selector of profile.remove) body.find(selector).remove();
-  // The old previous/next block: Wenku computes its own. Only a short element whose link follows the
-  // label directly ("上一篇：<a>…</a>") is removed, never prose that mentions 下篇.
-  const neighbourLabel = new RegExp(`(?:${alternatives([...profile.labels.previous, ...profile.labels.next])})\\s*[:：]?\\s*$`);
-  body.find("a").each((_, el) => {
-    const around = $(el).parent();
-    const before = around.text().slice(0, Math.max(0, around.text().indexOf($(el).text())));
-    if (around.text().length < 200 && neighbourLabel.test(before)) around.remove();
-  });
-  body.find("img").each((_, el) => {
-    const img = $(el);
-    const w = Number(img.attr("width") ?? NaN);
-    const h = Number(img.attr("height") ?? NaN);
-    if (w <= 1 || h <= 1 || TRACKER.test(img.attr("src") ?? "")) img.remove();
-  });
-  // Spam hides in attributes too: image descriptions and link titles.
-  body.find("[alt], [title]").each((_, el) => {
-    const node = $(el);
-    const words = spamWords(`${node.attr("alt") ?? ""} ${node.attr("title") ?? ""}`);
-    if (words.length === 0) return;
-    signs.push(`spam in ${el.tagName === "img" ? "an image description" : "a title attribute"} (${words.join(", ")})`);
-    if (el.tagName === "img") node.remove();
-    else node.removeAttr("title");
-  });
-  body.find("a[href]").each((_, el) => {
-    const link = $(el);
-    const words = spamWords(`${link.text()} ${link.attr("href")}`);
-    if (words.length > 0 && /^(https?:)?\/\//i.test(link.attr("href") ?? "")) {
-      signs.push(`spam link (${words.join(", ")}): ${link.attr("href")}`);
-      link.remove();
-    }
-  });
-  body.find("*").each((_, el) => {
-    for (const name of Object.keys((el as Element).attribs ?? {})) if (/^on/i.test(name) || name === "style") $(el).removeAttr(name);
-  });
+  cleanBody($, body, profile, signs);
 
   const text = clean(body.text());
   if (text.length < MIN_BODY) return { kind: "skipped", url, reason: `body has ${text.length} characters of text (list or index page?)` };
@@ -137,6 +96,71 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
     next,
     signs,
   };
+}
+
+/** Removes elements hidden from readers, recording those that carry links or spam. */
+function removeHidden<N extends AnyNode>($: CheerioAPI, root: Cheerio<N>, signs: string[]): void {
+  root.find("[style], [hidden]").each((_, el) => {
+    const node = $(el);
+    if (node.attr("hidden") === undefined && !hidesElement(node.attr("style"))) return;
+    const links = node.find("a").length;
+    const words = spamWords(node.text());
+    if (links > 0 || words.length > 0) signs.push(`hidden block with ${links} link(s)${words.length ? ` (${words.join(", ")})` : ""}`);
+    node.remove();
+  });
+}
+
+/**
+ * An article body made fit to publish: the profile's widgets, the old previous/next block, tracking
+ * pixels and counters, spam links and spam in attributes, event handlers and inline styles all go;
+ * every piece of spam is recorded in `signs`.
+ */
+function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, profile: Pick<Profile, "remove" | "labels">, signs: string[]): void {
+  for (const selector of profile.remove) body.find(selector).remove();
+  // The old previous/next block: Wenku computes its own. Only a short element whose link follows the
+  // label directly ("上一篇：<a>…</a>") is removed, never prose that mentions 下篇.
+  const neighbourLabel = new RegExp(`(?:${alternatives([...profile.labels.previous, ...profile.labels.next])})\\s*[:：]?\\s*$`);
+  body.find("a").each((_, el) => {
+    const around = $(el).parent();
+    const before = around.text().slice(0, Math.max(0, around.text().indexOf($(el).text())));
+    if (around.text().length < 200 && neighbourLabel.test(before)) around.remove();
+  });
+  body.find("img").each((_, el) => {
+    const img = $(el);
+    const w = Number(img.attr("width") ?? NaN);
+    const h = Number(img.attr("height") ?? NaN);
+    if (w <= 1 || h <= 1 || TRACKER.test(img.attr("src") ?? "")) img.remove();
+  });
+  // Spam hides in attributes too: image descriptions and link titles.
+  body.find("[alt], [title]").each((_, el) => {
+    const node = $(el);
+    const words = spamWords(`${node.attr("alt") ?? ""} ${node.attr("title") ?? ""}`);
+    if (words.length === 0) return;
+    signs.push(`spam in ${(el as Element).tagName === "img" ? "an image description" : "a title attribute"} (${words.join(", ")})`);
+    if ((el as Element).tagName === "img") node.remove();
+    else node.removeAttr("title");
+  });
+  body.find("a[href]").each((_, el) => {
+    const link = $(el);
+    const words = spamWords(`${link.text()} ${link.attr("href")}`);
+    if (words.length > 0 && /^(https?:)?\/\//i.test(link.attr("href") ?? "")) {
+      signs.push(`spam link (${words.join(", ")}): ${link.attr("href")}`);
+      link.remove();
+    }
+  });
+  body.find("*").each((_, el) => {
+    for (const name of Object.keys((el as Element).attribs ?? {})) if (/^on/i.test(name) || name === "style") $(el).removeAttr(name);
+  });
+}
+
+/** The same cleaning for a body that comes as HTML on its own (a WordPress post): the cleaned HTML and the signs of spam. */
+export function cleanHtml(html: string, profile: Pick<Profile, "remove" | "labels">): { html: string; signs: string[] } {
+  const $ = load(`<div id="wenku-clean">${html}</div>`);
+  const root = $("#wenku-clean");
+  const signs: string[] = [];
+  removeHidden($, root, signs);
+  cleanBody($, root, profile, signs);
+  return { html: root.html() ?? "", signs };
 }
 
 function first($: CheerioAPI, selectors: readonly string[]): Cheerio<Element> | null {
