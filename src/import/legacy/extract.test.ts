@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractPage, findDate, findNumber, findText, resolve } from "./extract.ts";
+import { extractPage, findDate, findNumber, findText, hidingSelectors, resolve } from "./extract.ts";
 import { GENERIC, LABELS } from "./profile.ts";
 import { hidesElement, spamWords } from "./spam.ts";
 
@@ -43,6 +43,12 @@ describe("findText", () => {
   });
 });
 
+describe("hidingSelectors", () => {
+  it("finds the simple class and id selectors a stylesheet hides", () => {
+    expect(hidingSelectors(".a{display:none}#b,.c{position:absolute;left:-9999px}.d{color:red}div .e{display:none}")).toEqual([".a", "#b", ".c"]);
+  });
+});
+
 describe("resolve", () => {
   it("turns relative links into site paths and leaves other sites and scripts out", () => {
     expect(resolve("/a/2013/1227/1.html", "../1228/2.html")).toBe("/a/2013/1228/2.html");
@@ -67,6 +73,17 @@ describe("spam signs", () => {
 
 describe("extractPage", () => {
   const page = (body: string) => article("t", `<h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content">${body}</div>`);
+
+  it("removes blocks the page's own stylesheet hides, as link injectors do", () => {
+    const html = `<html><head><title>t</title><style>/* x */ .a1b2, #z9 { display: none } .shown { color: red }</style></head><body><h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，講工業品的客戶管理與分級。</p><div class="a1b2"><a href="http://x.example/">百家乐</a></div><p class="shown">留下的段落。</p></div></body></html>`;
+    const r = extractPage(html, "/t.html", GENERIC);
+    expect(r.kind).toBe("article");
+    if (r.kind === "article") {
+      expect(r.bodyHtml).not.toContain("百家乐");
+      expect(r.bodyHtml).toContain("留下的段落");
+      expect(r.signs).toEqual(["hidden block with 1 link(s) (百家乐)"]);
+    }
+  });
 
   it("removes the old previous/next lines but keeps prose that mentions 下篇", () => {
     const r = extractPage(page('<p>本文分上下篇，下篇見<a href="/b.html">這裡</a>，內容較長。</p><p>上一篇：<a href="/a.html">舊文</a></p>'), "/t.html", GENERIC);

@@ -56,7 +56,7 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   if (titleSpam.length > 0) signs.push(`injected <title> (${titleSpam.join(", ")}): "${pageTitle}"`);
 
   // Hidden blocks anywhere on the page: removed, and reported when they carry links or spam.
-  removeHidden($, $.root(), signs);
+  removeHidden($, $.root(), signs, hidingSelectors($("style").text()));
 
   if (title === "") return { kind: "skipped", url, reason: "no article heading (h1 or the profile's title selectors)" };
   if (spamWords(title).length > 0) return { kind: "spam", url, title, signs: [...signs, `spam heading: "${title}"`] };
@@ -98,11 +98,25 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   };
 }
 
+/**
+ * Class and id selectors that a page's own stylesheet hides (`<style>.a1b2{display:none}</style>`, a
+ * favourite of link injectors): simple selectors only, which is what injected rules use.
+ */
+export function hidingSelectors(css: string): string[] {
+  const out: string[] = [];
+  for (const rule of css.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/([^{}]+)\{([^}]*)\}/g)) {
+    if (!hidesElement(rule[2])) continue;
+    for (const selector of rule[1]!.split(",").map((x) => x.trim())) if (/^[.#][\w-]+$/.test(selector)) out.push(selector);
+  }
+  return out;
+}
+
 /** Removes elements hidden from readers, recording those that carry links or spam. */
-function removeHidden<N extends AnyNode>($: CheerioAPI, root: Cheerio<N>, signs: string[]): void {
-  root.find("[style], [hidden]").each((_, el) => {
+function removeHidden<N extends AnyNode>($: CheerioAPI, root: Cheerio<N>, signs: string[], hiddenBy: readonly string[] = []): void {
+  const byStylesheet = hiddenBy.join(", ");
+  root.find(["[style]", "[hidden]", ...hiddenBy].join(", ")).each((_, el) => {
     const node = $(el);
-    if (node.attr("hidden") === undefined && !hidesElement(node.attr("style"))) return;
+    if (node.attr("hidden") === undefined && !hidesElement(node.attr("style")) && !(byStylesheet !== "" && node.is(byStylesheet))) return;
     const links = node.find("a").length;
     const words = spamWords(node.text());
     if (links > 0 || words.length > 0) signs.push(`hidden block with ${links} link(s)${words.length ? ` (${words.join(", ")})` : ""}`);
