@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import { createMarkdown } from "../src/render/markdown.ts";
+import { fail } from "../src/build/command.ts";
 
 const USAGE = "usage: node --import tsx scripts/bench-floor.ts --content DIR --output DIR";
 
@@ -58,7 +59,3 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
-}

@@ -11,8 +11,8 @@ import { createServer } from "node:net";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { BENCH_LEAVES } from "../src/bench/generate.ts";
+import { fail, parseCommand } from "../src/build/command.ts";
 import { killGroup, live, measure, SAMPLE_MS, tail } from "../src/bench/measure.ts";
 import { markdownTable, median, summarise } from "../src/bench/stats.ts";
 
@@ -24,26 +24,20 @@ const USAGE =
 // ---------------------------------------------------------------------------------------------------
 // Options
 
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      sizes: { type: "string", default: "1000,10000" },
-      runs: { type: "string", default: "3" },
-      seed: { type: "string", default: "1" },
-      dir: { type: "string", default: ".wenku/bench" },
-      json: { type: "string" },
-      "dev-server": { type: "boolean", default: false },
-      "no-search": { type: "boolean", default: false },
-      "search-cost": { type: "boolean", default: false },
-      hugo: { type: "boolean", default: false },
-      peers: { type: "string", default: "../shared/bench-peers" },
-    },
-  });
-} catch (error) {
-  fail(`wenku bench: ${(error as Error).message}\n${USAGE}`, 2);
-}
-const { values } = parsed;
+const { values } = parseCommand("bench", USAGE, {
+  options: {
+    sizes: { type: "string", default: "1000,10000" },
+    runs: { type: "string", default: "3" },
+    seed: { type: "string", default: "1" },
+    dir: { type: "string", default: ".wenku/bench" },
+    json: { type: "string" },
+    "dev-server": { type: "boolean", default: false },
+    "no-search": { type: "boolean", default: false },
+    "search-cost": { type: "boolean", default: false },
+    hugo: { type: "boolean", default: false },
+    peers: { type: "string", default: "../shared/bench-peers" },
+  },
+});
 const base = process.env.INIT_CWD ?? process.cwd();
 const sizes = values.sizes!.split(",").map((s) => s.trim());
 if (sizes.length === 0 || sizes.some((s) => !/^\d+$/.test(s) || Number(s) < 1 || Number(s) > 999_999)) {
@@ -623,7 +617,3 @@ function log(message: string): void {
   console.error(message);
 }
 
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
-}

@@ -8,7 +8,6 @@ import { availableParallelism } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { discard, prepareStaging, swapIn } from "../src/build/atomic-output.ts";
 import { hostWarnings } from "../src/build/host-limits.ts";
 import { heapLimits, partitionsOf, plan, shareOf } from "../src/build/partition.ts";
@@ -23,11 +22,13 @@ import { loadSite, type SiteOptions } from "../src/site/load-site.ts";
 import { htmlPageCount, SEARCH_BUNDLE, type SiteModel } from "../src/site/model.ts";
 import { indexSite, type SearchIndexResult } from "../src/search/write-index.ts";
 import { outputFile } from "../src/site/permalink.ts";
+import { fail, parseCommand } from "../src/build/command.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
 const started = performance.now();
 
-const { values } = parseArgs({
+const USAGE = "usage: npm run build [-- --content DIR] [--output DIR] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]";
+const { values } = parseCommand("build", USAGE, {
   options: {
     content: { type: "string", default: "content" },
     output: { type: "string", default: "_site" },
@@ -157,7 +158,3 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files: entries.length, bytes: entries.reduce((n, e) => n + statSync(path.join(e.parentPath, e.name)).size, 0) };
 }
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}

@@ -4,28 +4,22 @@
 // previously generated archive (marked by DIR/.wenku-generated); anything else is refused.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { generateArchive } from "../src/bench/generate.ts";
+import { fail, parseCommand } from "../src/build/command.ts";
 
 const MARKER = ".wenku-generated";
 const GENERATED_ENTRIES = new Set([MARKER, "_data", "articles"]);
 const WRITE_CONCURRENCY = 64;
 const USAGE = "usage: tsx scripts/generate-archive.ts N [--seed S] --out DIR";
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      seed: { type: "string", default: "1" },
-      out: { type: "string" },
-    },
-  });
-} catch (error) {
-  fail(`wenku generate: ${(error as Error).message}\n${USAGE}`, 2);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = parseCommand("generate", USAGE, {
+  allowPositionals: true,
+  options: {
+    seed: { type: "string", default: "1" },
+    out: { type: "string" },
+  },
+});
 if (positionals.length !== 1 || !/^\d+$/.test(positionals[0]!) || !values.out) fail(USAGE, 2);
 const count = Number(positionals[0]);
 if (count < 1 || count > 999_999) fail(`wenku generate: N is ${count}; expected 1 to 999999`, 2);
@@ -84,9 +78,4 @@ async function clearPreviousArchive(dir: string): Promise<void> {
     fail(`wenku generate: refusing to replace ${dir}: besides a generated archive it holds ${foreign.slice(0, 5).join(", ")}${foreign.length > 5 ? ", …" : ""}.`);
   }
   await fs.rm(dir, { recursive: true, force: true });
-}
-
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
 }

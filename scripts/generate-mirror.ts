@@ -3,16 +3,14 @@
 // measuring `npm run import -- legacy-html`, plus a manifest.json saying what each page is.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { fail, parseCommand } from "../src/build/command.ts";
 import { userPath } from "../src/build/paths.ts";
 import { generateMirror } from "../src/import/legacy/generate-mirror.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: "string", default: "1" }, out: { type: "string" } } });
+const USAGE = "usage: node --import tsx scripts/generate-mirror.ts N [--seed S] --out DIR";
+const { values, positionals } = parseCommand("generate-mirror", USAGE, { allowPositionals: true, options: { seed: { type: "string", default: "1" }, out: { type: "string" } } });
 const n = Number(positionals[0]);
-if (!Number.isSafeInteger(n) || n < 1 || !values.out) {
-  console.error("usage: node --import tsx scripts/generate-mirror.ts N [--seed S] --out DIR");
-  process.exit(2);
-}
+if (!Number.isSafeInteger(n) || n < 1 || !values.out) fail(USAGE, 2);
 const out = userPath(values.out);
 const mirror = generateMirror(n, values.seed!);
 for (const [rel, bytes] of mirror.files) {

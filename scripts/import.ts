@@ -5,7 +5,7 @@
 // unchanged pages are left alone and pages an author has edited since are never overwritten. Nothing
 // is written unless the result passes `npm run check`. The report goes to <content>/_import/report.md.
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { fail, parseCommand } from "../src/build/command.ts";
 import { userPath } from "../src/build/paths.ts";
 import { IMPORT_DIR, summaryLine } from "../src/import/apply.ts";
 import { importLegacy } from "../src/import/legacy/import.ts";
@@ -16,22 +16,16 @@ const USAGE =
   "usage: npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile NAME|FILE] [--script zh-Hant|zh-Hans] [--host HOST]\n" +
   "       npm run import -- wordpress <export.xml> [--content DIR] [--uploads DIR] [--script zh-Hant|zh-Hans]";
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      content: { type: "string", default: "content" },
-      profile: { type: "string", default: "generic" },
-      script: { type: "string" },
-      host: { type: "string", multiple: true },
-      uploads: { type: "string" },
-    },
-  });
-} catch (error) {
-  fail(`wenku import: ${(error as Error).message}\n${USAGE}`, 2);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = parseCommand("import", USAGE, {
+  allowPositionals: true,
+  options: {
+    content: { type: "string", default: "content" },
+    profile: { type: "string", default: "generic" },
+    script: { type: "string" },
+    host: { type: "string", multiple: true },
+    uploads: { type: "string" },
+  },
+});
 const [kind, source] = positionals;
 if ((kind !== "legacy-html" && kind !== "wordpress") || !source) fail(`wenku import: expected "legacy-html <mirror-folder>" or "wordpress <export.xml>"\n${USAGE}`, 2);
 if (values.script !== undefined && values.script !== "zh-Hant" && values.script !== "zh-Hans") fail(`wenku import: --script ${values.script}: expected zh-Hant or zh-Hans`, 2);
@@ -57,9 +51,4 @@ try {
   console.log(`wenku import: ${summaryLine(report)}; report: ${path.join(where, IMPORT_DIR, "report.md")}`);
 } catch (error) {
   fail(`wenku import: ${(error as Error).message}`, 1);
-}
-
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
 }

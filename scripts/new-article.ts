@@ -3,7 +3,6 @@
 // marked draft: true until the author removes it) and checks it with the same reader the build uses.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { userPath } from "../src/build/paths.ts";
 import { readArticle } from "../src/content/article.ts";
@@ -13,8 +12,10 @@ import { newArticleText } from "../src/content/new-article.ts";
 import { closest } from "../src/content/closest.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { slugify } from "../src/content/slug.ts";
+import { fail, parseCommand } from "../src/build/command.ts";
 
-const { values } = parseArgs({
+const USAGE = 'usage: npm run new -- --category <slug> --title "Title" [--slug <slug>] [--author "Name"] [--content DIR]';
+const { values } = parseCommand("new", USAGE, {
   options: {
     category: { type: "string" },
     title: { type: "string" },
@@ -25,7 +26,7 @@ const { values } = parseArgs({
 });
 const contentDir = userPath(values.content!);
 if (!values.category || !values.title?.trim()) {
-  fail('usage: npm run new -- --category <slug> --title "Title" [--slug <slug>] [--author "Name"]');
+  fail(USAGE, 2);
 }
 
 const { config, registry, problems } = await loadContent({ contentDir, drafts: true });
@@ -62,7 +63,3 @@ try {
 }
 console.log(`wenku: wrote ${path.relative(process.env.INIT_CWD ?? process.cwd(), file)} (draft: true — remove that line to publish)`);
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}

@@ -9,7 +9,6 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import { userPath } from "../src/build/paths.ts";
 import { renderModel } from "../src/build/render.ts";
 import { describeError, problemLines, relativeTo } from "../src/build/report.ts";
@@ -20,11 +19,12 @@ import { indexSite } from "../src/search/write-index.ts";
 import { checkSite, type SiteOptions } from "../src/site/load-site.ts";
 import { SEARCH_BUNDLE, type SiteModel } from "../src/site/model.ts";
 import { outputFile } from "../src/site/permalink.ts";
+import { parseCommand } from "../src/build/command.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
 const OUTPUT = path.join(PROJECT, ".wenku/serve");
 const SEARCH_NEXT = path.join(PROJECT, ".wenku/serve-search");
-const { values } = parseArgs({
+const { values } = parseCommand("start", "usage: npm start [-- --content DIR] [--port 8080] [--host 127.0.0.1]", {
   options: {
     content: { type: "string", default: "content" },
     port: { type: "string", default: "8080" },

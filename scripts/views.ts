@@ -6,30 +6,24 @@ import { createReadStream } from "node:fs";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { createGunzip } from "node:zlib";
 import { DateTime } from "luxon";
+import { fail, parseCommand } from "../src/build/command.ts";
 import { userPath } from "../src/build/paths.ts";
 import { pageKey, parseAnalyticsCsv, parseLogLine, rewriteViews } from "../src/import/views.ts";
 import { loadContent } from "../src/content/load.ts";
 import { buildSiteModel } from "../src/site/model.ts";
 
 const USAGE = "usage: npm run views -- <analytics.csv | access.log[.gz] …> [--content DIR] [--as-of YYYY-MM-DD] [--set] [--dry-run]";
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      content: { type: "string", default: "content" },
-      "as-of": { type: "string" },
-      set: { type: "boolean", default: false },
-      "dry-run": { type: "boolean", default: false },
-    },
-  });
-} catch (error) {
-  fail(`wenku views: ${(error as Error).message}\n${USAGE}`, 2);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = parseCommand("views", USAGE, {
+  allowPositionals: true,
+  options: {
+    content: { type: "string", default: "content" },
+    "as-of": { type: "string" },
+    set: { type: "boolean", default: false },
+    "dry-run": { type: "boolean", default: false },
+  },
+});
 if (positionals.length === 0) fail(`wenku views: name at least one access log or analytics export\n${USAGE}`, 2);
 const csvs = positionals.filter((f) => /\.(csv|tsv)$/i.test(f));
 const asOf = values["as-of"];
@@ -138,8 +132,3 @@ console.log(
     `${unknown} request(s) for addresses that are not articles${values["dry-run"] ? " (dry run: nothing written)" : ""}`,
 );
 for (const e of biggest) console.log(`  ${e.views} → ${finalViews(e)}  ${e.title}  (${where(e.file)})`);
-
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
