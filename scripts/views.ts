@@ -1,9 +1,9 @@
-// npm run views -- <analytics.csv | access.log[.gz] …> [--content DIR] [--as-of YYYY-MM-DD] [--set] [--dry-run]
+// npm run views -- <analytics.csv | access.log[.gz] …> [--content DIR] [--path-prefix /archive/] [--as-of YYYY-MM-DD] [--set] [--dry-run]
 // Updates articles' `views` from web-server access logs (combined format) or an analytics export
 // (URL, count): only the `views:` and `views_as_of:` lines of each article change, every other byte
 // stays. See src/import/views.ts for what counts as a view and why running it again is safe.
 import { createReadStream } from "node:fs";
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, realpath, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
@@ -11,14 +11,16 @@ import { DateTime } from "luxon";
 import { fail, parseCommand } from "../src/build/command.ts";
 import { userPath } from "../src/build/paths.ts";
 import { pageKey, parseAnalyticsCsv, parseLogLine, rewriteViews } from "../src/import/views.ts";
+import { normalisePathPrefix } from "../src/config/site.ts";
 import { loadContent } from "../src/content/load.ts";
 import { buildSiteModel } from "../src/site/model.ts";
 
-const USAGE = "usage: npm run views -- <analytics.csv | access.log[.gz] …> [--content DIR] [--as-of YYYY-MM-DD] [--set] [--dry-run]";
+const USAGE = "usage: npm run views -- <analytics.csv | access.log[.gz] …> [--content DIR] [--path-prefix /archive/] [--as-of YYYY-MM-DD] [--set] [--dry-run]";
 const { values, positionals } = parseCommand("views", USAGE, {
   allowPositionals: true,
   options: {
     content: { type: "string", default: "content" },
+    "path-prefix": { type: "string" },
     "as-of": { type: "string" },
     set: { type: "boolean", default: false },
     "dry-run": { type: "boolean", default: false },
@@ -60,14 +62,16 @@ for (const page of model.articlePages) {
   for (const alias of a.aliases) byAddress.set(pageKey(alias), { entry, alias: true });
 }
 // Logs and exports name addresses as the host serves them: under the path prefix.
-const prefix = content.config.pathPrefix;
+const prefix = values["path-prefix"] !== undefined ? normalisePathPrefix(values["path-prefix"]) : content.config.pathPrefix;
 const sitePathOf = (p: string) => (prefix !== "/" && p.startsWith(prefix) ? p.slice(prefix.length - 1) : p);
 const lookup = (p: string) => byAddress.get(pageKey(sitePathOf(p)));
 
 let unknown = 0;
 let counted = 0;
 const seen = new Set<string>();
-for (const file of positionals.map(userPath)) {
+// Each file once (named twice, or by two paths), exports first: their date is the cut-off for logs.
+const files = [...new Set(await Promise.all(positionals.map((f) => realpath(userPath(f)))))].sort((a, b) => Number(!/\.(csv|tsv)$/i.test(a)) - Number(!/\.(csv|tsv)$/i.test(b)));
+for (const file of files) {
   if (/\.(csv|tsv)$/i.test(file)) {
     const stamp = DateTime.fromISO(asOf!, { zone: content.config.timeZone }).endOf("day").startOf("second");
     for (const row of parseAnalyticsCsv(await readFile(file, "utf8"))) {
@@ -76,7 +80,8 @@ for (const file of positionals.map(userPath)) {
         unknown++;
         continue;
       }
-      if (values.set) entry.set = row.count;
+      // Rows for one article (its aliases, or its address with a query) add up.
+      if (values.set) entry.set = (entry.set ?? 0) + row.count;
       else if (entry.asOf && entry.asOf >= stamp) continue; // already counted up to this export
       else entry.added += row.count;
       entry.newest = stamp;
@@ -94,7 +99,8 @@ for (const file of positionals.map(userPath)) {
       unknown++;
       continue;
     }
-    if (found.entry.asOf && hit.time <= found.entry.asOf) continue; // counted by an earlier run
+    const cutoff = [found.entry.asOf, found.entry.newest].filter((t): t is DateTime => t !== null).sort((a, b) => b.toMillis() - a.toMillis())[0];
+    if (cutoff && hit.time <= cutoff) continue; // counted by an earlier run, or by an export in this one
     if (seen.has(line)) continue; // the same line in two files (a log given twice, or overlapping rotations)
     seen.add(line);
     found.entry.hits.push({ time: hit.time, client: hit.client, alias: found.alias });

@@ -193,12 +193,67 @@ describe("pages a CMS served by query string", () => {
     const { data } = article(dir, "articles/news/1250.md");
     expect(data.legacy_id).toBe(1250);
     expect(data.aliases).toBeUndefined();
-    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("## Old addresses with a query string (not kept: static hosts cannot answer them)\n\n- /plus/view.php?aid=1250.html");
+    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("## Old addresses not kept (a query string or spaces: static hosts cannot answer them)\n\n- /plus/view.php?aid=1250.html");
     expect(article(dir, "articles/news/show.md").data.aliases).toEqual(["/old/show.asp"]);
     // …and they are one article.
     expect(existsSync(path.join(dir, "articles/gyyx/1234-2.md"))).toBe(false);
     const report = readFileSync(path.join(dir, "_import/report.md"), "utf8");
     expect(report).toContain("- /plus/view.php?aid=1234.html: the same article as /xsyj/gyyx/2013/1227/1234.html (id 1234), imported once under both addresses");
+  }, 60_000);
+});
+
+describe("addresses and repeats, in detail", () => {
+  /** A copy of the fixture mirror, changed by `change`, imported into a fresh content folder. */
+  async function importChanged(change: (mirror: string) => void, extra: string[] = [], dir = fresh()) {
+    const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-detail-")), "site");
+    cpSync(MIRROR, mirror, { recursive: true });
+    change(mirror);
+    const r = await importInto(dir, mirror, extra);
+    expect(r.code, r.stderr).toBe(0);
+    return { dir, mirror };
+  }
+
+  it("links to an article whose old address has parentheses, and keeps Chinese image names under --script", async () => {
+    const { dir } = await importChanged((mirror) => {
+      cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "news/2014/0105/notice(1).html"));
+      mkdirSync(path.join(mirror, "uploads/圖片"), { recursive: true });
+      cpSync(path.join(mirror, "uploads/allimg/131227/1-1.png"), path.join(mirror, "uploads/圖片/說明.png"));
+      const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
+      writeFileSync(file, readFileSync(file, "utf8").replace("</table>", '</table><p><a href="/news/2014/0105/notice(1).html">通知</a><img src="/uploads/圖片/說明.png" alt="說明圖"></p>'));
+    }, ["--script", "zh-Hans"]);
+    const { content: body } = article(dir, "articles/gyyx/1234.md");
+    expect(body).toMatch(/\[通知\]\(\/news\/notice-1\/\)/);
+    expect(body).toContain("![说明图](/media/uploads/圖片/說明.png)");
+    expect(existsSync(path.join(dir, "media/uploads/圖片/說明.png"))).toBe(true);
+  }, 60_000);
+
+  it("decodes percent-encoded file names in the mirror", async () => {
+    const { dir } = await importChanged((mirror) => cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "news/2014/0105/%E9%80%9A%E7%9F%A5.html")));
+    expect(article(dir, "articles/news/通知.md").data.aliases).toEqual(["/news/2014/0105/通知.html"]);
+  }, 60_000);
+
+  it("keeps views_as_of, and the higher count, when an article is updated from its source", async () => {
+    const { dir, mirror } = await importChanged(() => {});
+    const file = path.join(dir, "articles/gyyx/1234.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("views: 8290\n", "views: 9000\nviews_as_of: 2024-03-01T12:00:00+08:00\n"));
+    const page = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
+    writeFileSync(page, readFileSync(page, "utf8").replace("排名單", "排名單（修訂）"));
+    expect((await importInto(dir, mirror)).stdout).toContain("1 updated");
+    const { data, content: body } = article(dir, "articles/gyyx/1234.md");
+    expect(data).toMatchObject({ views: 9000, views_as_of: "2024-03-01T12:00:00+08:00" });
+    expect(body).toContain("排名單（修訂）");
+  }, 60_000);
+
+  it("keeps one article when the lead of two addresses changes between imports", async () => {
+    const { dir, mirror } = await importChanged((m) => {
+      mkdirSync(path.join(m, "plus"), { recursive: true });
+      writeFileSync(path.join(m, "plus/view.php?aid=1250.html"), readFileSync(path.join(m, "news/2014/0105/88.html")));
+    });
+    mkdirSync(path.join(mirror, "a"), { recursive: true });
+    cpSync(path.join(mirror, "plus/view.php?aid=1250.html"), path.join(mirror, "a/1250.html"));
+    expect((await importInto(dir, mirror)).code).toBe(0);
+    expect(existsSync(path.join(dir, "articles/news/1250-2.md"))).toBe(false);
+    expect(article(dir, "articles/news/1250.md").data.aliases).toEqual(["/a/1250.html"]);
   }, 60_000);
 });
 

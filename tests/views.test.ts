@@ -1,6 +1,6 @@
 // `npm run views` on a copy of the three-level fixture, with an access log and an analytics export
 // written for these tests (tests/fixtures/views): counts, what is left out, safe repeats, dry runs.
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -68,6 +68,23 @@ describe("npm run views", () => {
     expect(read(dir, "articles/im/fourth.md")).toContain("views: 1500\n");
     const again = await views([CSV, "--content", dir, "--as-of", "2024-02-29"]);
     expect(again.stdout).toContain("0 view(s) counted, 0 article(s) updated");
+  });
+
+  it("reads an export named twice once, and adds up the rows of one article (its aliases) with --set", async () => {
+    const dir = copy();
+    const csv = path.join(mkdtempSync(path.join(tmpdir(), "wenku-csv-")), "pages.csv");
+    writeFileSync(csv, "Page,Views\n/research/marketing/industrial-marketing/first/,100\n/old/first,30\n");
+    const r = await views([csv, csv, "--content", dir, "--as-of", "2024-02-29", "--set"]);
+    expect(r.stdout).toContain("130 view(s) counted, 1 article(s) updated");
+    expect(read(dir, FIRST)).toContain("views: 130\n");
+  });
+
+  it("finds articles in the logs of a site served under a path prefix", async () => {
+    const dir = copy();
+    const log = path.join(mkdtempSync(path.join(tmpdir(), "wenku-log-")), "access.log");
+    writeFileSync(log, '203.0.113.7 - - [02/Mar/2024:09:15:02 +0800] "GET /archive/research/marketing/industrial-marketing/first/ HTTP/1.1" 200 10 "-" "Mozilla/5.0 Firefox/123.0"\n');
+    const r = await views([log, "--content", dir, "--path-prefix", "/archive/"]);
+    expect(r.stdout).toContain("1 view(s) counted, 1 article(s) updated, 0 request(s)");
   });
 
   it("replaces the counts with --set, and asks for --as-of when an export has no dates", async () => {

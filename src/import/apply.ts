@@ -10,6 +10,7 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
+import { load } from "cheerio";
 import { stringify } from "yaml";
 import { discard, prepareStaging, swapIn } from "../build/atomic-output.ts";
 import { slugify } from "../content/slug.ts";
@@ -74,7 +75,7 @@ export interface ImportReport {
   cleaned: { url: string; file: string; signs: string[] }[];
   missingFiles: { url: string; src: string }[];
   noViews: string[];
-  /** Old addresses with a query string, which no static host can answer. */
+  /** Old addresses no static host can answer (a query string, spaces), so not kept as aliases. */
   notKept: string[];
   newCategories: { slug: string; name: string; parent: string | null }[];
   orderMismatches: { url: string; was: string; now: string }[];
@@ -168,6 +169,12 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
       continue;
     }
     const category = categoryOf(item.trail);
+    // Known under one of its addresses (the lead of twins can change between imports): kept under the lead.
+    const stateKey = [item.key, ...(item.moreKeys ?? [])].find((k) => state[k]);
+    if (stateKey && stateKey !== item.key) {
+      state[item.key] = state[stateKey]!;
+      delete state[stateKey];
+    }
     const known = state[item.key];
     const slug = slugify(item.slug) || slugify(item.title) || "article";
     let file = known?.file ?? `articles/${category}/${slug}.md`;
@@ -193,7 +200,7 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
           report.conflicts.push({ url: item.key, file, reason: "edited since it was imported; kept as it is" });
           continue;
         }
-        if (known.source === item.sourceHash) {
+        if (known.source === sourceOf(item)) {
           report.unchanged.push(item.key);
           continue;
         }
@@ -202,7 +209,7 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
         const t = item.target(href, kind);
         if (t.kind === "article") {
           const key = leadOf.get(t.key) ?? t.key;
-          return planned.has(key) ? `${PLACEHOLDER}${encodeURIComponent(key)}` : t.key;
+          return planned.has(key) ? `${PLACEHOLDER}${Buffer.from(key).toString("hex")}` : t.key;
         }
         if (t.kind === "file") {
           copies.set(t.from, t.sitePath);
@@ -214,13 +221,16 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
         }
         return t.kind === "keep" ? t.href : null;
       };
-      const body = toMarkdown(item.bodyHtml, { link: (href) => route(href, "link"), image: (src) => route(src, "image") });
+      // --script converts the text, never the addresses in it (a converted file name would not exist).
+      const body = toMarkdown(options.script ? convertText(item.bodyHtml, convert) : item.bodyHtml, { link: (href) => route(href, "link"), image: (src) => route(src, "image") });
+      const current = known ? await fs.readFile(target, "utf8") : "";
       const frontMatter: Record<string, unknown> = {
         title: convert(item.title),
         category,
         date: item.date,
         // Counts brought up to date since the last import (npm run views) are not lost to an older source.
-        views: Math.max(item.views ?? 0, known ? currentViews(await fs.readFile(target, "utf8")) : 0),
+        views: Math.max(item.views ?? 0, currentViews(current)),
+        ...(viewsAsOf(current) ? { views_as_of: viewsAsOf(current) } : {}),
         ...(item.author ? { author: convert(item.author) } : {}),
         ...(item.source ? { source: convert(item.source) } : {}),
         ...(item.summary ? { summary: convert(item.summary) } : {}),
@@ -231,9 +241,9 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
       for (const key of [item.key, ...(item.moreKeys ?? [])]) if (!ALIAS.test(key)) report.notKept.push(key);
       if (item.signs.length > 0) report.cleaned.push({ url: item.key, file, signs: item.signs });
       await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${convert(body)}`);
+      await fs.writeFile(target, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${body}`);
       report.written.push({ url: item.key, file, status: known ? "updated" : "new" });
-      state[item.key] = { file, source: item.sourceHash, written: "" };
+      state[item.key] = { file, source: sourceOf(item), written: "" };
     }
     await fs.mkdir(path.join(staging, "_data"), { recursive: true });
     await fs.writeFile(path.join(staging, "_data", "categories.json"), `${JSON.stringify(registry, null, 2)}\n`);
@@ -254,7 +264,10 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
     for (const { file } of report.written) {
       const target = path.join(staging, file);
       const text = await fs.readFile(target, "utf8");
-      const linked = text.replace(PLACEHOLDER_LINK, (_, key: string) => hrefByKey.get(decodeURIComponent(key)) ?? encodeURI(decodeURIComponent(key)));
+      const linked = text.replace(PLACEHOLDER_LINK, (_, hex: string) => {
+        const key = Buffer.from(hex, "hex").toString();
+        return hrefByKey.get(key) ?? encodeURI(key);
+      });
       if (linked !== text) await fs.writeFile(target, linked);
     }
     for (const { url, file } of report.written) state[url]!.written = contentHash(await fs.readFile(path.join(staging, file), "utf8"));
@@ -306,11 +319,13 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
  */
 const ALIAS = /^\/(?!\/)[^?#\s\\]*$/;
 
+/** What an article is made from: its source, and the addresses it answers (a new twin changes its aliases). */
+const sourceOf = (item: ImportItem) => hash(`${item.sourceHash}\n${[item.key, ...(item.moreKeys ?? [])].join("\n")}`);
 const aliasesOf = (item: ImportItem) => [item.key, ...(item.moreKeys ?? [])].filter((k) => ALIAS.test(k));
 
 /** Links to other imported articles are written as this, then replaced by their new addresses. */
 const PLACEHOLDER = "wenku-import:";
-const PLACEHOLDER_LINK = /wenku-import:([^)\s"]+)/g;
+const PLACEHOLDER_LINK = /wenku-import:([0-9a-f]+)/g; // the key in hex: nothing Markdown would escape
 
 /**
  * The hash that tells whether an author edited an imported file: `views:` and `views_as_of:` lines are
@@ -322,6 +337,25 @@ export function contentHash(text: string): string {
 
 function currentViews(text: string): number {
   return Number(/^views:\s*(\d+)\s*$/m.exec(text)?.[1] ?? 0);
+}
+
+/** The `views_as_of` an earlier `npm run views` wrote, so logs already counted are not counted again. */
+function viewsAsOf(text: string): string | undefined {
+  return /^views_as_of:\s*(\S+)\s*$/m.exec(text)?.[1];
+}
+
+/** The text of an HTML body (text nodes and image descriptions) converted, its addresses untouched. */
+function convertText(html: string, convert: (s: string) => string): string {
+  const $ = load(`<div id="wenku-text">${html}</div>`);
+  const root = $("#wenku-text");
+  const walk = (nodes: ReturnType<typeof root.contents>) =>
+    nodes.each((_, node) => {
+      if (node.type === "text") node.data = convert(node.data);
+      else walk($(node).contents());
+    });
+  walk(root.contents());
+  root.find("[alt]").each((_, el) => void $(el).attr("alt", convert($(el).attr("alt")!)));
+  return root.html() ?? "";
 }
 
 function namesOf(c: RegistryEntry): string[] {
@@ -355,7 +389,7 @@ export function reportText(r: ImportReport): string {
   section("Skipped pages", r.skipped.map((s) => `${s.url}: ${s.reason}`));
   section("Missing images and files (kept as links)", r.missingFiles.map((m) => `${m.url}: ${m.src}`));
   section("No view count found (set to 0)", r.noViews);
-  section("Old addresses with a query string (not kept: static hosts cannot answer them)", r.notKept);
+  section("Old addresses not kept (a query string or spaces: static hosts cannot answer them)", r.notKept);
   section("New categories", r.newCategories.map((c) => `${c.slug} "${c.name}"${c.parent ? ` under ${c.parent}` : ""}`));
   section("Old previous/next links that differ from Wenku's order", r.orderMismatches.map((m) => `${m.url}: the old site linked ${m.was}, Wenku links ${m.now}`));
   section("Problems (nothing was written)", r.problems);

@@ -8,7 +8,7 @@ import { promises as fs } from "node:fs";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import { cleanHtml, decodePath } from "./legacy/extract.ts";
+import { cleanHtml, decodePath, isRealDate } from "./legacy/extract.ts";
 import { GENERIC } from "./legacy/profile.ts";
 import { spamWords } from "./legacy/spam.ts";
 import { applyImport, emptyReport, hash, type ApplyOptions, type ImportItem, type ImportReport, type Target } from "./apply.ts";
@@ -69,6 +69,10 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     }
     if (status !== "publish") {
       report.skipped.push({ url: where, reason: `not published (status ${status})` });
+      continue;
+    }
+    if (!isRealDate(text(item["wp:post_date"]))) {
+      report.skipped.push({ url: where, reason: `the publish date ${text(item["wp:post_date"])} does not exist` });
       continue;
     }
     if (text(item["wp:post_password"]) !== "") {

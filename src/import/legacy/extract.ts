@@ -172,7 +172,7 @@ export function cleanHtml(html: string, profile: Pick<Profile, "remove" | "label
   const $ = load(`<div id="wenku-clean">${html}</div>`);
   const root = $("#wenku-clean");
   const signs: string[] = [];
-  removeHidden($, root, signs);
+  removeHidden($, root, signs, hidingSelectors(root.find("style").text()));
   cleanBody($, root, profile, signs);
   return { html: root.html() ?? "", signs };
 }
@@ -255,7 +255,7 @@ export function findDate(text: string, labels: Labels): string | null {
 }
 
 /** "2013-02-30" is not a day: such a page is reported, never imported with a made-up date. */
-function isRealDate(text: string): boolean {
+export function isRealDate(text: string): boolean {
   const [y, m, d, h = 0, min = 0, sec = 0] = text.split(/[- :]/).map(Number) as [number, number, number, number?, number?, number?];
   return DateTime.fromObject({ year: y, month: m, day: d, hour: h, minute: min, second: sec }, { zone: "UTC" }).isValid;
 }

@@ -44,10 +44,12 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
   for (const f of await listFiles(options.mirror)) {
     if (PAGE.test(f) || (!NOT_PAGE.test(f) && (await looksLikeHtml(path.join(options.mirror, f))))) files.push(f);
   }
-  const pages = new Set(files.map((f) => `/${f.split(path.sep).join("/")}`));
+  // A file's old address: its path, with any percent-encoding in saved file names decoded (wget may keep it).
+  const urlOf = (rel: string) => decodePath(`/${rel.split(path.sep).join("/")}`);
+  const pages = new Set(files.map(urlOf));
   for (const rel of files) {
     report.pages++;
-    const url = `/${rel.split(path.sep).join("/")}`;
+    const url = urlOf(rel);
     const bytes = await fs.readFile(path.join(options.mirror, rel));
     const page = extractPage(decodePage(bytes).text, url, options.profile);
     if (page.kind === "skipped") {
