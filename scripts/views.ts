@@ -99,8 +99,9 @@ for (const file of files) {
       unknown++;
       continue;
     }
-    const cutoff = [found.entry.asOf, found.entry.newest].filter((t): t is DateTime => t !== null).sort((a, b) => b.toMillis() - a.toMillis())[0];
-    if (cutoff && hit.time <= cutoff) continue; // counted by an earlier run, or by an export in this one
+    // Counted by an earlier run (views_as_of), or by an export read first in this one (its stamp).
+    const { asOf: before, newest: exported } = found.entry;
+    if ((before && hit.time <= before) || (exported && hit.time <= exported)) continue;
     if (seen.has(line)) continue; // the same line in two files (a log given twice, or overlapping rotations)
     seen.add(line);
     found.entry.hits.push({ time: hit.time, client: hit.client, alias: found.alias });

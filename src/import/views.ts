@@ -7,7 +7,7 @@
 // stamped with the export's date (--as-of), and an article already counted up to that date is left
 // alone; --set makes the export's numbers replace the counts instead.
 import { DateTime } from "luxon";
-import { decodePath } from "./legacy/extract.ts";
+import { decodePath } from "./urls.ts";
 
 /** User agents of crawlers, monitors and scripts: their requests are not readers. */
 const BOT = /bot\b|crawl|spider|slurp|bingpreview|mediapartners|facebookexternalhit|embedly|quora link preview|pinterest|yandex|baiduspider|sogou|360spider|bytespider|petalbot|semrush|ahrefs|mj12|dotbot|headlesschrome|phantomjs|python-requests|python-urllib|curl\/|wget\/|go-http-client|java\/|okhttp|httpclient|uptime|pingdom|monitor|feedfetcher|preview/i;

@@ -8,7 +8,9 @@ import { promises as fs } from "node:fs";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import { cleanHtml, decodePath, isRealDate } from "./legacy/extract.ts";
+import { parseDate } from "../content/dates.ts";
+import { cleanHtml } from "./legacy/extract.ts";
+import { decodePath } from "./urls.ts";
 import { GENERIC } from "./legacy/profile.ts";
 import { spamWords } from "./legacy/spam.ts";
 import { applyImport, emptyReport, hash, type ApplyOptions, type ImportItem, type ImportReport, type Target } from "./apply.ts";
@@ -71,7 +73,7 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
       report.skipped.push({ url: where, reason: `not published (status ${status})` });
       continue;
     }
-    if (!isRealDate(text(item["wp:post_date"]))) {
+    if (!parseDate(text(item["wp:post_date"]), "UTC").ok) {
       report.skipped.push({ url: where, reason: `the publish date ${text(item["wp:post_date"])} does not exist` });
       continue;
     }

@@ -3,8 +3,9 @@
 // date, views, source and author; the body is cleaned of scripts, widgets, tracking pixels and
 // injected spam, and every sign of spam is kept for the report.
 import { load, type Cheerio, type CheerioAPI, type contains } from "cheerio";
-import { DateTime } from "luxon";
 import type { Labels, Profile } from "./profile.ts";
+import { parseDate } from "../../content/dates.ts";
+import { decodePath } from "../urls.ts";
 import { hidesElement, spamWords } from "./spam.ts";
 
 /** cheerio does not export its element type; this is the one its selections hold. */
@@ -77,7 +78,8 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   if (links >= 8 && linkText > text.length * 0.4) return { kind: "skipped", url, reason: `a list of ${links} links, not an article (list page)` };
   if (LIST_ADDRESS.test(url) && links >= 5) return { kind: "skipped", url, reason: "an index or list address with a list of links (list page)" };
   if (date === null) return { kind: "skipped", url, reason: `no publish date (labels: ${profile.labels.date.slice(0, 4).join(", ")}…)` };
-  if (!isRealDate(date)) return { kind: "skipped", url, reason: `the publish date ${date} does not exist` };
+  // "2013-02-30" is not a day: such a page is reported, never imported with a made-up date.
+  if (!parseDate(date, "UTC").ok) return { kind: "skipped", url, reason: `the publish date ${date} does not exist` };
   // A page whose own text is mostly spam is spam outright, even under an innocent heading.
   const bodySpam = spamWords(text);
   if (bodySpam.length >= 3) return { kind: "spam", url, title, signs: [...signs, `spam text in the body (${bodySpam.join(", ")})`] };
@@ -237,10 +239,10 @@ function breadcrumb($: CheerioAPI, profile: Profile, title: string): LegacyArtic
 function metaTextOf($: CheerioAPI, profile: Profile, body: Cheerio<Element>): string {
   const meta = profile.meta.map((s) => $(s).not(body).text()).join("  ");
   if (/\d/.test(meta)) return clean(meta);
-  // No meta element: the page's text outside the body.
-  const copy = load($.html());
-  copy("script, style").remove();
-  return clean(copy("body").text().replace(clean(body.text()), " "));
+  // No meta element: the page's text outside the body (from a copy of the body element, not a re-parse).
+  const page = $("body").clone();
+  page.find("script, style").remove();
+  return clean(page.text().replace(clean(body.text()), " "));
 }
 
 const DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?`;
@@ -252,12 +254,6 @@ export function findDate(text: string, labels: Labels): string | null {
   const pad = (s: string | undefined) => (s ?? "0").padStart(2, "0");
   const day = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
   return m[4] === undefined ? day : `${day} ${pad(m[4])}:${m[5]}:${pad(m[6])}`;
-}
-
-/** "2013-02-30" is not a day: such a page is reported, never imported with a made-up date. */
-export function isRealDate(text: string): boolean {
-  const [y, m, d, h = 0, min = 0, sec = 0] = text.split(/[- :]/).map(Number) as [number, number, number, number?, number?, number?];
-  return DateTime.fromObject({ year: y, month: m, day: d, hour: h, minute: min, second: sec }, { zone: "UTC" }).isValid;
 }
 
 export function findNumber(text: string, words: readonly string[]): number | null {
@@ -291,23 +287,6 @@ function neighbours($: CheerioAPI, labels: Labels, url: string): { previous: str
     return href;
   };
   return { previous: find(labels.previous), next: find(labels.next) };
-}
-
-/**
- * A percent-encoded path, decoded segment by segment (so wget's %3F in saved file names becomes "?"); a
- * segment that is not valid UTF-8 percent-encoding is kept as it is.
- */
-export function decodePath(raw: string): string {
-  return raw
-    .split("/")
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment);
-      } catch {
-        return segment;
-      }
-    })
-    .join("/");
 }
 
 /** A link on the page at `from` as a site path (with its query), or null for other sites and non-page links. */

@@ -8,7 +8,8 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { applyImport, categorySlug, emptyReport, hash, IMPORT_DIR, type ApplyOptions, type ImportItem, type ImportReport, type Target } from "../apply.ts";
 import { decodePage } from "./decode.ts";
-import { decodePath, extractPage, resolve } from "./extract.ts";
+import { decodePath } from "../urls.ts";
+import { extractPage, resolve } from "./extract.ts";
 import type { Profile } from "./profile.ts";
 
 export interface LegacyOptions extends Pick<ApplyOptions, "contentDir" | "script"> {
