@@ -24,6 +24,8 @@ export type Target =
   | { kind: "file"; from: string; sitePath: string }
   | { kind: "keep"; href: string }
   | { kind: "missing"; href: string }
+  /** A file of the source that exists but is not published: outside its folder, or not an allowed media type. */
+  | { kind: "refused"; href: string; reason: string }
   | { kind: "drop" };
 
 export interface ImportItem {
@@ -74,6 +76,8 @@ export interface ImportReport {
   spam: { url: string; title: string; signs: string[]; quarantined: string }[];
   cleaned: { url: string; file: string; signs: string[] }[];
   missingFiles: { url: string; src: string }[];
+  /** Files of the source that were not copied: outside the source folder, or not a media type the site publishes. */
+  refusedFiles: { url: string; src: string; reason: string }[];
   noViews: string[];
   /** Old addresses no static host can answer (a query string, spaces), so not kept as aliases. */
   notKept: string[];
@@ -92,6 +96,7 @@ export const emptyReport = (): ImportReport => ({
   spam: [],
   cleaned: [],
   missingFiles: [],
+  refusedFiles: [],
   noViews: [],
   notKept: [],
   newCategories: [],
@@ -217,6 +222,10 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
         }
         if (t.kind === "missing") {
           report.missingFiles.push({ url: item.key, src: href });
+          return t.href;
+        }
+        if (t.kind === "refused") {
+          report.refusedFiles.push({ url: item.key, src: href, reason: t.reason });
           return t.href;
         }
         return t.kind === "keep" ? t.href : null;
@@ -388,6 +397,7 @@ export function reportText(r: ImportReport): string {
   section("Conflicts (not overwritten)", r.conflicts.map((c) => `${c.url} (${c.file}): ${c.reason}`));
   section("Skipped pages", r.skipped.map((s) => `${s.url}: ${s.reason}`));
   section("Missing images and files (kept as links)", r.missingFiles.map((m) => `${m.url}: ${m.src}`));
+  section("Files refused (not copied, not published)", r.refusedFiles.map((m) => `${m.url}: ${m.src}: ${m.reason}`));
   section("No view count found (set to 0)", r.noViews);
   section("Old addresses not kept (a query string or spaces: static hosts cannot answer them)", r.notKept);
   section("New categories", r.newCategories.map((c) => `${c.slug} "${c.name}"${c.parent ? ` under ${c.parent}` : ""}`));
