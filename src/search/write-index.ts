@@ -18,6 +18,7 @@ import * as pagefind from "pagefind";
 import { readBody } from "../content/body.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { SEARCH_BUNDLE, type ArticlePage, type SiteModel } from "../site/model.ts";
+import { webJson } from "../site/json.ts";
 import { plainText } from "./plain-text.ts";
 import { indexLanguage, searchRecord, type SearchRecord } from "./records.ts";
 
@@ -115,7 +116,7 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
-  await writeFile(path.join(bundleDir, SHARDS_FILE), `${JSON.stringify(manifest)}\n`);
+  await writeFile(path.join(bundleDir, SHARDS_FILE), `${webJson(manifest)}\n`);
 
   const files: string[] = [];
   let bytes = 0;

@@ -1,5 +1,6 @@
 // Atom and JSON Feed documents for the whole site and for each category: the newest N articles, with
 // absolute URLs. A feed's `updated` is its newest article's, never the clock, so builds reproduce.
+import { webJson } from "./json.ts";
 import { xml } from "./xml.ts";
 
 /** Where a feed lives, below its page's path ("/" or "/research/"). */
@@ -56,9 +57,9 @@ ${entries.join("\n")}
 `;
 }
 
-/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), written with webJson: no raw <, > or &. */
 export function jsonFeed(feed: Feed): string {
-  return `${JSON.stringify(
+  return `${webJson(
     {
       version: "https://jsonfeed.org/version/1.1",
       title: feed.title,

@@ -11,6 +11,7 @@ import { buildNavigation, pageCount, pagerItems } from "./navigation.ts";
 import { articlePath, categoryPath, href, outputFile } from "./permalink.ts";
 import { buildArchivePages } from "./archive.ts";
 import { feedPaths } from "./feeds.ts";
+import { webJson } from "./json.ts";
 import { CSP_META } from "./security.ts";
 import { buildSiteFiles } from "./site-files.ts";
 import { foldTable } from "../search/fold.ts";
@@ -424,7 +425,7 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
     homePages: [home],
     notFoundPages: [notFound],
     searchPages,
-    filePages: config.search ? [...filePages, { path: SEARCH_FOLD, text: JSON.stringify(foldTable()) }] : filePages,
+    filePages: config.search ? [...filePages, { path: SEARCH_FOLD, text: webJson(foldTable()) }] : filePages,
     articlePages,
     listPages,
     archivePages,

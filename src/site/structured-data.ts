@@ -1,6 +1,7 @@
 // JSON-LD for article pages: an Article (with the view count as an InteractionCounter) and a
 // BreadcrumbList built from the same crumbs as the visible breadcrumb. Serialised so that nothing in
 // a value can end the <script> element: <, >, & and the JS line separators are escaped.
+import { webJson } from "./json.ts";
 import type { ArticlePage, SiteView } from "./model.ts";
 
 export function articleJsonLd(page: ArticlePage, site: SiteView, views: number): string {
@@ -32,10 +33,6 @@ export function articleJsonLd(page: ArticlePage, site: SiteView, views: number):
       })),
     },
   ];
-  return safeJson(data);
-}
-
-/** JSON that is safe inside <script>: no "</script>", "<!--" or line separators can appear raw. */
-export function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  // webJson: no "</script>", "<!--" or line separator can appear raw inside the script element.
+  return webJson(data);
 }
