@@ -77,7 +77,6 @@ export function jsonFeed(feed: Feed): string {
         ...(i.author ? { authors: [{ name: i.author }] } : {}),
       })),
     },
-    null,
     2,
   )}\n`;
 }
