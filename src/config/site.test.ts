@@ -165,7 +165,7 @@ home: { latest: 3 }
   it("passes YAML problems through", () => {
     const { problems } = configOf("title: A\ntitle: B\n");
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: 2, found: "a key given twice" });
+    expect(problems[0]).toMatchObject({ line: 2, field: "title", found: 'the key "title" again (first on line 1)' });
   });
 });
 

@@ -207,7 +207,7 @@ Body.
   });
   it("passes YAML problems through and stops there", () => {
     const p = onlyProblem("---\ntitle: A\ntitle: B\n---\n");
-    expect(p).toMatchObject({ line: 3, found: "a key given twice" });
+    expect(p).toMatchObject({ line: 3, field: "title", found: 'the key "title" again (first on line 2)' });
   });
   it("reports several problems in one file at once, each on its line", () => {
     const { article, problems } = read(`---

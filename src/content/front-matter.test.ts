@@ -59,7 +59,7 @@ describe("splitFrontMatter", () => {
     const { split, problems } = splitFrontMatter("---\ntitle: a\nviews: 1\ntitle: b\n---\n", "a.md");
     expect(problems).toEqual([]);
     expect(split!.frontMatter.problems).toHaveLength(1);
-    expect(split!.frontMatter.problems[0]).toMatchObject({ file: "a.md", line: 4, found: "a key given twice" });
+    expect(split!.frontMatter.problems[0]).toMatchObject({ file: "a.md", line: 4, field: "title", found: 'the key "title" again (first on line 2)' });
   });
   it("reports a file without an opening --- on line 1", () => {
     const { split, problems } = splitFrontMatter("title: A\n---\nBody", "a.md");

@@ -7,6 +7,7 @@ import { readArticle, type Article } from "./article.ts";
 import { readRegistry, type Registry } from "./categories.ts";
 import { normaliseText, splitFrontMatter } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
+import { parseJsonSource } from "./json-source.ts";
 import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
 
 export interface LoadOptions {
@@ -192,7 +193,8 @@ async function readDataFile(dir: string, base: string, problems: Problem[]): Pro
     problems.push(decoded.problem);
     return undefined;
   }
-  return { file, source: parseYamlSource(decoded.text, file) };
+  // .json is JSON, not YAML read leniently: a trailing comma or a comment is an error with its position.
+  return { file, source: file.endsWith(".json") ? parseJsonSource(decoded.text, file) : parseYamlSource(decoded.text, file) };
 }
 
 async function exists(file: string): Promise<boolean> {

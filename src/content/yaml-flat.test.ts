@@ -52,3 +52,26 @@ describe("parseFlatMapping", () => {
     expect(fast.value).toEqual(full.value);
   });
 });
+
+describe("parseFlatMapping and YAML aliases", () => {
+  it("never reads an anchor, an alias or a merge key itself: those go to the full parser, which limits them", () => {
+    expect(parseFlatMapping("a: &a x\nb: *a\n")).toBeNull();
+    expect(parseFlatMapping("title: *a\n")).toBeNull();
+    expect(parseFlatMapping("<<: *base\ntitle: x\n")).toBeNull();
+    expect(parseFlatMapping("a: &a [x, x]\nb: [*a, *a]\n")).toBeNull();
+  });
+
+  it("lets an alias bomb in front-matter reach the full parser's limit through the default (fast) path", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    const y = parseYamlSource(levels.join("\n"), "a.md");
+    expect(y.value).toBeUndefined();
+    expect(y.problems).toHaveLength(1);
+    expect(y.problems[0]!.found).toMatch(/alias bomb/);
+  });
+
+  it("keeps `&` and `*` inside a plain value as text, as the full parser does", () => {
+    const text = "title: R&D *and* more\n";
+    expect(parseFlatMapping(text)?.value).toEqual(parse(text, { schema: "core" }));
+  });
+});

@@ -20,7 +20,8 @@ export interface FlatMapping {
 
 const LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+(\S.*?)[ \t]*$/;
 const SKIP = /^[ \t]*(#.*)?$/;
-// Characters that may not start a plain scalar we accept (YAML indicators, quotes handled apart).
+// Characters that may not start a plain scalar we accept (YAML indicators, quotes handled apart). `&`
+// and `*` among them: an anchor or alias always goes to the full parser, whose alias limit stops a bomb.
 const PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 /** The mapping, or null when the text is not a flat mapping this fast path can read exactly. */
