@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { LABELS } from "../i18n/labels.ts";
 import { parseYamlSource } from "../content/yaml-source.ts";
-import { DEFAULTS, normalisePathPrefix, readSiteConfig } from "./site.ts";
+import { parseJsonSource } from "../content/json-source.ts";
+import type { Problem } from "../content/problems.ts";
+import { checkedPathPrefix, DEFAULTS, normalisePathPrefix, pathPrefixOverride, readSiteConfig } from "./site.ts";
 
 const FILE = "content/_data/site.yaml";
 
@@ -184,5 +186,113 @@ describe("normalisePathPrefix", () => {
   });
   it("collapses repeated edge slashes and trims spaces", () => {
     expect(normalisePathPrefix("  //archive//  ")).toBe("/archive/");
+  });
+});
+
+describe("checkedPathPrefix", () => {
+  it.each([
+    ["/", "/"],
+    ["archive", "/archive/"],
+    ["/a/b", "/a/b/"],
+    ["/my-site_2.0~x/", "/my-site_2.0~x/"],
+    ["  //archive//  ", "/archive/"],
+  ])("accepts %j as %j", (raw, prefix) => {
+    expect(checkedPathPrefix(raw)).toBe(prefix);
+  });
+  it.each(["/a\n/*\n  X-Frame-Options: ALLOWALL", "/a b/", "/a\tb/", "/../", "/a/./b/", "/a*/", "/:splat/", "/文庫/", "/a%20b/", "/a?b/", "/a#b/", "/a\\b/", "/<x>/", '/a"b/'])("refuses %j", (raw) => {
+    expect(checkedPathPrefix(raw)).toBeNull();
+  });
+});
+
+describe("pathPrefix in site config", () => {
+  it("refuses a prefix with a line break (which would add rules to _headers), naming the field and its line", () => {
+    const { config, problems } = readSiteConfig(parseJsonSource('{\n  "title": "A",\n  "pathPrefix": "/a/\\n/*\\n  X-Frame-Options: ALLOWALL"\n}', "site.json"), "site.json");
+    expect(problems).toEqual([
+      {
+        file: "site.json",
+        line: 3,
+        column: 17,
+        field: "pathPrefix",
+        found: '"/a/\\n/*\\n  X-Frame-Options: ALLOWALL"',
+        expected: 'a plain path such as "/archive/": segments of letters a–z and A–Z, digits, ".", "_", "~" and "-", no . or .. segments',
+      },
+    ]);
+    expect(config.pathPrefix).toBe("/");
+  });
+});
+
+describe("pathPrefixOverride (--path-prefix)", () => {
+  it("gives the normalised prefix and no problem for a plain path", () => {
+    const problems: Problem[] = [];
+    expect(pathPrefixOverride("archive", problems)).toBe("/archive/");
+    expect(problems).toEqual([]);
+  });
+  it("reports a bad prefix as a problem of the option, and falls back to /", () => {
+    const problems: Problem[] = [];
+    expect(pathPrefixOverride("/x/\n/*", problems)).toBe("/");
+    expect(problems).toEqual([{ file: "--path-prefix", line: 0, column: 0, field: "pathPrefix", found: '"/x/\\n/*"', expected: expect.stringContaining("a plain path") }]);
+  });
+});
+
+describe("links in site config", () => {
+  const links = (href: string) => `footer:\n  links:\n    - { text: A, href: "/ok/" }\n    - { text: B, href: ${JSON.stringify(href)} }\n`;
+
+  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x", "//evil.example/", "java\tscript:alert(1)", " javascript:alert(1)", "about/"])(
+    "refuses the footer link %j, naming the field, its line and the value",
+    (href) => {
+      const { problems } = configOf(links(href));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ file: FILE, line: 4, field: "footer.links.1.href", found: expect.stringContaining(JSON.stringify(href)) });
+      expect(problems[0]!.expected).toContain("https://");
+    },
+  );
+
+  it("refuses a javascript: call-to-action and ICP link", () => {
+    const { problems } = configOf('cta: { text: T, label: L, href: "javascript:alert(1)" }\nfooter:\n  icp: X\n  icpUrl: "data:text/html,x"\n');
+    expect(problems.map((p) => [p.field, p.line, p.found])).toEqual([
+      ["cta.href", 1, '"javascript:alert(1)" (a javascript: link)'],
+      ["footer.icpUrl", 4, '"data:text/html,x" (a data: link)'],
+    ]);
+  });
+
+  it("requires a call-to-action to have a link", () => {
+    const { problems } = configOf("cta: { text: T, label: L }\n");
+    expect(problems).toMatchObject([{ field: "cta.href", found: "an empty value (an empty link)" }]);
+  });
+
+  it("accepts https, mailto, tel and site paths", () => {
+    const { problems, config } = configOf(
+      'cta: { text: T, label: L, href: "mailto:a@b.example" }\nfooter:\n  icpUrl: "https://beian.miit.gov.cn/"\n  links:\n    - { text: A, href: /about/ }\n    - { text: B, href: "tel:+86-21-5555-0134" }\n    - { text: C, href: "https://example.org/x?y=1" }\n',
+    );
+    expect(problems).toEqual([]);
+    expect(config.footer.links.map((l) => l.href)).toEqual(["/about/", "tel:+86-21-5555-0134", "https://example.org/x?y=1"]);
+  });
+});
+
+describe("the site origin (url)", () => {
+  it.each(["https://archive.example.org", "http://localhost:8080", "https://文庫.example"])("accepts %s", (url) => {
+    expect(configOf(`url: ${JSON.stringify(url)}\n`).problems).toEqual([]);
+  });
+  it.each(['https://a.example"><script>', "https://a.example/path", "javascript://a.example", "https://a.example:99999999", "https://user@a.example"])("refuses %j", (url) => {
+    expect(configOf(`url: ${JSON.stringify(url)}\n`).problems).toMatchObject([{ field: "url" }]);
+  });
+});
+
+describe("characters no output can carry, in site config", () => {
+  it("are reported with the field, its line and the character, in any text at any depth", () => {
+    const { problems } = readSiteConfig(parseJsonSource('{\n  "title": "A\\u0007B",\n  "footer": { "links": [{ "text": "x\\uffff", "href": "/a/" }] },\n  "labels": { "home": "\\ud800" }\n}', "site.json"), "site.json");
+    expect(problems.map((p) => [p.field, p.line, p.found])).toEqual([
+      ["title", 2, '"A\\u0007B", which holds U+0007 at character 2'],
+      ["footer.links.0.text", 3, '"x\\uffff", which holds U+FFFF at character 2'],
+      ["labels.home", 4, '"\\ud800", which holds U+D800 at character 1'],
+    ]);
+    expect(problems[0]!.expected).toContain("control characters");
+  });
+  it("are found in YAML escapes and raw in the file alike", () => {
+    const { problems } = configOf('title: "A\\x01"\ntagline: B\u0002C\ncontact: "tab\\tand line\\nbreaks are fine"\n');
+    expect(problems.map((p) => [p.field, p.line])).toEqual([
+      ["title", 1],
+      ["tagline", 2],
+    ]);
   });
 });

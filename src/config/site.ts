@@ -2,9 +2,11 @@
 // Every option, its default and its meaning live in this module; the README's table mirrors it.
 import { LABELS, isLocale, type Labels, type Locale } from "../i18n/labels.ts";
 import { DISPLAY, isValidZone } from "../content/dates.ts";
+import { describeForbidden, forbiddenCharacter, PRINTABLE_TEXT, stringsIn } from "../content/characters.ts";
 import { describeValue, type Problem } from "../content/problems.ts";
 import type { YamlSource } from "../content/yaml-source.ts";
 import { URL_PLACEHOLDERS } from "../site/permalink.ts";
+import { HREF_EXPECTED, hrefProblem } from "./href.ts";
 
 export interface Link {
   text: string;
@@ -89,6 +91,17 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
   if (!isMapping) problem([], raw, "a mapping of settings");
   const r = (isMapping ? raw : {}) as Record<string, unknown>;
   for (const key of Object.keys(r)) if (!KNOWN_KEYS.has(key)) problem([key], key, `one of: ${[...KNOWN_KEYS].join(", ")}`);
+  // Every text reaches some output (pages, feeds, _headers): a character XML cannot carry is refused here.
+  for (const { path, text } of stringsIn(r)) {
+    const bad = forbiddenCharacter(text);
+    if (bad) problems.push({ file, ...at(path), field: path.join("."), found: describeForbidden(text, bad), expected: PRINTABLE_TEXT });
+  }
+  // Links the owner writes become live <a href>s: only kinds that cannot run script or leave unnoticed.
+  const checkHref = (path: (string | number)[], href: string) => {
+    // A control character in it is reported once, above.
+    const reason = forbiddenCharacter(href) ? null : hrefProblem(href);
+    if (reason) problems.push({ file, ...at(path), field: path.join("."), found: `${describeValue(href)} (${reason})`, expected: HREF_EXPECTED });
+  };
 
   const text = (key: string, fallback: string, path: (string | number)[] = [key], value: unknown = r[key]): string => {
     if (value === undefined || value === null) return fallback;
@@ -110,9 +123,12 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
   if (!isValidZone(timeZone)) problem(["timeZone"], timeZone, "an IANA time zone such as Asia/Shanghai");
 
   const url = text("url", DEFAULTS.url).replace(/\/+$/, "");
-  if (!/^https?:\/\/[^/\s]+$/.test(url)) problem(["url"], r.url, "an absolute origin such as https://archive.example.org (the subpath goes in pathPrefix)");
+  // Host name characters (any script), an optional port: the origin is written into every canonical link.
+  if (!/^https?:\/\/[\p{L}\p{N}.-]+(?::\d{1,5})?$/u.test(url) || !URL.canParse(url)) problem(["url"], r.url, "an absolute origin such as https://archive.example.org (the subpath goes in pathPrefix)");
 
-  const pathPrefix = normalisePathPrefix(text("pathPrefix", DEFAULTS.pathPrefix));
+  const rawPrefix = text("pathPrefix", DEFAULTS.pathPrefix);
+  const pathPrefix = checkedPathPrefix(rawPrefix) ?? DEFAULTS.pathPrefix;
+  if (checkedPathPrefix(rawPrefix) === null) problem(["pathPrefix"], rawPrefix, PATH_PREFIX_EXPECTED);
 
   const articleUrl = text("articleUrl", DEFAULTS.articleUrl);
   const unknownPlaceholders = [...articleUrl.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !URL_PLACEHOLDERS.includes(p));
@@ -132,7 +148,10 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
   if (r.cta !== undefined && r.cta !== null && r.cta !== false) {
     const c = r.cta as Record<string, unknown>;
     if (typeof c !== "object" || Array.isArray(c)) problem(["cta"], r.cta, "false, or a mapping with text, label and href");
-    else cta = { text: text("text", "", ["cta", "text"], c.text), label: text("label", "", ["cta", "label"], c.label), href: text("href", "", ["cta", "href"], c.href) };
+    else {
+      cta = { text: text("text", "", ["cta", "text"], c.text), label: text("label", "", ["cta", "label"], c.label), href: text("href", "", ["cta", "href"], c.href) };
+      if (typeof c.href === "string" || c.href === undefined || c.href === null) checkHref(["cta", "href"], cta.href);
+    }
   }
 
   const f = (r.footer ?? {}) as Record<string, unknown>;
@@ -143,7 +162,10 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
       f.links.forEach((l: unknown, i) => {
         const link = (l ?? {}) as Record<string, unknown>;
         if (typeof link.text !== "string" || typeof link.href !== "string") problem(["footer", "links", i], l, "{ text, href } with both given as text");
-        else links.push({ text: link.text, href: link.href });
+        else {
+          checkHref(["footer", "links", i, "href"], link.href);
+          links.push({ text: link.text, href: link.href });
+        }
       });
   }
   const footer = {
@@ -152,6 +174,7 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
     icpUrl: text("icpUrl", DEFAULTS.footer.icpUrl, ["footer", "icpUrl"], f.icpUrl),
     links,
   };
+  if (typeof f.icpUrl === "string") checkHref(["footer", "icpUrl"], footer.icpUrl);
 
   const h = (r.home ?? {}) as Record<string, unknown>;
   const home = {
@@ -200,6 +223,26 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
     },
     problems,
   };
+}
+
+/**
+ * A path prefix is written raw into every link, into `_headers` (one rule per line) and `_redirects`, so
+ * it must be a plain path: segments of URL-safe characters only (RFC 3986 unreserved), no "." or "..".
+ */
+const PATH_PREFIX = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
+export const PATH_PREFIX_EXPECTED = 'a plain path such as "/archive/": segments of letters a–z and A–Z, digits, ".", "_", "~" and "-", no . or .. segments';
+
+/** The prefix as the site uses it ("archive" → "/archive/"), or null when it is not a plain path. */
+export function checkedPathPrefix(raw: string): string | null {
+  const prefix = normalisePathPrefix(raw);
+  return PATH_PREFIX.test(prefix) && !prefix.split("/").some((segment) => segment === "." || segment === "..") ? prefix : null;
+}
+
+/** `--path-prefix` on the command line: the same rule as site config, reported as a problem of the option. */
+export function pathPrefixOverride(raw: string, problems: Problem[]): string {
+  const prefix = checkedPathPrefix(raw);
+  if (prefix === null) problems.push({ file: "--path-prefix", line: 0, column: 0, field: "pathPrefix", found: describeValue(raw), expected: PATH_PREFIX_EXPECTED });
+  return prefix ?? DEFAULTS.pathPrefix;
 }
 
 /** "archive" → "/archive/", "" → "/", "/a/b" → "/a/b/". */

@@ -1,7 +1,7 @@
 // Content folder → site model, or a ContentError listing every problem. Results are kept per
 // (folder, drafts, prefix) until forget() — the build validates first and Eleventy then reuses the model.
 import path from "node:path";
-import { normalisePathPrefix } from "../config/site.ts";
+import { pathPrefixOverride } from "../config/site.ts";
 import { loadContent, type LoadOptions } from "../content/load.ts";
 import { byPosition, ContentError, type Problem } from "../content/problems.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
@@ -53,7 +53,8 @@ export interface SiteCheck {
  */
 export async function checkSite(options: SiteOptions & Pick<LoadOptions, "cache" | "listing">): Promise<SiteCheck> {
   const content = await loadContent(options);
-  if (options.pathPrefix !== undefined) content.config.pathPrefix = normalisePathPrefix(options.pathPrefix);
+  // --path-prefix is checked as site config's pathPrefix is: a bad one is a problem naming the option.
+  if (options.pathPrefix !== undefined) content.config.pathPrefix = pathPrefixOverride(options.pathPrefix, content.problems);
   if (options.search === false) content.config.search = false;
   const model = buildSiteModel(content, path.join(options.contentDir, "_data", "categories.json"));
   const problems = [...content.problems, ...model.problems].sort(byPosition);
