@@ -237,4 +237,56 @@ describe("readArticle: aliases", () => {
       ["aliases", 7, '"/a/../b.html"'],
     ]);
   });
+  it("keeps where each alias is written, for problems found later (an alias onto a site file)", () => {
+    const { article } = read('---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases:\n  - /a/1.html\n  - "/b/"\n---\n');
+    expect(article!.aliasAt).toEqual([
+      { line: 6, column: 5 },
+      { line: 7, column: 5 },
+    ]);
+  });
+  it("refuses what _redirects reads as syntax: a * splat, a :placeholder segment, whitespace", () => {
+    const { problems } = read(
+      '---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases:\n  - "/*"\n  - /news/*.html\n  - /news/:id/\n  - "/:slug"\n  - "/a b.html"\n  - "/a\\tb.html"\n  - /a?id=1\n  - "/a#top"\n---\n',
+    );
+    expect(problems.map((p) => [p.field, p.line, p.found])).toEqual([
+      ["aliases", 6, '"/*"'],
+      ["aliases", 7, '"/news/*.html"'],
+      ["aliases", 8, '"/news/:id/"'],
+      ["aliases", 9, '"/:slug"'],
+      ["aliases", 10, '"/a b.html"'],
+      ["aliases", 11, '"/a\\tb.html"'],
+      ["aliases", 12, '"/a?id=1"'],
+      ["aliases", 13, '"/a#top"'],
+    ]);
+    expect(problems[0]!.expected).toContain("no * or a segment starting with :");
+  });
+  it("keeps Unicode, percent signs, ! and a colon inside a segment as ordinary characters", () => {
+    const { article, problems } = read('---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases: ["/新聞/2014/0105/通知.html", "/a:b/", "/wow!.html", "/50%25.html"]\n---\n');
+    expect(problems).toEqual([]);
+    expect(article!.aliases).toEqual(["/新聞/2014/0105/通知.html", "/a:b/", "/wow!.html", "/50%25.html"]);
+  });
+});
+
+describe("readArticle: characters no output can carry", () => {
+  it("refuses a control character in the title, naming the field and line", () => {
+    const p = onlyProblem('---\ntitle: "Bad\\u0007title"\ncategory: research\ndate: 2013-12-27\n---\n');
+    expect(p).toMatchObject({ file: FILE, line: 2, field: "title", found: '"Bad\\u0007title", which holds U+0007 at character 4' });
+    expect(p.expected).toContain("control characters");
+  });
+  it("refuses one written raw in the file too, through the fast path", () => {
+    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\nauthor: x\u001by\n---\n");
+    expect(p).toMatchObject({ line: 5, field: "author", found: '"x\\u001by", which holds U+001B at character 2' });
+  });
+  it("refuses U+FFFF, an unpaired surrogate, and one inside an alias (reported once)", () => {
+    const { problems } = read('---\ntitle: A\ncategory: research\ndate: 2013-12-27\nsummary: "s\\uFFFF"\nsource: "\\uD800x"\naliases: ["/a\\u0000.html"]\n---\n');
+    expect(problems.map((p) => [p.field, p.line])).toEqual([
+      ["summary", 5],
+      ["source", 6],
+      ["aliases", 7],
+    ]);
+  });
+  it("accepts tabs and line breaks in text", () => {
+    const { problems } = read('---\ntitle: "A\\tB"\ncategory: research\ndate: 2013-12-27\nsummary: "one\\ntwo"\n---\n');
+    expect(problems).toEqual([]);
+  });
 });

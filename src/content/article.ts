@@ -6,6 +6,7 @@ import { ACCEPTED_DATE_FORMS, parseDate } from "./dates.ts";
 import { excerpt } from "./excerpt.ts";
 import { articleLanguage } from "./language.ts";
 import { closest } from "./closest.ts";
+import { describeForbidden, forbiddenCharacter, PRINTABLE_TEXT, stringsIn } from "./characters.ts";
 import { describeValue, type Problem } from "./problems.ts";
 import { slugify } from "./slug.ts";
 import type { YamlSource } from "./yaml-source.ts";
@@ -46,6 +47,8 @@ export interface Article {
   draft: boolean;
   /** Old addresses (site paths) that should lead here: legacy CMS URLs kept alive by redirects. */
   aliases: string[];
+  /** Where each alias is written in the file (line and column), for problems the site model finds later. */
+  aliasAt?: readonly { line: number; column: number }[];
   /** The old CMS's numeric id (`legacy_id:`, written by the importer), kept for reference; null if none. */
   legacyId: number | null;
   /** When `views` was last brought up to date from logs or analytics (`npm run views`); null if never. */
@@ -55,8 +58,19 @@ export interface Article {
 /** Every front-matter key an article may use. */
 export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft", "aliases", "legacy_id", "views_as_of"] as const;
 
-/** An alias: a site path with no "." or ".." segment, query, fragment or backslash. */
-const ALIAS = /^\/(?!\/)[^?#\s\\]*$/;
+/**
+ * An alias: a site path with no "." or ".." segment, query, fragment, backslash or whitespace — and
+ * nothing `_redirects` reads as syntax: `*` (a splat) anywhere, `:` at the start of a segment (a
+ * placeholder). Other characters, Unicode included, are percent-encoded in the rule, so they stay literal.
+ */
+const ALIAS = /^\/(?!\/)[^?#\s\\*]*$/;
+const ALIAS_PLACEHOLDER = /(?:^|\/):/;
+export const ALIAS_EXPECTED = 'site paths such as "/a/xueshu/2013/1227/123.html" (one leading /, no . or .. segments, no ? or #, no * or a segment starting with :)';
+
+/** Whether `alias` is a path an old address may have (see ALIAS). */
+export function isAlias(alias: string): boolean {
+  return ALIAS.test(alias) && !ALIAS_PLACEHOLDER.test(alias) && !alias.split("/").some((seg) => seg === "." || seg === "..");
+}
 
 const SUMMARY_LENGTH = 120;
 
@@ -96,6 +110,11 @@ export function readArticle(
       const guess = closest(key, FRONT_MATTER_KEYS);
       report(key, `unknown key "${key}"`, guess ? `did you mean "${guess}"?` : `one of ${FRONT_MATTER_KEYS.join(", ")}`);
     }
+  }
+  // Every text reaches pages, feeds or _redirects: a character XML cannot carry is refused, by field.
+  for (const { path, text } of stringsIn(data)) {
+    const bad = forbiddenCharacter(text);
+    if (bad) problems.push({ file, ...frontMatter.locate(path), field: String(path[0]), found: describeForbidden(text, bad), expected: PRINTABLE_TEXT });
   }
   // Text fields keep their exact source text: `title: 1.1` is the title "1.1", never the number 1.1.
   // null means "given, but not text" (already reported), so a missing-field check does not repeat it.
@@ -164,13 +183,16 @@ export function readArticle(
   const summary = text("summary");
 
   const aliases: string[] = [];
+  const aliasAt: { line: number; column: number }[] = [];
   if (data.aliases !== undefined && data.aliases !== null) {
     const list = Array.isArray(data.aliases) ? data.aliases : [data.aliases];
     list.forEach((alias: unknown, i) => {
-      if (typeof alias === "string" && ALIAS.test(alias) && !alias.split("/").some((seg) => seg === "." || seg === "..")) aliases.push(alias);
-      else {
-        const at = frontMatter.locate(Array.isArray(data.aliases) ? ["aliases", i] : ["aliases"]);
-        problems.push({ file, ...at, field: "aliases", found: describeValue(alias), expected: 'site paths such as "/a/xueshu/2013/1227/123.html" (one leading /, no . or .. segments, no ? or #)' });
+      const at = frontMatter.locate(Array.isArray(data.aliases) ? ["aliases", i] : ["aliases"]);
+      if (typeof alias === "string" && isAlias(alias)) {
+        aliases.push(alias);
+        aliasAt.push(at);
+      } else if (typeof alias !== "string" || !forbiddenCharacter(alias)) {
+        problems.push({ file, ...at, field: "aliases", found: describeValue(alias), expected: ALIAS_EXPECTED });
       }
     });
   }
@@ -202,6 +224,7 @@ export function readArticle(
       bodyLine,
       draft,
       aliases,
+      aliasAt,
       legacyId,
       viewsAsOf,
     },

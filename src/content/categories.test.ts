@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readRegistry } from "./categories.ts";
+import { parseJsonSource } from "./json-source.ts";
 import { parseYamlSource } from "./yaml-source.ts";
 
 const FILE = "content/_data/categories.yaml";
@@ -136,5 +137,25 @@ describe("readRegistry", () => {
   it("reports every problem at once", () => {
     const { problems } = registryOf("- slug: a\n  name: A\n  parent: zz\n- slug: Bad\n  name: B\n- slug: a\n  name: A\n");
     expect(problems.map((p) => p.field).sort()).toEqual(["Bad.slug", "a.parent", "a.slug"]);
+  });
+});
+
+describe("readRegistry: characters no output can carry", () => {
+  it("refuses a control character in a name or description, naming the slug, field and line", () => {
+    const { problems } = readRegistry(
+      parseJsonSource('[\n  { "slug": "research", "name": { "en": "Re\\u0008search" } },\n  { "slug": "news", "name": "News", "description": "a\\uffffb" }\n]', "categories.json"),
+      "categories.json",
+      "en",
+    );
+    expect(problems.map((p) => [p.field, p.line, p.found])).toEqual([
+      ["research.name.en", 2, '"Re\\bsearch", which holds U+0008 at character 3'],
+      ["news.description", 3, '"a\\uffffb", which holds U+FFFF at character 2'],
+    ]);
+    expect(problems[0]!.file).toBe("categories.json");
+  });
+  it("names the entry by index when the slug itself holds one", () => {
+    const { problems } = registryOf('- slug: "a\\x01"\n  name: A\n');
+    expect(problems.map((p) => p.field)).toEqual(["[0].slug", "[0].slug"]);
+    expect(problems[0]!.found).toContain("U+0001");
   });
 });

@@ -1,6 +1,7 @@
 // The category registry: `content/_data/categories.json` (or .yaml), an array in display order of
 // { slug, name, parent?, description? }. Any depth; `name` may be text or { locale: text }.
 import type { Locale } from "../i18n/labels.ts";
+import { describeForbidden, forbiddenCharacter, PRINTABLE_TEXT, stringsIn } from "./characters.ts";
 import { describeValue, type Problem } from "./problems.ts";
 import { CATEGORY_SLUG } from "./slug.ts";
 import type { YamlSource } from "./yaml-source.ts";
@@ -40,6 +41,15 @@ export function readRegistry(source: YamlSource, file: string, locale: Locale): 
   if (source.problems.length === 0 && !Array.isArray(raw)) {
     report([], "-", describeValue(raw), "a list of categories: [{ slug, name, parent?, description? }, …]");
   }
+  // Names and descriptions reach pages and feeds: a character XML cannot carry is refused, by entry.
+  for (const { path, text } of stringsIn(raw)) {
+    const bad = forbiddenCharacter(text);
+    if (!bad) continue;
+    const [index, ...rest] = path;
+    const slug = Array.isArray(raw) ? (raw[index as number] as { slug?: unknown } | null)?.slug : undefined;
+    const label = typeof slug === "string" && !forbiddenCharacter(slug) ? slug : `[${String(index)}]`;
+    report(path, [label, ...rest].join("."), describeForbidden(text, bad), PRINTABLE_TEXT);
+  }
   const seen = new Map<string, number>();
   (Array.isArray(raw) ? raw : []).forEach((item: unknown, index) => {
     if (typeof item !== "object" || item === null || Array.isArray(item)) {
@@ -47,7 +57,8 @@ export function readRegistry(source: YamlSource, file: string, locale: Locale): 
       return;
     }
     const c = item as Record<string, unknown>;
-    const label = typeof c.slug === "string" ? c.slug : `[${index}]`;
+    // A slug holding a control character would carry it into every message: the entry's index names it then.
+    const label = typeof c.slug === "string" && !forbiddenCharacter(c.slug) ? c.slug : `[${index}]`;
     for (const key of Object.keys(c)) {
       if (!KNOWN_KEYS.includes(key)) report([index, key], `${label}.${key}`, `unknown key "${key}"`, `one of ${KNOWN_KEYS.join(", ")}`);
     }
