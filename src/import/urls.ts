@@ -1,4 +1,5 @@
 // Old addresses as site paths, shared by every import source and by `npm run views`.
+import { normaliseRelative } from "../files/confine.ts";
 
 /**
  * A percent-encoded path, decoded segment by segment (so wget's %3F in saved file names becomes "?"); a
@@ -15,4 +16,21 @@ export function decodePath(raw: string): string {
       }
     })
     .join("/");
+}
+
+/**
+ * A decoded site path (decodePath's result, never decoded again) made safe to look up below a folder:
+ * `\` read as `/`, `.` and `..` resolved, a leading "/". Null when it climbs above the root or holds a
+ * NUL: `/x/..%2f..%2fvictim.txt` is `/x/../../victim.txt` once decoded, which the URL parser never saw.
+ * A query ("?aid=12") is kept as it is; only the path before it is normalised.
+ */
+export function normalisePath(decoded: string): string | null {
+  const at = decoded.indexOf("?");
+  const [pathPart, query] = at < 0 ? [decoded, ""] : [decoded.slice(0, at), decoded.slice(at)];
+  if (query.includes("\0")) return null;
+  if (!pathPart.includes("\0") && pathPart.split(/[\\/]/).every((s) => s === "" || s === ".")) return `/${query}`;
+  const clean = normaliseRelative(pathPart);
+  if (clean === null) return null;
+  // A trailing "/" (a folder's address) is kept: "/news/" and "/news" are different addresses.
+  return `/${clean}${/[\\/]$/.test(pathPart) ? "/" : ""}${query}`;
 }

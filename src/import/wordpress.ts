@@ -5,12 +5,12 @@
 // copy of wp-content/uploads (--uploads) and relinked, and the old permalink kept as an alias.
 // Pages, drafts and private posts are listed in the report, not imported.
 import { promises as fs } from "node:fs";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { parseDate } from "../content/dates.ts";
 import { cleanHtml } from "./legacy/extract.ts";
-import { decodePath } from "./urls.ts";
+import { tooLarge } from "./limits.ts";
+import { sourceFile } from "./source-file.ts";
+import { decodePath, normalisePath } from "./urls.ts";
 import { GENERIC } from "./legacy/profile.ts";
 import { spamWords } from "./legacy/spam.ts";
 import { applyImport, emptyReport, hash, type ApplyOptions, type ImportItem, type ImportReport, type Target } from "./apply.ts";
@@ -26,6 +26,8 @@ export interface WordPressOptions extends Pick<ApplyOptions, "contentDir" | "scr
 export const VIEW_KEYS = ["views", "post_views_count", "post_views", "wpb_post_views_count", "_post_views_count", "pvc_views", "_count-views_all", "entry_views"];
 
 type Node = Record<string, unknown>;
+/** An address in the uploads folder, before normalising: "/wp-content/uploads/../../wp-config.php" is refused, not looked up at /wp-config.php. */
+const UPLOADS = /^[\\/]wp-content[\\/]uploads[\\/](.+)$/;
 const ARRAYS = new Set(["item", "category", "wp:category", "wp:author", "wp:postmeta"]);
 
 export async function importWordPress(options: WordPressOptions): Promise<ImportReport> {
@@ -62,24 +64,39 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
   const out: ImportItem[] = [];
   for (const item of items) {
     report.pages++;
+    const where = permalink(item) ?? `post ${text(item["wp:post_id"])}`;
+    // One post is never allowed to stop the run: whatever goes wrong reading it is its report line.
+    try {
+      const post = readPost(item, where);
+      if (post) out.push(post);
+    } catch (error) {
+      report.skipped.push({ url: where, reason: `could not be read (${(error as Error).message})` });
+    }
+  }
+  function readPost(item: Node, where: string): ImportItem | null {
     const type = text(item["wp:post_type"]);
     const status = text(item["wp:status"]);
-    const where = permalink(item) ?? `post ${text(item["wp:post_id"])}`;
     if (type !== "post") {
       report.skipped.push({ url: where, reason: `a WordPress ${type}, not a post` });
-      continue;
+      return null;
     }
     if (status !== "publish") {
       report.skipped.push({ url: where, reason: `not published (status ${status})` });
-      continue;
+      return null;
     }
     if (!parseDate(text(item["wp:post_date"]), "UTC").ok) {
       report.skipped.push({ url: where, reason: `the publish date ${text(item["wp:post_date"])} does not exist` });
-      continue;
+      return null;
     }
     if (text(item["wp:post_password"]) !== "") {
       report.skipped.push({ url: where, reason: "password-protected: a static site cannot keep it private" });
-      continue;
+      return null;
+    }
+    const content = text(item["content:encoded"]);
+    const size = tooLarge(Buffer.byteLength(content));
+    if (size) {
+      report.skipped.push({ url: where, reason: `not read: ${size}` });
+      return null;
     }
     const cats = ((item.category ?? []) as Node[]).filter((c) => c["@domain"] === "category").map((c) => decode(String(c["@nicename"] ?? "")));
     // The deepest of the post's categories: WordPress lists a post under a parent and its child alike.
@@ -89,13 +106,18 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     const key = keyOf(item);
     // Hacked WordPress sites carry spam too: cleaned out of posts, and spam posts kept out.
     const title = text(item.title);
-    const { html: bodyHtml, signs } = cleanHtml(autop(text(item["content:encoded"])), GENERIC);
+    const cleaned = cleanHtml(autop(content), GENERIC);
+    if ("refused" in cleaned) {
+      report.skipped.push({ url: where, reason: `not read: ${cleaned.refused}` });
+      return null;
+    }
+    const { html: bodyHtml, signs } = cleaned;
     const bodySpam = spamWords(bodyHtml.replace(/<[^>]+>/g, " "));
     if (spamWords(title).length > 0 || bodySpam.length >= 3) {
       report.spam.push({ url: key, title, signs: [...signs, spamWords(title).length > 0 ? `spam title: "${title}"` : `spam text in the post (${bodySpam.join(", ")})`], quarantined: "" });
-      continue;
+      return null;
     }
-    out.push({
+    return {
       key,
       sourceHash: hash(JSON.stringify(item)),
       title,
@@ -108,27 +130,37 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
       trail,
       slug: decode(text(item["wp:post_name"])) || text(item.title),
       bodyHtml,
-      target: (href, kind): Target => {
-        let url: URL;
+      // Called by the import core for every link and image: a surprise there is this post's report line too.
+      target: (href, kind) => {
         try {
-          url = new URL(href, site);
-        } catch {
-          return { kind: "drop" };
+          return targetOf(href, kind);
+        } catch (error) {
+          return { kind: "refused", href, reason: `could not be checked (${(error as Error).message})` };
         }
-        if (url.host !== site.host) return /^(https?|mailto):/.test(url.protocol) ? { kind: "keep", href } : { kind: "drop" };
-        const p = url.searchParams.get("p") ?? url.searchParams.get("page_id");
-        if (p && byId.has(p)) return { kind: "article", key: keyOf(byId.get(p)!) };
-        const to = decodePath(url.pathname);
-        if (keys.has(to)) return { kind: "article", key: to };
-        const upload = /^\/wp-content\/uploads\/(.+)$/.exec(to);
-        if (upload) {
-          const from = options.uploads ? path.join(options.uploads, ...upload[1]!.split("/")) : null;
-          return from && existsSync(from) ? { kind: "file", from, sitePath: to } : { kind: "missing", href };
-        }
-        return kind === "image" ? { kind: "missing", href } : { kind: "keep", href: to };
       },
       signs,
-    });
+    };
+  }
+
+  /** Where a link or image of a post leads: another post, a file of the uploads folder, or elsewhere. */
+  function targetOf(href: string, kind: "link" | "image"): Target {
+    let url: URL;
+    try {
+      url = new URL(href, site);
+    } catch {
+      return { kind: "drop" };
+    }
+    if (url.host !== site.host) return /^(https?|mailto):/.test(url.protocol) ? { kind: "keep", href } : { kind: "drop" };
+    const p = url.searchParams.get("p") ?? url.searchParams.get("page_id");
+    if (p && byId.has(p)) return { kind: "article", key: keyOf(byId.get(p)!) };
+    // Decoded once, here; everything after works on the decoded path (..%2f is "../" from now on).
+    const decoded = decodePath(url.pathname);
+    const upload = UPLOADS.exec(decoded);
+    if (upload) return options.uploads ? sourceFile({ root: options.uploads, name: "uploads", sitePrefix: "/wp-content/uploads" }, upload[1]!, href) : { kind: "missing", href };
+    const to = normalisePath(decoded);
+    if (to === null) return { kind: "refused", href, reason: "its path, once decoded, leads outside the site" };
+    if (keys.has(to)) return { kind: "article", key: to };
+    return kind === "image" ? { kind: "missing", href } : { kind: "keep", href: to };
   }
   return applyImport(out, { contentDir: options.contentDir, source: "wordpress", ...(options.script ? { script: options.script } : {}) }, report);
 }

@@ -5,7 +5,8 @@
 import { load, type Cheerio, type CheerioAPI, type contains } from "cheerio";
 import type { Labels, Profile } from "./profile.ts";
 import { parseDate } from "../../content/dates.ts";
-import { decodePath } from "../urls.ts";
+import { tooDeep } from "../limits.ts";
+import { decodePath, normalisePath } from "../urls.ts";
 import { hidesElement, spamWords } from "./spam.ts";
 
 /** cheerio does not export its element type; this is the one its selections hold. */
@@ -45,6 +46,9 @@ const TRACKER = /(cnzz|51\.la|hm\.baidu|google-analytics|count\.php|stat\.php|co
 
 export function extractPage(html: string, url: string, profile: Profile): Extracted {
   const $ = load(html);
+  // Before anything walks the tree: the text, cleaning and conversion below recurse once per level.
+  const deep = tooDeep($.root()[0]!);
+  if (deep) return { kind: "skipped", url, reason: `not read: ${deep}` };
   const signs: string[] = [];
   const pageTitle = $("title").first().text().trim();
 
@@ -106,11 +110,28 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
  */
 export function hidingSelectors(css: string): string[] {
   const out: string[] = [];
-  for (const rule of css.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/([^{}]+)\{([^}]*)\}/g)) {
-    if (!hidesElement(rule[2])) continue;
-    for (const selector of rule[1]!.split(",").map((x) => x.trim())) if (/^[.#][\w-]+$/.test(selector)) out.push(selector);
+  // Split, not matched with one regular expression: /([^{}]+)\{/ backtracks over a long run without
+  // braces once per starting position, which on a large <style> never ends.
+  for (const chunk of withoutComments(css).split("}")) {
+    const open = chunk.lastIndexOf("{");
+    if (open < 0 || !hidesElement(chunk.slice(open + 1))) continue;
+    const selectors = chunk.slice(0, open).split("{").at(-1)!;
+    for (const selector of selectors.split(",").map((x) => x.trim())) if (/^[.#][\w-]+$/.test(selector)) out.push(selector);
   }
   return out;
+}
+
+/** CSS without its comments, found by indexOf: a lazy /\/\*[\s\S]*?\*\// rescans to the end from every unclosed "/*". */
+function withoutComments(css: string): string {
+  let out = "";
+  for (let at = 0; ; ) {
+    const open = css.indexOf("/*", at);
+    if (open < 0) return out + css.slice(at);
+    out += css.slice(at, open);
+    const close = css.indexOf("*/", open + 2);
+    if (close < 0) return out;
+    at = close + 2;
+  }
 }
 
 /** Removes elements hidden from readers, recording those that carry links or spam. */
@@ -169,9 +190,14 @@ function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, profile: 
   });
 }
 
-/** The same cleaning for a body that comes as HTML on its own (a WordPress post): the cleaned HTML and the signs of spam. */
-export function cleanHtml(html: string, profile: Pick<Profile, "remove" | "labels">): { html: string; signs: string[] } {
+/**
+ * The same cleaning for a body that comes as HTML on its own (a WordPress post): the cleaned HTML and
+ * the signs of spam, or why it is not read (nested too deep to walk).
+ */
+export function cleanHtml(html: string, profile: Pick<Profile, "remove" | "labels">): { html: string; signs: string[] } | { refused: string } {
   const $ = load(`<div id="wenku-clean">${html}</div>`);
+  const deep = tooDeep($.root()[0]!);
+  if (deep) return { refused: deep };
   const root = $("#wenku-clean");
   const signs: string[] = [];
   removeHidden($, root, signs, hidingSelectors(root.find("style").text()));
@@ -294,7 +320,11 @@ export function resolve(from: string, href: string): string | null {
   if (/^(javascript|mailto|tel|data):/i.test(href) || href.startsWith("#")) return null;
   try {
     const u = new URL(href, `http://legacy.invalid${encodeURI(from)}`);
-    return u.host === "legacy.invalid" ? decodePath(u.pathname + u.search) : null;
+    if (u.host !== "legacy.invalid") return null;
+    // Decoded once, then normalised (the URL parser resolved dots before %2f became "/"); a path that
+    // climbs out stays as decoded, for the importer to refuse.
+    const decoded = decodePath(u.pathname + u.search);
+    return normalisePath(decoded) ?? decoded;
   } catch {
     return null;
   }
