@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePath } from "./urls.ts";
+import { decodePath, normalisePath } from "./urls.ts";
 
 describe("decodePath", () => {
   it("decodes each segment, including an encoded ? in a saved file name", () => {
@@ -7,5 +7,24 @@ describe("decodePath", () => {
   });
   it("keeps a segment that is not valid UTF-8 percent-encoding as it is (a GBK-encoded link)", () => {
     expect(decodePath("/a/%CE%C4/%E6%96%87")).toBe("/a/%CE%C4/文");
+  });
+});
+
+describe("normalisePath", () => {
+  it("normalises after the one decode: encoded separators that climb out are refused, not followed", () => {
+    expect(normalisePath(decodePath("/x/..%2f..%2f..%2fvictim.txt"))).toBeNull();
+    expect(normalisePath(decodePath("/x/..%2F..%2Fvictim.txt"))).toBeNull();
+    expect(normalisePath(decodePath("/x/..%5c..%5cvictim.txt"))).toBeNull();
+    expect(normalisePath("/x\\..\\..\\victim.txt")).toBeNull();
+    expect(normalisePath("/a/b\0.png")).toBeNull();
+  });
+  it("keeps a double-encoded separator as a literal name: decoded once only", () => {
+    expect(normalisePath(decodePath("/x/..%252f..%252fvictim.txt"))).toBe("/x/..%2f..%2fvictim.txt");
+  });
+  it("resolves dots that stay inside, keeps a folder's trailing slash and the query as it is", () => {
+    expect(normalisePath("/a/./b/../c.html")).toBe("/a/c.html");
+    expect(normalisePath("/news/")).toBe("/news/");
+    expect(normalisePath("/")).toBe("/");
+    expect(normalisePath("/plus/view.php?aid=12&x=../..")).toBe("/plus/view.php?aid=12&x=../..");
   });
 });
