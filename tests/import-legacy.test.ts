@@ -351,7 +351,7 @@ describe("importing again", () => {
     cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "research/index.html"));
     const r = await importInto(dir, mirror);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/articles\/news\/index\.md:\d+:\d+ +slug +the page \/research\/index\.html is also written by the list page of category "research"/);
+    expect(r.stderr).toMatch(/articles\/news\/index\.md:\d+:\d+ +aliases +the alias \/research\/index\.html is also written by the list page of category "research"/);
     expect(r.stderr).toContain("nothing was written");
     expect(listFiles(dir)).toEqual(listFiles(path.join(fixture("legacy-mirror"), "content")));
   }, 60_000);

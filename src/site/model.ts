@@ -20,6 +20,9 @@ import { foldTable } from "../search/fold.ts";
 export const SEARCH_PATH = "/search/";
 export const SEARCH_BUNDLE = "/pagefind/";
 const SEARCH_FOLD = "/search/fold.json";
+/** Folders the build fills with files of its own (copied, not planned page by page): no alias may point into them. */
+export const ASSETS_PATH = "/assets/";
+export const MEDIA_PATH = "/media/";
 
 export interface SiteView {
   title: string;
@@ -160,6 +163,9 @@ export interface RedirectPage {
   canonical: string;
   /** The article's source file, for collision messages. */
   file: string;
+  /** The alias as written in front-matter, and where it is written, for problems about it. */
+  alias: string;
+  at?: { line: number; column: number };
 }
 
 /** The search page: a form that works without script, and Pagefind results when script runs. */
@@ -454,7 +460,11 @@ export function siteHref(prefix: string, target: string): string {
 
 /**
  * Two pages on one output file is an error naming both, also when the paths differ only in case or
- * Unicode normalisation (case-insensitive file systems and hosts would merge them).
+ * Unicode normalisation (case-insensitive file systems and hosts would merge them). So is a page whose
+ * file would have to be a folder for another ("/feed.xml" as an alias needs feed.xml/index.html, where the
+ * feed is a file), which would crash the build. An alias is an old address: its problems name the
+ * article, the `aliases` field and the alias, and it may not point into the folders the build fills
+ * itself (assets, media, the search page and index).
  */
 function findCollisions(
   articlePages: readonly ArticlePage[],
@@ -464,28 +474,68 @@ function findCollisions(
   registryFile: string,
   search: boolean,
 ): Problem[] {
-  const owners = new Map<string, { what: string; file?: string }>();
+  type Owner = { what: string; file?: string };
+  /** Output file (folded) → who writes it; output folder (folded) → who first needed it. */
+  const owners = new Map<string, Owner>();
+  const folders = new Map<string, Owner>();
   const problems: Problem[] = [];
+  const keyOf = (path: string) => outputFile(path).normalize("NFC").toLowerCase();
+  const ownFolders = [ASSETS_PATH, MEDIA_PATH, ...(search ? [SEARCH_PATH, SEARCH_BUNDLE] : [])];
+
+  /** What stands in the way of writing `key`, or undefined when nothing does. */
+  const conflict = (key: string): { owner: Owner; how: string } | undefined => {
+    const file = owners.get(key);
+    if (file) return { owner: file, how: "is also written by" };
+    const folder = folders.get(key);
+    if (folder) return { owner: folder, how: "would be a file where a folder is needed by" };
+    for (let i = key.indexOf("/"); i !== -1; i = key.indexOf("/", i + 1)) {
+      const above = owners.get(key.slice(0, i));
+      if (above) return { owner: above, how: `would need a folder where a file (/${key.slice(0, i)}) is written by` };
+    }
+    return undefined;
+  };
+  const take = (key: string, owner: Owner) => {
+    owners.set(key, owner);
+    for (let i = key.indexOf("/"); i !== -1; i = key.indexOf("/", i + 1)) if (!folders.has(key.slice(0, i))) folders.set(key.slice(0, i), owner);
+  };
+
   const claim = (path: string, what: string, file?: string) => {
-    const key = outputFile(path).normalize("NFC").toLowerCase();
+    const key = keyOf(path);
     // The build writes the Pagefind bundle into /pagefind/ after the pages: nothing else may live there.
     if (search && key.startsWith(SEARCH_BUNDLE.slice(1)) && path !== SEARCH_BUNDLE) {
       problems.push({ file: file ?? registryFile, line: 0, column: 0, field: "slug", found: `the page ${path} is inside ${SEARCH_BUNDLE}, the search index's folder`, expected: "a URL outside /pagefind/ (or search: false in site config)" });
       return;
     }
-    const first = owners.get(key);
-    if (first === undefined) owners.set(key, { what, file });
+    const found = conflict(key);
+    if (found === undefined) take(key, { what, file });
     else
       problems.push({
         file: file ?? registryFile,
         line: 0,
         column: 0,
         field: "slug",
-        found: `the page ${path} is also written by ${first.what}`,
-        ...(first.file ? { also: first.file } : {}),
+        found: `the page ${path} ${found.how} ${found.owner.what}`,
+        ...(found.owner.file ? { also: found.owner.file } : {}),
         expected: "a URL of its own: change slug: (or the articleUrl pattern)",
       });
   };
+
+  const claimAlias = (page: RedirectPage) => {
+    const report = (found: string, expected: string, also?: string) =>
+      problems.push({ file: page.file, line: page.at?.line ?? 0, column: page.at?.column ?? 0, field: "aliases", found, ...(also ? { also } : {}), expected });
+    const key = keyOf(page.path);
+    const inside = ownFolders.find((folder) => key.startsWith(folder.slice(1)));
+    if (inside) {
+      return void report(`the alias ${page.alias} is inside ${inside}, which the site fills with its own files`, `an old address outside ${ownFolders.join(", ")}: remove it from aliases`);
+    }
+    // An alias that names one of the site's files as written ("/feed.xml") is that file; otherwise the
+    // page that serves it ("/old/x" → /old/x/index.html) must be free.
+    const same = owners.get(keyOf(page.alias));
+    const found = same ? { owner: same, how: "is also written by" } : conflict(key);
+    if (found) return void report(`the alias ${page.alias} ${found.how} ${found.owner.what}`, "an old address that no page or file of the site has: remove it from aliases", found.owner.file);
+    take(key, { what: `an alias (${page.alias}) of the article`, file: page.file });
+  };
+
   claim("/", "the home page");
   claim("/404.html", "the 404 page");
   claim("/assets/site.css", "the stylesheet");
@@ -497,8 +547,8 @@ function findCollisions(
     claim(SEARCH_BUNDLE, "the search index");
   }
   for (const file of files) claim(file.path, `the site file ${file.path}`);
-  for (const page of listPages) claim(page.path, page.kind === "list" ? `the list page of category "${page.slug}" in` : "the date archive");
+  for (const page of listPages) page.kind === "list" ? claim(page.path, `the list page of category "${page.slug}" in`, registryFile) : claim(page.path, "the date archive");
   for (const page of articlePages) claim(page.path, "the article", page.file);
-  for (const page of redirectPages) claim(page.path, "an alias of the article", page.file);
+  for (const page of redirectPages) claimAlias(page);
   return problems;
 }

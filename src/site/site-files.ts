@@ -27,13 +27,15 @@ export function buildSiteFiles({ config, link }: PageContext, { chronological, n
 } {
   // Old addresses: a static page at each alias, and the same as 301s in _redirects (Netlify, Cloudflare).
   const redirectPages: RedirectPage[] = chronological.flatMap((a, i) =>
-    a.aliases.map((alias) => ({
+    a.aliases.map((alias, j) => ({
       kind: "redirect" as const,
       path: /\.html?$/.test(alias) || alias.endsWith("/") ? alias : `${alias}/`,
       title: a.title,
       target: articlePages[i]!.entry.href,
       canonical: config.url + articlePages[i]!.entry.href,
       file: a.file,
+      alias,
+      ...(a.aliasAt?.[j] ? { at: a.aliasAt[j] } : {}),
     })),
   );
   const redirects = chronological.flatMap((a, i) => a.aliases.map((alias) => `${link(alias)} ${articlePages[i]!.entry.href} 301`));
