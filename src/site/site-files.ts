@@ -38,7 +38,7 @@ export function buildSiteFiles({ config, link }: PageContext, { chronological, n
       ...(a.aliasAt?.[j] ? { at: a.aliasAt[j] } : {}),
     })),
   );
-  const redirects = chronological.flatMap((a, i) => a.aliases.map((alias) => `${link(alias)} ${articlePages[i]!.entry.href} 301`));
+  const redirects = chronological.flatMap((a, i) => a.aliases.map((alias) => redirectRule(link(alias), articlePages[i]!.entry.href)));
 
   // Feeds, sitemap and robots.txt: absolute URLs, dates from the articles, never from the clock.
   const pageOf = new Map(chronological.map((a, i) => [a, articlePages[i]!]));
@@ -79,4 +79,16 @@ export function buildSiteFiles({ config, link }: PageContext, { chronological, n
   ];
 
   return { filePages, redirectPages };
+}
+
+/**
+ * One `_redirects` line: `from to 301`. Both sides are encoded hrefs, so they hold no whitespace; the
+ * checks refuse aliases with `*` (a splat) or a `:name` segment (a placeholder). A rule that would still
+ * mean more than one address stops the build rather than being written (defence in depth).
+ */
+export function redirectRule(from: string, to: string): string {
+  for (const side of [from, to]) {
+    if (!side.startsWith("/") || /[\s*]/.test(side) || /\/:/.test(side)) throw new Error(`_redirects: ${JSON.stringify(side)} is not a literal site path`);
+  }
+  return `${from} ${to} 301`;
 }
