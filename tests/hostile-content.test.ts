@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { build, fixture, page, type BuildResult } from "./helpers/build.ts";
+import { parseXml } from "./helpers/xml.ts";
 
 let site: BuildResult;
 const url = "/news/spam/";
@@ -73,5 +74,43 @@ describe("a hostile article", () => {
       expect($("script")).toHaveLength(0);
       expect($(".article-list-title a").first().text()).toBe("</title><script>alert('title')</script><title>");
     }
+  });
+});
+
+describe("hostile text in the feeds", () => {
+  const TITLE = "</title><script>alert('title')</script><title>";
+  const AUTHOR = "<img src=x onerror=alert('author')>";
+  const CATEGORY = "News <img src=x onerror=alert('category')> & </script>";
+  const read = (file: string) => readFileSync(path.join(site.output, file), "utf8");
+
+  it("writes feed.json with <, >, & and U+2028 escaped, and every value intact", () => {
+    for (const file of ["feed.json", "news/feed.json"]) {
+      const text = read(file);
+      expect(text, file).not.toMatch(/[<>&\u2028\u2029]/);
+      const feed = JSON.parse(text) as { title: string; items: { title: string; authors?: { name: string }[] }[] };
+      const spam = feed.items.find((i) => i.title === TITLE)!;
+      expect(spam.authors).toEqual([{ name: AUTHOR }]);
+      expect(feed.items.map((i) => i.title)).toContain("Controls in the body \u2028 <b>bold</b> & more");
+      if (file === "news/feed.json") expect(feed.title).toBe(`${CATEGORY} – Hostile`);
+    }
+    expect(read("feed.json")).toContain("\\u003c/title\\u003e\\u003cscript\\u003e");
+  });
+
+  it("writes Atom feeds that are well-formed XML, hostile text kept as text, body control characters dropped", () => {
+    for (const file of ["feed.xml", "news/feed.xml"]) {
+      const doc = parseXml(read(file));
+      const entries = [doc.feed.entry].flat() as { title: string; summary: string; author?: { name: string } }[];
+      expect(entries.find((e) => e.title === TITLE)!.author).toEqual({ name: AUTHOR });
+      const controls = entries.find((e) => e.title.startsWith("Controls in the body"))!;
+      expect(controls.summary).toMatch(/^A bell , a form feed , a vertical tab  and an escape  in the body/);
+      if (file === "news/feed.xml") expect(doc.feed.title).toBe(`${CATEGORY} – Hostile`);
+    }
+  });
+
+  it("keeps the hostile category name as data in the JSON-LD breadcrumbs", () => {
+    const json = page(site.output, url)("script[type='application/ld+json']").html()!;
+    expect(json).not.toMatch(/[<>&]/);
+    const [, breadcrumbs] = JSON.parse(json) as [unknown, { itemListElement: { name: string }[] }];
+    expect(breadcrumbs.itemListElement.map((c) => c.name)).toEqual(["Home", CATEGORY, TITLE]);
   });
 });

@@ -30,7 +30,7 @@ describe("hrefProblem", () => {
     ["\u0001javascript:alert(1)", "a link with whitespace, a control character or a backslash in it"],
     ["java\u200bscript:alert(1)", "a link with whitespace, a control character or a backslash in it"],
     ["/\\evil.example/", "a link with whitespace, a control character or a backslash in it"],
-    ["//evil.example/", "a protocol-relative link (another host)"],
+    ["//evil.example/", "a protocol-relative link, to another host"],
     ["https:evil.example", "a web address without a host"],
     ["https://", "a web address without a host"],
     ["about/", "a relative link"],

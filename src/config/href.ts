@@ -15,7 +15,7 @@ export const HREF_EXPECTED = 'an http:// or https:// URL, a mailto: or tel: link
 export function hrefProblem(href: string): string | null {
   if (href === "") return "an empty link";
   if (HIDDEN.test(href)) return "a link with whitespace, a control character or a backslash in it";
-  if (href.startsWith("/")) return href.startsWith("//") ? "a protocol-relative link (another host)" : null;
+  if (href.startsWith("/")) return href.startsWith("//") ? "a protocol-relative link, to another host" : null;
   const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
   if (scheme === undefined) return "a relative link";
   if (scheme === "http" || scheme === "https") {
