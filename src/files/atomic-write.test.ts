@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -52,7 +52,7 @@ describe("writeAtomic", () => {
     const dir = folder();
     const file = path.join(dir, "a.md");
     writeFileSync(file, "old\n");
-    const outcome = await writeAtomic(file, "new\n", { expected: fileHash(Buffer.from("old\n")), beforeCommit: () => spawnSync("rm", [file]) });
+    const outcome = await writeAtomic(file, "new\n", { expected: fileHash(Buffer.from("old\n")), beforeCommit: () => unlinkSync(file) });
     expect(outcome).toEqual({ written: false, found: null });
     expect(existsSync(file)).toBe(false);
   });

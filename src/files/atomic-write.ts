@@ -4,7 +4,7 @@
 // atomic within one file system), are flushed to disk, the destination is compared with what the
 // caller read, and only then does the temporary file take its place.
 import { createHash, randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
 import { isAlive } from "../build/atomic-output.ts";
 
@@ -43,14 +43,16 @@ export function copyAtomic(from: string, to: string, options: AtomicWriteOptions
   return commit(to, (temp) => fs.copyFile(from, temp, fs.constants.COPYFILE_EXCL), options);
 }
 
-/** The fileHash() of `file`, or null when there is none. */
+/** The fileHash() of `file`, or null when there is none; read in pieces (media can be large). */
 export async function currentHash(file: string): Promise<string | null> {
+  const digest = createHash("sha256");
   try {
-    return fileHash(await fs.readFile(file));
+    for await (const chunk of createReadStream(file)) digest.update(chunk as Buffer);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
+  return digest.digest("hex");
 }
 
 /** Removes temporary files that runs which are no longer alive left in `dir` (a killed import's). */

@@ -1,10 +1,17 @@
 // What every import has in common, whatever the source (a legacy CMS mirror, a WordPress export):
-// articles come in as ImportItems and are written into a copy of the content folder, with their
-// categories matched by name (in either script) or added, files of the source copied to media/, links
-// between imported articles pointed at their new addresses, the old address kept as an alias, and the
-// result checked with the build's own validator; only a clean result replaces the content folder.
-// Importing again is safe: an item is identified by its old address; unchanged ones are left alone,
-// and a file an author has edited (or deleted) since it was imported is never touched.
+// articles come in as ImportItems, with their categories matched by name (in either script) or added,
+// files of the source copied to media/, links between imported articles pointed at their new
+// addresses and the old address kept as an alias.
+//
+// The content folder is never copied or replaced: an author may go on editing it while an import runs.
+// Every new and changed file is computed first and the result checked with the build's own validator
+// through a small staging folder (./overlay-check.ts); only a clean result is written, file by file,
+// each atomically (../files/atomic-write.ts), and a file that changed since the import read it is left
+// as it is and reported as a conflict. The state of each source (./state.ts) records the hash of every
+// file it wrote, saved with its intents before the first write, so a killed import is finished by the
+// next run without duplicates. Importing again is safe: an item is identified by its old address;
+// unchanged ones are left alone, and a file an author has edited, replaced or deleted since it was
+// imported is never touched.
 import { createHash } from "node:crypto";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
@@ -12,10 +19,13 @@ import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
 import { load } from "cheerio";
 import { stringify } from "yaml";
-import { discard, prepareStaging, swapIn } from "../build/atomic-output.ts";
+import { discard, isAlive, prepareStaging } from "../build/atomic-output.ts";
 import { slugify } from "../content/slug.ts";
+import { copyAtomic, currentHash, fileHash, removeStaleTemps, writeAtomic } from "../files/atomic-write.ts";
+import { isInside, normaliseRelative, realPathOf } from "../files/confine.ts";
 import { fold } from "../search/fold.ts";
-import { checkSite } from "../site/load-site.ts";
+import { checkOverlay, displayPath, stage, type Overlay } from "./overlay-check.ts";
+import { readState, settle, stateText } from "./state.ts";
 import { toMarkdown } from "./to-markdown.ts";
 
 /** Where a link or image of an item leads. */
@@ -38,6 +48,7 @@ export interface ImportItem {
   title: string;
   /** Front-matter date text: "2013-12-27 10:30:07" (site zone) or ISO with an offset. */
   date: string;
+  /** The count the source shows; checked here (a whole number from 0 to 2^53 − 1), else imported as 0 and reported. */
   views: number | null;
   author: string;
   source: string;
@@ -57,6 +68,13 @@ export interface ImportItem {
   next?: string | null;
 }
 
+/**
+ * The steps of writing, in order: "checked" once everything is planned and validated and nothing is
+ * written yet; "state" when the intents are saved; "registry"; "media" and "quarantine" per file;
+ * "article" per file; "done" when the state and the report are saved.
+ */
+export type WriteStep = "checked" | "state" | "registry" | "media" | "quarantine" | "article" | "done";
+
 export interface ApplyOptions {
   contentDir: string;
   /** Name of the source, for the state file: "legacy-html", "wordpress". */
@@ -64,25 +82,36 @@ export interface ApplyOptions {
   script?: "zh-Hant" | "zh-Hans";
   /** Name of the category for items without one. */
   uncategorised?: string;
+  /** Called after each step of writing with the file concerned (tests edit the content folder or stop the process here). */
+  onStep?: (step: WriteStep, file: string) => void | Promise<void>;
 }
 
 export interface ImportReport {
   pages: number;
   written: { url: string; file: string; status: "new" | "updated" }[];
   unchanged: string[];
+  /** Files not written because someone else's version is there (an article, a media file, the registry). */
   conflicts: { url: string; file: string; reason: string }[];
   skipped: { url: string; reason: string }[];
   /** `quarantined`: where the page was kept ("" when there is no page file, as for a WordPress post). */
   spam: { url: string; title: string; signs: string[]; quarantined: string }[];
   cleaned: { url: string; file: string; signs: string[] }[];
   missingFiles: { url: string; src: string }[];
-  /** Files of the source that were not copied: outside the source folder, or not a media type the site publishes. */
+  /** Files of the source that were not copied: outside the source folder, not a media type the site publishes, or a destination outside the content folder. */
   refusedFiles: { url: string; src: string; reason: string }[];
+  /** Media files copied into media/ (relative to the content folder). */
+  mediaWritten: { file: string; status: "new" | "updated" }[];
+  /** Media files already there with the source's bytes. */
+  mediaUnchanged: string[];
   noViews: string[];
+  /** View counts that are not a whole number from 0 to 2^53 − 1: the article was imported with 0. */
+  badViews: { url: string; found: string; expected: string }[];
   /** Old addresses no static host can answer (a query string, spaces), so not kept as aliases. */
   notKept: string[];
   newCategories: { slug: string; name: string; parent: string | null }[];
   orderMismatches: { url: string; was: string; now: string }[];
+  /** Files an earlier, interrupted run had planned, settled against what it had written. */
+  resumed: number;
   /** Problems the validator found in the result; when any, nothing was written. */
   problems: string[];
 }
@@ -97,10 +126,14 @@ export const emptyReport = (): ImportReport => ({
   cleaned: [],
   missingFiles: [],
   refusedFiles: [],
+  mediaWritten: [],
+  mediaUnchanged: [],
   noViews: [],
+  badViews: [],
   notKept: [],
   newCategories: [],
   orderMismatches: [],
+  resumed: 0,
   problems: [],
 });
 
@@ -108,19 +141,39 @@ export const emptyReport = (): ImportReport => ({
 export const IMPORT_DIR = "_import";
 /** Images and documents copied from the source under their old paths; published at /media/. */
 export const MEDIA_DIR = "media";
+/** Held by the import writing into a content folder: two at once would each miss the other's files. */
+const LOCK = ".lock";
 
-interface StateEntry {
-  file: string;
-  source: string;
-  /** Hash of the file as written: a different file means an author edited it since. */
-  written: string;
-}
+/** The largest view count front-matter accepts (the validator's own bound). */
+const MAX_VIEWS = Number.MAX_SAFE_INTEGER;
 
 interface RegistryEntry {
   slug: string;
   name: string | Record<string, string>;
   parent?: string;
   description?: string;
+}
+
+/** One article to write: where, what, and what the file was when it was read (null: absent). */
+interface ArticleWrite {
+  item: ImportItem;
+  file: string;
+  target: string;
+  read: string | null;
+  status: "new" | "updated";
+  text: string;
+  badViews: ImportReport["badViews"][number] | null;
+}
+
+/** One media file to copy, with what the destination was when it was read. */
+interface MediaWrite {
+  sitePath: string;
+  from: string;
+  file: string;
+  target: string;
+  read: string | null;
+  hash: string;
+  url: string;
 }
 
 export const hash = (data: Buffer | string) => createHash("sha256").update(data).digest("hex").slice(0, 32);
@@ -131,13 +184,26 @@ export const hash = (data: Buffer | string) => createHash("sha256").update(data)
  * to keep, unpublished, under _import/quarantine/.
  */
 export async function applyImport(items: readonly ImportItem[], given: ApplyOptions, report: ImportReport, quarantine: { from: string; to: string }[] = []): Promise<ImportReport> {
-  // The real folder: a symbolic link would be copied as a link, and the "copy" would be the original.
   await fs.mkdir(given.contentDir, { recursive: true });
+  // Its real path: every destination is checked against it (a symbolic link in the content folder may
+  // lead anywhere).
   const options = { ...given, contentDir: await fs.realpath(given.contentDir) };
+  const release = await lock(path.join(options.contentDir, IMPORT_DIR));
+  try {
+    return await run(items, options, report, quarantine);
+  } finally {
+    await release();
+  }
+}
+
+async function run(items: readonly ImportItem[], options: ApplyOptions, report: ImportReport, quarantine: { from: string; to: string }[]): Promise<ImportReport> {
+  const { contentDir } = options;
+  const step = options.onStep ?? (() => {});
   const convert = options.script ? OpenCC.Converter(options.script === "zh-Hant" ? { from: "cn", to: "tw" } : { from: "tw", to: "cn" }) : (s: string) => s;
 
-  const registryFile = path.join(options.contentDir, "_data", "categories.json");
-  const registry: RegistryEntry[] = existsSync(registryFile) ? JSON.parse(await fs.readFile(registryFile, "utf8")) : [];
+  const registryFile = path.join(contentDir, "_data", "categories.json");
+  const registryBytes = await readOrNull(registryFile);
+  const registry: RegistryEntry[] = registryBytes ? JSON.parse(registryBytes.toString("utf8")) : [];
   const categoryOf = (trail: ImportItem["trail"]): string => {
     let parent: string | null = null;
     const chain = trail.length > 0 ? trail : [{ name: options.uncategorised ?? "未分類", slug: "uncategorised" }];
@@ -158,15 +224,27 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
     return parent!;
   };
 
-  const stateFile = path.join(options.contentDir, IMPORT_DIR, `${options.source}.json`);
-  const state: Record<string, StateEntry> = existsSync(stateFile) ? JSON.parse(await fs.readFile(stateFile, "utf8")) : {};
+  const stateFile = path.join(contentDir, IMPORT_DIR, `${options.source}.json`);
+  const state = await readState(stateFile);
+  report.resumed = await settle(
+    state,
+    async (file) => {
+      const at = confined(contentDir, file, "articles");
+      const bytes = "path" in at ? await readOrNull(at.path) : null;
+      return bytes === null ? null : contentHash(bytes.toString("utf8"));
+    },
+    async (sitePath) => {
+      const at = confined(contentDir, `${MEDIA_DIR}/${sitePath}`, MEDIA_DIR);
+      return "path" in at ? currentHash(at.path) : null;
+    },
+  );
 
   // Each item's file, planned first so links between items can be rewritten. A new item never takes the
   // name of a file that exists: the author's own articles are never overwritten.
-  const planned = new Map<string, { item: ImportItem; category: string; file: string }>();
+  const planned = new Map<string, { item: ImportItem; category: string; file: string; target: string }>();
   const leadOf = new Map(items.flatMap((i) => (i.moreKeys ?? []).map((k) => [k, i.key] as const)));
-  const taken = new Set(Object.values(state).map((s) => s.file));
-  const free = (file: string) => !taken.has(file) && !existsSync(path.join(options.contentDir, file));
+  const taken = new Set(Object.values(state.articles).map((s) => s.file));
+  const free = (file: string) => !taken.has(file) && !existsSync(path.join(contentDir, file));
   for (const item of [...items].sort((a, b) => a.key.localeCompare(b.key))) {
     const twin = planned.get(item.key);
     if (twin) {
@@ -175,116 +253,162 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
     }
     const category = categoryOf(item.trail);
     // Known under one of its addresses (the lead of twins can change between imports): kept under the lead.
-    const stateKey = [item.key, ...(item.moreKeys ?? [])].find((k) => state[k]);
+    const stateKey = [item.key, ...(item.moreKeys ?? [])].find((k) => state.articles[k]);
     if (stateKey && stateKey !== item.key) {
-      state[item.key] = state[stateKey]!;
-      delete state[stateKey];
+      state.articles[item.key] = state.articles[stateKey]!;
+      delete state.articles[stateKey];
     }
-    const known = state[item.key];
+    const known = state.articles[item.key];
     const slug = slugify(item.slug) || slugify(item.title) || "article";
     let file = known?.file ?? `articles/${category}/${slug}.md`;
     for (let n = 2; !known && !free(file); n++) file = `articles/${category}/${slug}-${n}.md`;
     taken.add(file);
-    planned.set(item.key, { item, category, file });
+    const at = confined(contentDir, file, "articles");
+    if ("refused" in at) {
+      report.conflicts.push({ url: item.key, file, reason: `not written: ${at.refused}` });
+      continue;
+    }
+    planned.set(item.key, { item, category, file, target: at.path });
   }
 
-  const staging = await prepareStaging(options.contentDir);
-  const copies = new Map<string, string>(); // source file → site path below /media
-  try {
-    await fs.cp(options.contentDir, staging, { recursive: true, preserveTimestamps: true });
-    for (const { item, category, file } of planned.values()) {
-      const known = state[item.key];
-      const target = path.join(staging, file);
-      if (known) {
-        const current = existsSync(target) ? contentHash(await fs.readFile(target, "utf8")) : null;
-        if (current === null) {
-          report.conflicts.push({ url: item.key, file, reason: "deleted since it was imported; left out" });
-          continue;
-        }
-        if (current !== known.written) {
-          report.conflicts.push({ url: item.key, file, reason: "edited since it was imported; kept as it is" });
-          continue;
-        }
-        if (known.source === sourceOf(item)) {
-          report.unchanged.push(item.key);
-          continue;
-        }
+  const writes: ArticleWrite[] = [];
+  const copies = new Map<string, { from: string; url: string }>(); // site path below /media → source file
+  const mediaTargets = new Map<string, ReturnType<typeof confined>>();
+  for (const { item, category, file, target } of planned.values()) {
+    const known = state.articles[item.key];
+    const bytes = await readOrNull(target);
+    const current = bytes?.toString("utf8") ?? "";
+    if (known) {
+      if (bytes === null) {
+        report.conflicts.push({ url: item.key, file, reason: "deleted since it was imported; left out" });
+        continue;
       }
-      const route = (href: string, kind: "link" | "image"): string | null => {
-        const t = item.target(href, kind);
-        if (t.kind === "article") {
-          const key = leadOf.get(t.key) ?? t.key;
-          return planned.has(key) ? `${PLACEHOLDER}${Buffer.from(key).toString("hex")}` : t.key;
-        }
-        if (t.kind === "file") {
-          copies.set(t.from, t.sitePath);
-          return `/${MEDIA_DIR}${t.sitePath}`;
-        }
-        if (t.kind === "missing") {
-          report.missingFiles.push({ url: item.key, src: href });
-          return t.href;
-        }
-        if (t.kind === "refused") {
-          report.refusedFiles.push({ url: item.key, src: href, reason: t.reason });
-          return t.href;
-        }
-        return t.kind === "keep" ? t.href : null;
-      };
-      // --script converts the text, never the addresses in it (a converted file name would not exist).
-      const body = toMarkdown(options.script ? convertText(item.bodyHtml, convert) : item.bodyHtml, { link: (href) => route(href, "link"), image: (src) => route(src, "image") });
-      const current = known ? await fs.readFile(target, "utf8") : "";
-      const frontMatter: Record<string, unknown> = {
-        title: convert(item.title),
-        category,
-        date: item.date,
-        // Counts brought up to date since the last import (npm run views) are not lost to an older source.
-        views: Math.max(item.views ?? 0, currentViews(current)),
-        ...(viewsAsOf(current) ? { views_as_of: viewsAsOf(current) } : {}),
-        ...(item.author ? { author: convert(item.author) } : {}),
-        ...(item.source ? { source: convert(item.source) } : {}),
-        ...(item.summary ? { summary: convert(item.summary) } : {}),
-        ...(aliasesOf(item).length > 0 ? { aliases: aliasesOf(item) } : {}),
-        ...(item.legacyId !== undefined ? { legacy_id: item.legacyId } : {}),
-      };
-      if (item.views === null) report.noViews.push(item.key);
-      for (const key of [item.key, ...(item.moreKeys ?? [])]) if (!ALIAS.test(key)) report.notKept.push(key);
-      if (item.signs.length > 0) report.cleaned.push({ url: item.key, file, signs: item.signs });
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${body}`);
-      report.written.push({ url: item.key, file, status: known ? "updated" : "new" });
-      state[item.key] = { file, source: sourceOf(item), written: "" };
+      if (contentHash(current) !== known.written) {
+        report.conflicts.push({ url: item.key, file, reason: "edited since it was imported; kept as it is" });
+        continue;
+      }
+      if (known.source === sourceOf(item)) {
+        report.unchanged.push(item.key);
+        continue;
+      }
     }
-    await fs.mkdir(path.join(staging, "_data"), { recursive: true });
-    await fs.writeFile(path.join(staging, "_data", "categories.json"), `${JSON.stringify(registry, null, 2)}\n`);
-    for (const [from, sitePath] of copies) {
-      const to = path.join(staging, MEDIA_DIR, ...sitePath.split("/").filter(Boolean));
-      await fs.mkdir(path.dirname(to), { recursive: true });
-      await fs.copyFile(from, to);
-    }
+    const route = (href: string, kind: "link" | "image"): string | null => {
+      const t = item.target(href, kind);
+      if (t.kind === "article") {
+        const key = leadOf.get(t.key) ?? t.key;
+        return planned.has(key) ? `${PLACEHOLDER}${Buffer.from(key).toString("hex")}` : t.key;
+      }
+      if (t.kind === "file") {
+        // Below media/ by the normalised site path, and only where its real path stays in the content folder.
+        if (!mediaTargets.has(t.sitePath)) mediaTargets.set(t.sitePath, confined(contentDir, `${MEDIA_DIR}/${t.sitePath}`, MEDIA_DIR));
+        const at = mediaTargets.get(t.sitePath)!;
+        if ("refused" in at) {
+          report.refusedFiles.push({ url: item.key, src: href, reason: `not copied to ${MEDIA_DIR}${t.sitePath}: ${at.refused}` });
+          return href;
+        }
+        if (!copies.has(at.rel)) copies.set(at.rel, { from: t.from, url: item.key });
+        return `/${at.rel}`;
+      }
+      if (t.kind === "missing") {
+        report.missingFiles.push({ url: item.key, src: href });
+        return t.href;
+      }
+      if (t.kind === "refused") {
+        report.refusedFiles.push({ url: item.key, src: href, reason: t.reason });
+        return t.href;
+      }
+      return t.kind === "keep" ? t.href : null;
+    };
+    // --script converts the text, never the addresses in it (a converted file name would not exist).
+    const body = toMarkdown(options.script ? convertText(item.bodyHtml, convert) : item.bodyHtml, { link: (href) => route(href, "link"), image: (src) => route(src, "image") });
+    const views = checkViews(item);
+    const frontMatter: Record<string, unknown> = {
+      title: convert(item.title),
+      category,
+      date: item.date,
+      // Counts brought up to date since the last import (npm run views) are not lost to an older source.
+      views: Math.max(views.count, currentViews(current)),
+      ...(viewsAsOf(current) ? { views_as_of: viewsAsOf(current) } : {}),
+      ...(item.author ? { author: convert(item.author) } : {}),
+      ...(item.source ? { source: convert(item.source) } : {}),
+      ...(item.summary ? { summary: convert(item.summary) } : {}),
+      ...(aliasesOf(item).length > 0 ? { aliases: aliasesOf(item) } : {}),
+      ...(item.legacyId !== undefined ? { legacy_id: item.legacyId } : {}),
+    };
+    writes.push({
+      item,
+      file,
+      target,
+      read: bytes === null ? null : fileHash(bytes),
+      status: known ? "updated" : "new",
+      text: `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${body}`,
+      badViews: views.bad,
+    });
+  }
 
-    // Links to imported articles: now that every file exists, the site model knows their addresses.
-    const check = await checkSite({ contentDir: staging, drafts: true });
-    const keyByFile = new Map([...planned].map(([key, p]) => [path.join(staging, p.file), key]));
+  // Media: each copied unless the file there is one the author put or replaced.
+  const mediaWrites: MediaWrite[] = [];
+  for (const [rel, { from, url }] of copies) {
+    const sitePath = rel.slice(MEDIA_DIR.length);
+    const at = mediaTargets.get(sitePath) ?? confined(contentDir, rel, MEDIA_DIR);
+    if ("refused" in at) continue;
+    const source = await currentHash(from);
+    if (source === null) {
+      report.missingFiles.push({ url, src: from });
+      continue;
+    }
+    const now = await currentHash(at.path);
+    const known = state.media[sitePath];
+    if (now === source) {
+      report.mediaUnchanged.push(rel);
+      state.media[sitePath] = { written: now };
+    } else if (now === null && known && known.written !== null) {
+      report.conflicts.push({ url, file: rel, reason: "deleted since it was imported; not copied again" });
+    } else if (now === null || known?.written === now) {
+      mediaWrites.push({ sitePath, from, file: rel, target: at.path, read: now, hash: source, url });
+    } else {
+      report.conflicts.push({ url, file: rel, reason: known ? "replaced since it was imported; kept as it is" : "a file the import did not write is there; kept as it is" });
+    }
+  }
+
+  // The result, checked without copying the content folder: the new and changed articles and the data
+  // files are staged beside it and read in place of theirs.
+  const registryText = `${JSON.stringify(registry, null, 2)}\n`;
+  const registryChanged = registryBytes === null || report.newCategories.length > 0;
+  const staged = new Map(writes.map((w) => [w.file, w.text]));
+  const staging = await prepareStaging(contentDir);
+  const overlay: Overlay = { contentDir, staging, data: registryChanged ? new Map([["categories.json", registryText]]) : new Map(), articles: staged };
+  try {
+    await stage(overlay);
+    // Links to imported articles: now that every file is staged, the site model knows their addresses.
+    const first = await checkOverlay(overlay);
+    const keyByFile = new Map([...planned].map(([key, p]) => [p.file, key]));
     const hrefByKey = new Map<string, string>();
-    for (const page of check.model.articlePages) {
-      const key = keyByFile.get(page.file);
+    for (const page of first.model.articlePages) {
+      const key = keyByFile.get(displayPath(overlay, page.file));
       if (key) hrefByKey.set(key, page.path);
     }
-    for (const { file } of report.written) {
-      const target = path.join(staging, file);
-      const text = await fs.readFile(target, "utf8");
-      const linked = text.replace(PLACEHOLDER_LINK, (_, hex: string) => {
+    for (const w of writes) {
+      w.text = w.text.replace(PLACEHOLDER_LINK, (_, hex: string) => {
         const key = Buffer.from(hex, "hex").toString();
         return hrefByKey.get(key) ?? encodeURI(key);
       });
-      if (linked !== text) await fs.writeFile(target, linked);
+      staged.set(w.file, w.text);
     }
-    for (const { url, file } of report.written) state[url]!.written = contentHash(await fs.readFile(path.join(staging, file), "utf8"));
+    await stage(overlay);
+
+    // Nothing is written unless the result passes the build's own checks.
+    const final = await checkOverlay(overlay);
+    const shown = (text: string) => text.split(`${staging}${path.sep}`).join("").split(`${contentDir}${path.sep}`).join("");
+    report.problems = final.problems.map(
+      (p) => `${displayPath(overlay, p.file)}:${p.line}:${p.column}  ${p.field}  ${shown(p.found)}${p.also ? ` ${shown(p.also)}` : ""} — ${p.expected}`,
+    );
+    if (report.problems.length > 0) return report;
 
     // The old site's previous/next against Wenku's order.
     // (Compared by href, which carries the path prefix on both sides.)
-    const pageByPath = new Map(check.model.articlePages.map((p) => [p.path, p]));
-    const pathByHref = new Map(check.model.articlePages.map((p) => [p.entry.href, p.path]));
+    const pageByPath = new Map(final.model.articlePages.map((p) => [p.path, p]));
+    const pathByHref = new Map(final.model.articlePages.map((p) => [p.entry.href, p.path]));
     for (const { item } of planned.values()) {
       const now = pageByPath.get(hrefByKey.get(item.key) ?? "");
       if (!now) continue;
@@ -297,29 +421,180 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
         if (was && wasNow && mineNow && mineNow !== wasNow) report.orderMismatches.push({ url: item.key, was, now: mineNow });
       }
     }
+  } finally {
+    await discard(staging);
+  }
+  await step("checked", contentDir);
+
+  // Writing. First the intents, so a run killed from here on is finished by the next one (./state.ts).
+  for (const w of writes) {
+    const entry = state.articles[w.item.key] ?? { file: w.file, source: "", written: null };
+    state.articles[w.item.key] = { ...entry, file: w.file, intended: { hash: contentHash(w.text), source: sourceOf(w.item) } };
+  }
+  for (const m of mediaWrites) state.media[m.sitePath] = { written: state.media[m.sitePath]?.written ?? null, intended: m.hash };
+  await fs.mkdir(path.dirname(stateFile), { recursive: true });
+  if (writes.length + mediaWrites.length > 0) {
+    await writeAtomic(stateFile, stateText(state));
+    await step("state", stateFile);
+  }
+  const forget = (entry: { written: string | null; intended?: unknown }, drop: () => void) => (entry.written === null ? drop() : delete entry.intended);
+
+  // The registry before the articles that name its new categories (a category without articles is valid).
+  let stopped = false;
+  if (registryChanged) {
+    await fs.mkdir(path.dirname(registryFile), { recursive: true });
+    const outcome = await writeAtomic(registryFile, registryText, { expected: registryBytes === null ? null : fileHash(registryBytes) });
+    if (outcome.written) await step("registry", registryFile);
+    else {
+      // The articles were checked against the registry as it was: none is written against another.
+      stopped = true;
+      report.conflicts.push({ url: "", file: "_data/categories.json", reason: "changed while the import ran; kept as it is, and nothing else was written — import again" });
+      for (const w of writes) {
+        report.conflicts.push({ url: w.item.key, file: w.file, reason: "not written: the category registry changed while the import ran — import again" });
+        forget(state.articles[w.item.key]!, () => delete state.articles[w.item.key]);
+      }
+      for (const m of mediaWrites) {
+        report.conflicts.push({ url: m.url, file: m.file, reason: "not copied: the category registry changed while the import ran — import again" });
+        forget(state.media[m.sitePath]!, () => delete state.media[m.sitePath]);
+      }
+    }
+  }
+
+  const cleaned = new Set<string>();
+  /** A folder about to be written into: created, its real path checked again, a killed run's temporary files removed. */
+  const prepare = async (relative: string, within: string): Promise<{ path: string } | { refused: string }> => {
+    const at = confined(contentDir, relative, within);
+    if ("refused" in at) return at;
+    const dir = path.dirname(at.path);
+    await fs.mkdir(dir, { recursive: true });
+    const again = confined(contentDir, relative, within);
+    if ("refused" in again) return again;
+    if (!cleaned.has(dir)) {
+      cleaned.add(dir);
+      await removeStaleTemps(dir);
+    }
+    return again;
+  };
+
+  if (!stopped) {
+    for (const m of mediaWrites) {
+      const at = await prepare(m.file, MEDIA_DIR);
+      const outcome = "refused" in at ? null : await copyAtomic(m.from, at.path, { expected: m.read });
+      const entry = state.media[m.sitePath]!;
+      if (outcome?.written) {
+        state.media[m.sitePath] = { written: m.hash };
+        report.mediaWritten.push({ file: m.file, status: m.read === null ? "new" : "updated" });
+      } else {
+        forget(entry, () => delete state.media[m.sitePath]);
+        const reason = outcome === null ? `not copied: ${(at as { refused: string }).refused}` : outcome.found === null ? "deleted while the import ran; not copied again" : "changed while the import ran; kept as it is";
+        report.conflicts.push({ url: m.url, file: m.file, reason });
+      }
+      await step("media", m.target);
+    }
 
     for (const q of quarantine) {
-      const to = path.join(staging, ...q.to.split("/"));
-      await fs.mkdir(path.dirname(to), { recursive: true });
-      await fs.copyFile(q.from, to);
+      const at = await prepare(`${IMPORT_DIR}/${q.to.replace(/^_import\//, "")}`, IMPORT_DIR);
+      if ("refused" in at) {
+        report.refusedFiles.push({ url: q.to, src: q.from, reason: `not quarantined: ${at.refused}` });
+        continue;
+      }
+      await copyAtomic(q.from, at.path);
+      await step("quarantine", at.path);
     }
-    await fs.mkdir(path.join(staging, IMPORT_DIR), { recursive: true });
-    await fs.writeFile(path.join(staging, IMPORT_DIR, `${options.source}.json`), `${JSON.stringify(state, null, 2)}\n`);
-    await fs.writeFile(path.join(staging, IMPORT_DIR, "report.md"), reportText(report));
 
-    // Nothing is written unless the result passes the build's own checks.
-    const final = await checkSite({ contentDir: staging, drafts: true });
-    report.problems = final.problems.map((p) => `${path.relative(staging, p.file)}:${p.line}:${p.column}  ${p.field}  ${p.found} — ${p.expected}`);
-    if (report.problems.length > 0) {
-      await discard(staging);
-      return report;
+    // Updated files before new ones: a new article never meets the old version of one it displaces.
+    for (const w of [...writes].sort((a, b) => (a.status === b.status ? 0 : a.status === "updated" ? -1 : 1))) {
+      const at = await prepare(w.file, "articles");
+      const outcome = "refused" in at ? null : await writeAtomic(at.path, w.text, { expected: w.read });
+      const entry = state.articles[w.item.key]!;
+      if (outcome?.written) {
+        state.articles[w.item.key] = { file: w.file, source: entry.intended!.source, written: entry.intended!.hash };
+        report.written.push({ url: w.item.key, file: w.file, status: w.status });
+        if (w.item.views === null) report.noViews.push(w.item.key);
+        if (w.badViews) report.badViews.push(w.badViews);
+        for (const key of [w.item.key, ...(w.item.moreKeys ?? [])]) if (!ALIAS.test(key)) report.notKept.push(key);
+        if (w.item.signs.length > 0) report.cleaned.push({ url: w.item.key, file: w.file, signs: w.item.signs });
+      } else {
+        forget(entry, () => delete state.articles[w.item.key]);
+        const reason =
+          outcome === null
+            ? `not written: ${(at as { refused: string }).refused}`
+            : outcome.found === null
+              ? "deleted while the import ran; left out"
+              : w.read === null
+                ? "a file of that name appeared while the import ran; kept as it is"
+                : "edited while the import ran; kept as the author made it";
+        report.conflicts.push({ url: w.item.key, file: w.file, reason });
+      }
+      await step("article", w.target);
     }
-    await swapIn(staging, options.contentDir);
+  }
+
+  await writeAtomic(stateFile, stateText(state));
+  await writeAtomic(path.join(contentDir, IMPORT_DIR, "report.md"), reportText(report));
+  await step("done", stateFile);
+  return report;
+}
+
+/**
+ * Takes the content folder's import lock (a file holding this process's id), or says which import
+ * holds it; a lock left by a killed import is taken over. Returns its release.
+ */
+async function lock(importDir: string): Promise<() => Promise<void>> {
+  const created = !existsSync(importDir);
+  await fs.mkdir(importDir, { recursive: true });
+  const file = path.join(importDir, LOCK);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.writeFile(file, `${process.pid}\n`, { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt >= 3) throw error;
+      const pid = Number((await readOrNull(file))?.toString().trim());
+      if (pid === process.pid || (pid > 0 && isAlive(pid))) throw new Error(`${file}: another import (process ${pid}) is writing into this content folder — run this one when it has finished`);
+      await fs.rm(file, { force: true });
+    }
+  }
+  return async () => {
+    await fs.rm(file, { force: true });
+    // An import that wrote nothing leaves the folder as it found it.
+    if (created) await fs.rmdir(importDir).catch(() => {});
+  };
+}
+
+/**
+ * Where `relative` may be written: normalised, below `within/` of the content folder, and with a real
+ * path (every symbolic link on the way followed, also for folders not made yet) inside the content
+ * folder's. The refusal names the link that leads out.
+ */
+function confined(contentDir: string, relative: string, within: string): { path: string; rel: string } | { refused: string } {
+  const clean = normaliseRelative(relative);
+  if (clean === null || !clean.startsWith(`${within}/`)) return { refused: `the path ${relative} does not lead below ${within}/` };
+  const parts = clean.split("/");
+  for (let n = 1; n <= parts.length; n++) {
+    const real = realPathOf(path.join(contentDir, ...parts.slice(0, n)));
+    if (!isInside(real, contentDir) || real === contentDir) {
+      return { refused: `${parts.slice(0, n).join("/")} is a symbolic link to ${real}, outside the content folder` };
+    }
+  }
+  return { path: path.join(contentDir, ...parts), rel: clean };
+}
+
+/** A view count the validator accepts, or 0 with the report line saying what was found. */
+function checkViews(item: ImportItem): { count: number; bad: ImportReport["badViews"][number] | null } {
+  const v = item.views;
+  if (v === null || (Number.isSafeInteger(v) && v >= 0)) return { count: v ?? 0, bad: null };
+  const what = !Number.isFinite(v) ? "not a number" : !Number.isInteger(v) ? "not a whole number" : v < 0 ? "below 0" : "above 2^53 − 1, which a page cannot show exactly";
+  return { count: 0, bad: { url: item.key, found: `${Number.isFinite(v) && Number.isInteger(v) ? BigInt(v).toString() : String(v)} (${what})`, expected: `a whole number from 0 to ${MAX_VIEWS}; imported as 0` } };
+}
+
+async function readOrNull(file: string): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(file);
   } catch (error) {
-    await discard(staging);
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
-  return report;
 }
 
 /**
@@ -383,10 +658,13 @@ export function categorySlug(name: string, href: string | null): string {
 }
 
 export function reportText(r: ImportReport): string {
+  const c = counts(r);
   const lines = [
     "# Import report",
     "",
-    `${r.pages} page(s) read: ${r.written.length} written (${r.written.filter((w) => w.status === "new").length} new), ${r.unchanged.length} unchanged, ${r.conflicts.length} conflict(s), ${r.skipped.length} skipped, ${r.spam.length} spam.`,
+    `${r.pages} page(s) read: ${r.written.length} written (${c.created} new), ${r.unchanged.length} unchanged, ${c.pageConflicts} conflict(s), ${r.skipped.length} skipped, ${r.spam.length} spam.`,
+    `Media: ${r.mediaWritten.length} copied (${c.mediaCreated} new), ${r.mediaUnchanged.length} unchanged, ${c.mediaConflicts} conflict(s), ${r.refusedFiles.length} refused, ${r.missingFiles.length} missing.`,
+    ...(r.resumed > 0 ? [`An earlier import stopped before it had finished: ${r.resumed} file(s) it had planned were settled against what it had written.`] : []),
     "",
   ];
   const section = (title: string, items: string[]) => {
@@ -394,11 +672,12 @@ export function reportText(r: ImportReport): string {
   };
   section("Spam pages (quarantined, not published)", r.spam.map((s) => `${s.url}${s.quarantined ? ` → ${s.quarantined}` : ""}: ${s.signs.join("; ")}`));
   section("Injected spam removed from articles", r.cleaned.map((c) => `${c.url} (${c.file}): ${c.signs.join("; ")}`));
-  section("Conflicts (not overwritten)", r.conflicts.map((c) => `${c.url} (${c.file}): ${c.reason}`));
+  section("Conflicts (not overwritten)", r.conflicts.map((c) => `${c.url ? `${c.url} (${c.file})` : c.file}: ${c.reason}`));
   section("Skipped pages", r.skipped.map((s) => `${s.url}: ${s.reason}`));
   section("Missing images and files (kept as links)", r.missingFiles.map((m) => `${m.url}: ${m.src}`));
   section("Files refused (not copied, not published)", r.refusedFiles.map((m) => `${m.url}: ${m.src}: ${m.reason}`));
   section("No view count found (set to 0)", r.noViews);
+  section("View counts not imported (set to 0)", r.badViews.map((b) => `${b.url}: views ${b.found} — ${b.expected}`));
   section("Old addresses not kept (a query string or spaces: static hosts cannot answer them)", r.notKept);
   section("New categories", r.newCategories.map((c) => `${c.slug} "${c.name}"${c.parent ? ` under ${c.parent}` : ""}`));
   section("Old previous/next links that differ from Wenku's order", r.orderMismatches.map((m) => `${m.url}: the old site linked ${m.was}, Wenku links ${m.now}`));
@@ -406,12 +685,27 @@ export function reportText(r: ImportReport): string {
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
-/** The one-line summary the import commands print. */
+/** The one-line summary the import commands print: every page, and every media file, in one bucket each. */
 export function summaryLine(r: ImportReport): string {
-  const created = r.written.filter((w) => w.status === "new").length;
+  const c = counts(r);
   return (
-    `${r.pages} pages → ${created} new, ${r.written.length - created} updated, ${r.unchanged.length} unchanged, ` +
-    `${r.conflicts.length} conflict(s), ${r.skipped.length} skipped, ${r.spam.length} spam (quarantined), ` +
-    `${r.cleaned.length} cleaned of injected spam`
+    `${r.pages} pages → ${c.created} new, ${r.written.length - c.created} updated, ${r.unchanged.length} unchanged, ` +
+    `${c.pageConflicts} conflict(s), ${r.skipped.length} skipped, ${r.spam.length} spam (quarantined), ` +
+    `${r.cleaned.length} cleaned of injected spam; media: ${r.mediaWritten.length} copied, ${r.mediaUnchanged.length} unchanged, ` +
+    `${c.mediaConflicts} conflict(s), ${r.refusedFiles.length} refused, ${r.missingFiles.length} missing; ${r.badViews.length} view count(s) refused` +
+    (c.otherConflicts > 0 ? `; ${c.otherConflicts} other conflict(s) (see the report)` : "")
   );
+}
+
+/** Conflicts by kind: an article's (a page of the source), a media file's, or the registry's. */
+function counts(r: ImportReport) {
+  const isMedia = (file: string) => file.startsWith(`${MEDIA_DIR}/`);
+  const isPage = (c: ImportReport["conflicts"][number]) => c.url !== "" && !isMedia(c.file);
+  return {
+    created: r.written.filter((w) => w.status === "new").length,
+    mediaCreated: r.mediaWritten.filter((w) => w.status === "new").length,
+    pageConflicts: r.conflicts.filter(isPage).length,
+    mediaConflicts: r.conflicts.filter((c) => isMedia(c.file)).length,
+    otherConflicts: r.conflicts.filter((c) => !isPage(c) && !isMedia(c.file)).length,
+  };
 }

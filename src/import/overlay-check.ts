@@ -1,0 +1,86 @@
+// What the content folder would be after an import, checked without copying it: the build's own
+// validator (checkSite) reads a small staging folder holding the data files and the new and changed
+// articles, and is handed the list of article files to read — the content folder's own, minus those
+// the import replaces, plus the staged ones. The content folder is only read, so an author can go on
+// editing it while an import runs, and a symbolic link in it is followed as the build follows it.
+import { existsSync, promises as fs } from "node:fs";
+import path from "node:path";
+import { listArticleFiles } from "../content/load.ts";
+import type { Problem } from "../content/problems.ts";
+import { checkSite, type SiteCheck } from "../site/load-site.ts";
+
+/** The data files the loader reads (site config, category registry), in the forms it accepts. */
+const DATA_FILES = ["site.json", "site.yaml", "site.yml", "categories.json", "categories.yaml", "categories.yml"];
+
+export interface Overlay {
+  /** The real content folder (its real path). */
+  contentDir: string;
+  /** An empty folder outside the content folder. */
+  staging: string;
+  /** Data files to stage instead of the content folder's own, by name ("categories.json" → text). */
+  data: ReadonlyMap<string, string>;
+  /** Articles to stage, by path relative to the content folder ("articles/news/88.md" → text). */
+  articles: ReadonlyMap<string, string>;
+}
+
+/** Writes the staging folder: the data files, and the articles, which replace the content folder's. */
+export async function stage(overlay: Overlay): Promise<void> {
+  const dataDir = path.join(overlay.staging, "_data");
+  await fs.mkdir(dataDir, { recursive: true });
+  for (const name of DATA_FILES) {
+    const own = path.join(overlay.contentDir, "_data", name);
+    const given = overlay.data.get(name);
+    if (given !== undefined) await fs.writeFile(path.join(dataDir, name), given);
+    else if (existsSync(own)) await fs.copyFile(own, path.join(dataDir, name));
+  }
+  for (const [file, text] of overlay.articles) {
+    const to = path.join(overlay.staging, ...file.split("/"));
+    await fs.mkdir(path.dirname(to), { recursive: true });
+    await fs.writeFile(to, text);
+  }
+}
+
+/**
+ * checkSite on the overlay (stage() it first). Problems and article files carry staging paths for the
+ * staged files; displayPath() turns either kind into a path relative to the content folder.
+ */
+export async function checkOverlay(overlay: Overlay): Promise<SiteCheck> {
+  const problems: Problem[] = [];
+  const articlesDir = path.join(overlay.contentDir, "articles");
+  // A content folder without articles yet is fine when the import brings some.
+  const own = existsSync(articlesDir) || overlay.articles.size === 0 ? await listArticleFiles(articlesDir, overlay.contentDir, problems) : [];
+  // Compared by real path: the listing reaches a file through whichever symbolic link it met first.
+  const replaced = new Set([...overlay.articles.keys()].map((file) => path.join(overlay.contentDir, ...file.split("/"))));
+  const realReplaced = new Set(await Promise.all([...replaced].map(realFile)));
+  const realDirs = new Map<string, Promise<string>>();
+  const realOf = (file: string) => {
+    const dir = path.dirname(file);
+    if (!realDirs.has(dir)) realDirs.set(dir, fs.realpath(dir).catch(() => dir));
+    return realDirs.get(dir)!.then((real) => path.join(real, path.basename(file)));
+  };
+  const kept: string[] = [];
+  for (const file of own) if (!replaced.has(file) && (realReplaced.size === 0 || !realReplaced.has(await realOf(file)))) kept.push(file);
+  const staged = [...overlay.articles.keys()].map((file) => path.join(overlay.staging, ...file.split("/")));
+  const order = (file: string) => displayPath(overlay, file);
+  const files = [...kept, ...staged].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  return checkSite({ contentDir: overlay.staging, drafts: true, listing: { files, problems } });
+}
+
+/** A file of the content folder or of the staging folder, as a path relative to the content folder. */
+export function displayPath(overlay: Pick<Overlay, "contentDir" | "staging">, file: string): string {
+  const root = file === overlay.staging || file.startsWith(overlay.staging + path.sep) ? overlay.staging : overlay.contentDir;
+  return path.relative(root, file).split(path.sep).join("/");
+}
+
+/** The real path of a file that may not exist yet (its folder's real path and its name). */
+async function realFile(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    try {
+      return path.join(await fs.realpath(path.dirname(file)), path.basename(file));
+    } catch {
+      return file;
+    }
+  }
+}
