@@ -4,6 +4,7 @@
 import { load } from "cheerio";
 import TurndownService from "turndown";
 import { tables } from "turndown-plugin-gfm";
+import { firstTag, hasTag, within } from "./dom.ts";
 
 export interface Rewrite {
   /** New href for a link, or null to keep only its text. */
@@ -29,23 +30,24 @@ export function toMarkdown(html: string, rewrite: Rewrite): string {
   const $ = load(`<div id="wenku-body">${html}</div>`);
   const root = $("#wenku-body");
   // Never content, whatever the source: code, styles, embeds and forms.
-  root.find("script, style, noscript, iframe, object, embed, form, template").remove();
+  within($, root, "script, style, noscript, iframe, object, embed, form, template").remove();
   // A table without a header row would stay HTML (and show as tags): its first row becomes the header.
-  root.find("table").each((_, table) => {
-    const t = $(table);
-    if (t.find("th").length > 0) return;
-    t.find("tr").first().children("td").each((__, td) => {
+  within($, root, "table").each((_, table) => {
+    if (hasTag(table, "th")) return;
+    const row = firstTag(table, "tr");
+    if (!row) return;
+    $(row as typeof table).children("td").each((__, td) => {
       td.tagName = "th";
     });
   });
-  root.find("a").each((_, el) => {
+  within($, root, "a").each((_, el) => {
     const a = $(el);
     const href = a.attr("href");
     const target = href ? rewrite.link(href) : null;
     if (target === null) a.replaceWith(a.contents());
     else a.attr("href", target);
   });
-  root.find("img").each((_, el) => {
+  within($, root, "img").each((_, el) => {
     const img = $(el);
     const src = img.attr("src");
     const target = src ? rewrite.image(src, img.attr("alt") ?? "") : null;

@@ -5,6 +5,7 @@
 import { load, type Cheerio, type CheerioAPI, type contains } from "cheerio";
 import type { Labels, Profile } from "./profile.ts";
 import { parseDate } from "../../content/dates.ts";
+import { attached, count, hasTag, textLength, textStart, textWithout, within } from "../dom.ts";
 import { tooDeep } from "../limits.ts";
 import { decodePath, normalisePath } from "../urls.ts";
 import { hidesElement, spamWords } from "./spam.ts";
@@ -77,8 +78,8 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
 
   const text = clean(body.text());
   if (text.length < MIN_BODY) return { kind: "skipped", url, reason: `body has ${text.length} characters of text (list or index page?)` };
-  const links = body.find("a").length;
-  const linkText = clean(body.find("a").text()).length;
+  const links = within($, body, "a").length;
+  const linkText = clean(within($, body, "a").text()).length;
   if (links >= 8 && linkText > text.length * 0.4) return { kind: "skipped", url, reason: `a list of ${links} links, not an article (list page)` };
   if (LIST_ADDRESS.test(url) && links >= 5) return { kind: "skipped", url, reason: "an index or list address with a list of links (list page)" };
   if (date === null) return { kind: "skipped", url, reason: `no publish date (labels: ${profile.labels.date.slice(0, 4).join(", ")}…)` };
@@ -137,10 +138,12 @@ function withoutComments(css: string): string {
 /** Removes elements hidden from readers, recording those that carry links or spam. */
 function removeHidden<N extends AnyNode>($: CheerioAPI, root: Cheerio<N>, signs: string[], hiddenBy: readonly string[] = []): void {
   const byStylesheet = hiddenBy.join(", ");
-  root.find(["[style]", "[hidden]", ...hiddenBy].join(", ")).each((_, el) => {
+  within($, root, ["[style]", "[hidden]", ...hiddenBy].join(", ")).each((_, el) => {
     const node = $(el);
+    // Inside a block removed already: it went with it (and its text was counted there).
+    if (!attached(el)) return;
     if (node.attr("hidden") === undefined && !hidesElement(node.attr("style")) && !(byStylesheet !== "" && node.is(byStylesheet))) return;
-    const links = node.find("a").length;
+    const links = count(el, "a");
     const words = spamWords(node.text());
     if (links > 0 || words.length > 0) signs.push(`hidden block with ${links} link(s)${words.length ? ` (${words.join(", ")})` : ""}`);
     node.remove();
@@ -153,23 +156,27 @@ function removeHidden<N extends AnyNode>($: CheerioAPI, root: Cheerio<N>, signs:
  * every piece of spam is recorded in `signs`.
  */
 function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, profile: Pick<Profile, "remove" | "labels">, signs: string[]): void {
-  for (const selector of profile.remove) body.find(selector).remove();
+  for (const selector of profile.remove) within($, body, selector).remove();
   // The old previous/next block: Wenku computes its own. Only a short element whose link follows the
   // label directly ("上一篇：<a>…</a>") is removed, never prose that mentions 下篇.
   const neighbourLabel = new RegExp(`(?:${alternatives([...profile.labels.previous, ...profile.labels.next])})\\s*[:：]?\\s*$`);
-  body.find("a").each((_, el) => {
-    const around = $(el).parent();
-    const before = around.text().slice(0, Math.max(0, around.text().indexOf($(el).text())));
-    if (around.text().length < 200 && neighbourLabel.test(before)) around.remove();
+  // Each parent's text once, however many links it holds (a paragraph of 100,000 links is read once, not per link).
+  const textOf = memoText($);
+  within($, body, "a").each((_, el) => {
+    if (!attached(el) || !el.parent) return;
+    const around = textOf(el.parent);
+    if (around.length >= 200) return;
+    const before = around.slice(0, Math.max(0, around.indexOf($(el).text())));
+    if (neighbourLabel.test(before)) $(el.parent).remove();
   });
-  body.find("img").each((_, el) => {
+  within($, body, "img").each((_, el) => {
     const img = $(el);
     const w = Number(img.attr("width") ?? NaN);
     const h = Number(img.attr("height") ?? NaN);
     if (w <= 1 || h <= 1 || TRACKER.test(img.attr("src") ?? "")) img.remove();
   });
   // Spam hides in attributes too: image descriptions and link titles.
-  body.find("[alt], [title]").each((_, el) => {
+  within($, body, "[alt], [title]").each((_, el) => {
     const node = $(el);
     const words = spamWords(`${node.attr("alt") ?? ""} ${node.attr("title") ?? ""}`);
     if (words.length === 0) return;
@@ -177,7 +184,7 @@ function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, profile: 
     if ((el as Element).tagName === "img") node.remove();
     else node.removeAttr("title");
   });
-  body.find("a[href]").each((_, el) => {
+  within($, body, "a[href]").each((_, el) => {
     const link = $(el);
     const words = spamWords(`${link.text()} ${link.attr("href")}`);
     if (words.length > 0 && /^(https?:)?\/\//i.test(link.attr("href") ?? "")) {
@@ -185,7 +192,7 @@ function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, profile: 
       link.remove();
     }
   });
-  body.find("*").each((_, el) => {
+  within($, body, "*").each((_, el) => {
     for (const name of Object.keys((el as Element).attribs ?? {})) if (/^on/i.test(name) || name === "style") $(el).removeAttr(name);
   });
 }
@@ -200,17 +207,15 @@ export function cleanHtml(html: string, profile: Pick<Profile, "remove" | "label
   if (deep) return { refused: deep };
   const root = $("#wenku-clean");
   const signs: string[] = [];
-  removeHidden($, root, signs, hidingSelectors(root.find("style").text()));
+  removeHidden($, root, signs, hidingSelectors(within($, root, "style").text()));
   cleanBody($, root, profile, signs);
   return { html: root.html() ?? "", signs };
 }
 
 function first($: CheerioAPI, selectors: readonly string[]): Cheerio<Element> | null {
   for (const selector of selectors) {
-    const found = $(selector)
-      .filter((_, el) => clean($(el).text()) !== "")
-      .first() as Cheerio<Element>;
-    if (found.length > 0) return found;
+    // The first match with text; the others' text is never read (nested matches would read the page once per level).
+    for (const el of $(selector).toArray()) if (textStart(el, 200).trim() !== "" || clean($(el).text()) !== "") return $(el) as Cheerio<Element>;
   }
   return null;
 }
@@ -234,6 +239,16 @@ function densest($: CheerioAPI): Cheerio<Element> | null {
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 
+/** An element's text, read once per element however often it is asked for. */
+function memoText($: CheerioAPI): (el: AnyNode) => string {
+  const known = new Map<AnyNode, string>();
+  return (el) => {
+    let text = known.get(el);
+    if (text === undefined) known.set(el, (text = $(el).text()));
+    return text;
+  };
+}
+
 /** Labels longest first, so 點擊次數 is tried before 點擊. */
 const alternatives = (words: readonly string[]) =>
   [...words]
@@ -246,9 +261,15 @@ function breadcrumb($: CheerioAPI, profile: Profile, title: string): LegacyArtic
   if (!container) {
     // The smallest element whose text starts with a breadcrumb label and holds links.
     const label = new RegExp(`^\\s*(?:${alternatives(profile.labels.breadcrumb)})\\s*[:：]`);
+    let shortest = Infinity;
     $("div, p, span, td, nav").each((_, el) => {
-      const node = $(el);
-      if (node.find("a").length > 0 && label.test(node.text()) && (!container || node.text().length < container.text().length)) container = node;
+      // The label is at the start: only the start of each block's text is read, then the rest for the few that match.
+      if (!label.test(textStart(el, 100)) || !hasTag(el, "a")) return;
+      const length = textLength(el);
+      if (length < shortest) {
+        shortest = length;
+        container = $(el);
+      }
     });
   }
   if (!container) return [];
@@ -265,10 +286,9 @@ function breadcrumb($: CheerioAPI, profile: Profile, title: string): LegacyArtic
 function metaTextOf($: CheerioAPI, profile: Profile, body: Cheerio<Element>): string {
   const meta = profile.meta.map((s) => $(s).not(body).text()).join("  ");
   if (/\d/.test(meta)) return clean(meta);
-  // No meta element: the page's text outside the body (from a copy of the body element, not a re-parse).
-  const page = $("body").clone();
-  page.find("script, style").remove();
-  return clean(page.text().replace(clean(body.text()), " "));
+  // No meta element: the page's text outside the body (scripts and styles left out; no copy, no re-parse).
+  const page = textWithout($("body")[0] ?? $.root()[0], new Set(["script", "style"]));
+  return clean(page.replace(clean(body.text()), " "));
 }
 
 const DATE = String.raw`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?`;
@@ -302,13 +322,15 @@ export function findText(text: string, words: readonly string[], labels: Labels)
 }
 
 function neighbours($: CheerioAPI, labels: Labels, url: string): { previous: string | null; next: string | null } {
+  const textOf = memoText($);
   const find = (words: readonly string[]): string | null => {
     const label = new RegExp(alternatives(words));
     let href: string | null = null;
     $("a[href]").each((_, el) => {
+      if (href !== null || !el.parent) return;
       const a = $(el);
-      const around = `${a.parent().text()}`;
-      if (href === null && label.test(around) && around.length < 200 && label.test(around.slice(0, around.indexOf(a.text()) + 1))) href = resolve(url, a.attr("href")!);
+      const around = textOf(el.parent);
+      if (around.length < 200 && label.test(around) && label.test(around.slice(0, around.indexOf(a.text()) + 1))) href = resolve(url, a.attr("href")!);
     });
     return href;
   };
