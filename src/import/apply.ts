@@ -382,10 +382,12 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
     await stage(overlay);
     // Links to imported articles: now that every file is staged, the site model knows their addresses.
     const first = await checkOverlay(overlay);
-    const keyByFile = new Map([...planned].map(([key, p]) => [p.file, key]));
+    // By real path too: the listing may reach an unchanged file through a symbolic link to its folder.
+    const keyByFile = new Map([...planned].flatMap(([key, p]) => [[p.file, key], [realPathOf(p.target), key]] as const));
     const hrefByKey = new Map<string, string>();
     for (const page of first.model.articlePages) {
-      const key = keyByFile.get(displayPath(overlay, page.file));
+      const shown = displayPath(overlay, page.file);
+      const key = keyByFile.get(shown) ?? (page.file.startsWith(staging + path.sep) ? undefined : keyByFile.get(realPathOf(page.file)));
       if (key) hrefByKey.set(key, page.path);
     }
     for (const w of writes) {
