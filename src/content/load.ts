@@ -19,6 +19,8 @@ export interface LoadOptions {
   cache?: ArticleCache;
   /** The article files, when the caller has listed them already (the build does, to size its workers). */
   listing?: { files: readonly string[]; problems: readonly Problem[] };
+  /** Texts of listed files to read instead of the files (an import checks what it is about to write). */
+  texts?: ReadonlyMap<string, string>;
 }
 
 type ArticleResult = { article?: Article; problems: Problem[] };
@@ -96,7 +98,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const articles: Article[] = [];
   const { cache } = options;
   const context = `${config.timeZone}\n${config.locale}\n${[...registry.bySlug.keys()].join(",")}`;
-  const read = (file: string) => (cache ? cache.read(file, context, () => readArticleFile(file, config, registry)) : readArticleFile(file, config, registry));
+  const read = (file: string) => (cache ? cache.read(file, context, () => readArticleFile(file, config, registry, options.texts)) : readArticleFile(file, config, registry, options.texts));
   cache?.keepOnly(files);
   for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
     const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map(read));
@@ -109,8 +111,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   return { config, registry, articles, fileCount: files.length + dataFiles, problems };
 }
 
-async function readArticleFile(file: string, config: SiteConfig, registry: Registry): Promise<ArticleResult> {
-  const decoded = await readText(file);
+async function readArticleFile(file: string, config: SiteConfig, registry: Registry, texts?: ReadonlyMap<string, string>): Promise<ArticleResult> {
+  const given = texts?.get(file);
+  const decoded = given === undefined ? await readText(file) : ({ ok: true, text: normaliseText(given), size: Buffer.byteLength(given), mtimeMs: 0 } as const);
   if (!decoded.ok) return { problems: [decoded.problem] };
   const { split, problems } = splitFrontMatter(decoded.text, file);
   if (!split) return { problems };

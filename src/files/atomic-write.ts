@@ -26,6 +26,11 @@ export interface AtomicWriteOptions {
    * fileHash(), that it has exactly those bytes; undefined, anything.
    */
   expected?: string | null;
+  /**
+   * false: leave flushing the folder (which makes the rename itself survive a power cut) to the caller,
+   * who writes many files into few folders and calls syncDir() once for each.
+   */
+  syncFolder?: boolean;
   /** Called once the new bytes are on disk, before the check (tests change the destination here). */
   beforeCommit?: () => void | Promise<void>;
 }
@@ -105,7 +110,7 @@ async function commit(file: string, fill: (temp: string) => Promise<void>, optio
       }
       await fs.rename(temp, file);
     }
-    await syncDir(dir);
+    if (options.syncFolder !== false) await syncDir(dir);
     return { written: true };
   } finally {
     await fs.rm(temp, { force: true });
@@ -122,7 +127,7 @@ async function syncFile(file: string): Promise<void> {
 }
 
 /** The rename itself is only durable once the folder is flushed; some systems cannot open a folder. */
-async function syncDir(dir: string): Promise<void> {
+export async function syncDir(dir: string): Promise<void> {
   let handle;
   try {
     handle = await fs.open(dir, "r");

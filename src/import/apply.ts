@@ -4,8 +4,8 @@
 // addresses and the old address kept as an alias.
 //
 // The content folder is never copied or replaced: an author may go on editing it while an import runs.
-// Every new and changed file is computed first and the result checked with the build's own validator
-// through a small staging folder (./overlay-check.ts); only a clean result is written, file by file,
+// Every new and changed file is computed first and the result checked with the build's own validator,
+// the new texts read in place of the files (./overlay-check.ts); only a clean result is written, file by file,
 // each atomically (../files/atomic-write.ts), and a file that changed since the import read it is left
 // as it is and reported as a conflict. The state of each source (./state.ts) records the hash of every
 // file it wrote, saved with its intents before the first write, so a killed import is finished by the
@@ -21,7 +21,7 @@ import { load } from "cheerio";
 import { stringify } from "yaml";
 import { discard, isAlive, prepareStaging } from "../build/atomic-output.ts";
 import { slugify } from "../content/slug.ts";
-import { copyAtomic, currentHash, fileHash, removeStaleTemps, writeAtomic } from "../files/atomic-write.ts";
+import { copyAtomic, currentHash, fileHash, removeStaleTemps, syncDir, writeAtomic } from "../files/atomic-write.ts";
 import { isInside, normaliseRelative, realPathOf } from "../files/confine.ts";
 import { fold } from "../search/fold.ts";
 import { checkOverlay, displayPath, stage, type Overlay } from "./overlay-check.ts";
@@ -380,15 +380,22 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
   const overlay: Overlay = { contentDir, staging, data: registryChanged ? new Map([["categories.json", registryText]]) : new Map(), articles: staged };
   try {
     await stage(overlay);
-    // Links to imported articles: now that every file is staged, the site model knows their addresses.
+    // Links to imported articles: with every file in the overlay, the site model knows their addresses.
     const first = await checkOverlay(overlay);
     // By real path too: the listing may reach an unchanged file through a symbolic link to its folder.
-    const keyByFile = new Map([...planned].flatMap(([key, p]) => [[p.file, key], [realPathOf(p.target), key]] as const));
+    const keyByFile = new Map([...planned].flatMap(([key, p]) => [[p.target, key], [realPathOf(p.target), key]] as const));
     const hrefByKey = new Map<string, string>();
+    const unmatched: typeof first.model.articlePages = [];
     for (const page of first.model.articlePages) {
-      const shown = displayPath(overlay, page.file);
-      const key = keyByFile.get(shown) ?? (page.file.startsWith(staging + path.sep) ? undefined : keyByFile.get(realPathOf(page.file)));
+      const key = keyByFile.get(page.file);
       if (key) hrefByKey.set(key, page.path);
+      else unmatched.push(page);
+    }
+    if (hrefByKey.size < planned.size) {
+      for (const page of unmatched) {
+        const key = keyByFile.get(realPathOf(page.file));
+        if (key) hrefByKey.set(key, page.path);
+      }
     }
     for (const w of writes) {
       w.text = w.text.replace(PLACEHOLDER_LINK, (_, hex: string) => {
@@ -397,7 +404,6 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       });
       staged.set(w.file, w.text);
     }
-    await stage(overlay);
 
     // Nothing is written unless the result passes the build's own checks.
     const final = await checkOverlay(overlay);
@@ -481,7 +487,7 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
   if (!stopped) {
     for (const m of mediaWrites) {
       const at = await prepare(m.file, MEDIA_DIR);
-      const outcome = "refused" in at ? null : await copyAtomic(m.from, at.path, { expected: m.read });
+      const outcome = "refused" in at ? null : await copyAtomic(m.from, at.path, { expected: m.read, syncFolder: false });
       const entry = state.media[m.sitePath]!;
       if (outcome?.written) {
         state.media[m.sitePath] = { written: m.hash };
@@ -500,14 +506,14 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
         report.refusedFiles.push({ url: q.to, src: q.from, reason: `not quarantined: ${at.refused}` });
         continue;
       }
-      await copyAtomic(q.from, at.path);
+      await copyAtomic(q.from, at.path, { syncFolder: false });
       await step("quarantine", at.path);
     }
 
     // Updated files before new ones: a new article never meets the old version of one it displaces.
     for (const w of [...writes].sort((a, b) => (a.status === b.status ? 0 : a.status === "updated" ? -1 : 1))) {
       const at = await prepare(w.file, "articles");
-      const outcome = "refused" in at ? null : await writeAtomic(at.path, w.text, { expected: w.read });
+      const outcome = "refused" in at ? null : await writeAtomic(at.path, w.text, { expected: w.read, syncFolder: false });
       const entry = state.articles[w.item.key]!;
       if (outcome?.written) {
         state.articles[w.item.key] = { file: w.file, source: entry.intended!.source, written: entry.intended!.hash };
@@ -532,6 +538,8 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
     }
   }
 
+  // Each folder written into is flushed once, before the state that says its files are written.
+  for (const dir of cleaned) await syncDir(dir);
   await writeAtomic(stateFile, stateText(state));
   await writeAtomic(path.join(contentDir, IMPORT_DIR, "report.md"), reportText(report));
   await step("done", stateFile);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,6 +43,9 @@ describe("checkOverlay", () => {
     ]);
     expect(readFileSync(path.join(dir, "articles/research/old.md"), "utf8")).toBe(article("Old"));
     expect(readFileSync(path.join(dir, "_data/categories.json"), "utf8")).not.toContain("news");
+    expect(existsSync(path.join(dir, "articles/news"))).toBe(false);
+    // Only the data files are staged; the articles are read from memory.
+    expect(readdirSync(staging)).toEqual(["_data"]);
   });
 
   it("finds a collision between a staged article and one of the content folder's", async () => {

@@ -1,8 +1,9 @@
-// What the content folder would be after an import, checked without copying it: the build's own
-// validator (checkSite) reads a small staging folder holding the data files and the new and changed
-// articles, and is handed the list of article files to read — the content folder's own, minus those
-// the import replaces, plus the staged ones. The content folder is only read, so an author can go on
-// editing it while an import runs, and a symbolic link in it is followed as the build follows it.
+// What the content folder would be after an import, checked without copying it or writing into it: the
+// build's own validator (checkSite) reads the data files from a small staging folder (the registry
+// with the import's new categories), and is handed the list of article files to read — the content
+// folder's own plus the new ones — with the texts of the new and changed articles, which it reads in
+// place of the files. The content folder is only read, so an author can go on editing it while an
+// import runs, and a symbolic link in it is followed as the build follows it.
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { listArticleFiles } from "../content/load.ts";
@@ -23,7 +24,7 @@ export interface Overlay {
   articles: ReadonlyMap<string, string>;
 }
 
-/** Writes the staging folder: the data files, and the articles, which replace the content folder's. */
+/** Writes the staging folder: the data files, the given ones in place of the content folder's. */
 export async function stage(overlay: Overlay): Promise<void> {
   const dataDir = path.join(overlay.staging, "_data");
   await fs.mkdir(dataDir, { recursive: true });
@@ -33,25 +34,20 @@ export async function stage(overlay: Overlay): Promise<void> {
     if (given !== undefined) await fs.writeFile(path.join(dataDir, name), given);
     else if (existsSync(own)) await fs.copyFile(own, path.join(dataDir, name));
   }
-  for (const [file, text] of overlay.articles) {
-    const to = path.join(overlay.staging, ...file.split("/"));
-    await fs.mkdir(path.dirname(to), { recursive: true });
-    await fs.writeFile(to, text);
-  }
 }
 
 /**
- * checkSite on the overlay (stage() it first). Problems and article files carry staging paths for the
- * staged files; displayPath() turns either kind into a path relative to the content folder.
+ * checkSite on the overlay (stage() it first). Article files carry their paths in the content folder,
+ * data files theirs in the staging folder; displayPath() shows either relative to the content folder.
  */
 export async function checkOverlay(overlay: Overlay): Promise<SiteCheck> {
   const problems: Problem[] = [];
   const articlesDir = path.join(overlay.contentDir, "articles");
   // A content folder without articles yet is fine when the import brings some.
   const own = existsSync(articlesDir) || overlay.articles.size === 0 ? await listArticleFiles(articlesDir, overlay.contentDir, problems) : [];
-  // Compared by real path: the listing reaches a file through whichever symbolic link it met first.
-  const replaced = new Set([...overlay.articles.keys()].map((file) => path.join(overlay.contentDir, ...file.split("/"))));
-  const realReplaced = new Set(await Promise.all([...replaced].map(realFile)));
+  const texts = new Map([...overlay.articles].map(([file, text]) => [path.join(overlay.contentDir, ...file.split("/")), text]));
+  // Compared by real path too: the listing reaches a file through whichever symbolic link it met first.
+  const realReplaced = new Set(await Promise.all([...texts.keys()].map(realFile)));
   const realDirs = new Map<string, Promise<string>>();
   const realOf = (file: string) => {
     const dir = path.dirname(file);
@@ -59,11 +55,9 @@ export async function checkOverlay(overlay: Overlay): Promise<SiteCheck> {
     return realDirs.get(dir)!.then((real) => path.join(real, path.basename(file)));
   };
   const kept: string[] = [];
-  for (const file of own) if (!replaced.has(file) && (realReplaced.size === 0 || !realReplaced.has(await realOf(file)))) kept.push(file);
-  const staged = [...overlay.articles.keys()].map((file) => path.join(overlay.staging, ...file.split("/")));
-  const order = (file: string) => displayPath(overlay, file);
-  const files = [...kept, ...staged].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
-  return checkSite({ contentDir: overlay.staging, drafts: true, listing: { files, problems } });
+  for (const file of own) if (!texts.has(file) && (realReplaced.size === 0 || !realReplaced.has(await realOf(file)))) kept.push(file);
+  const files = [...kept, ...texts.keys()].sort();
+  return checkSite({ contentDir: overlay.staging, drafts: true, listing: { files, problems }, texts });
 }
 
 /** A file of the content folder or of the staging folder, as a path relative to the content folder. */
