@@ -484,20 +484,26 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
     return again;
   };
 
+  // Written a few at a time; what each outcome means for the state and the report is then taken in
+  // plan order, so the report reads the same however the writes interleaved.
+  const why = (at: { refused: string } | { path: string }) => ("refused" in at ? at.refused : "");
   if (!stopped) {
-    for (const m of mediaWrites) {
+    const copied = new Map<MediaWrite, string | null>(); // null: copied; else why not
+    await inParallel(mediaWrites, async (m) => {
       const at = await prepare(m.file, MEDIA_DIR);
       const outcome = "refused" in at ? null : await copyAtomic(m.from, at.path, { expected: m.read, syncFolder: false });
-      const entry = state.media[m.sitePath]!;
-      if (outcome?.written) {
+      copied.set(m, outcome?.written ? null : outcome === null ? `not copied: ${why(at)}` : outcome.found === null ? "deleted while the import ran; not copied again" : "changed while the import ran; kept as it is");
+      await step("media", m.target);
+    });
+    for (const m of mediaWrites) {
+      const reason = copied.get(m)!;
+      if (reason === null) {
         state.media[m.sitePath] = { written: m.hash };
         report.mediaWritten.push({ file: m.file, status: m.read === null ? "new" : "updated" });
       } else {
-        forget(entry, () => delete state.media[m.sitePath]);
-        const reason = outcome === null ? `not copied: ${(at as { refused: string }).refused}` : outcome.found === null ? "deleted while the import ran; not copied again" : "changed while the import ran; kept as it is";
+        forget(state.media[m.sitePath]!, () => delete state.media[m.sitePath]);
         report.conflicts.push({ url: m.url, file: m.file, reason });
       }
-      await step("media", m.target);
     }
 
     for (const q of quarantine) {
@@ -510,12 +516,30 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       await step("quarantine", at.path);
     }
 
-    // Updated files before new ones: a new article never meets the old version of one it displaces.
-    for (const w of [...writes].sort((a, b) => (a.status === b.status ? 0 : a.status === "updated" ? -1 : 1))) {
+    const wrote = new Map<ArticleWrite, string | null>(); // null: written; else why not
+    const writeOne = async (w: ArticleWrite) => {
       const at = await prepare(w.file, "articles");
       const outcome = "refused" in at ? null : await writeAtomic(at.path, w.text, { expected: w.read, syncFolder: false });
+      wrote.set(
+        w,
+        outcome?.written
+          ? null
+          : outcome === null
+            ? `not written: ${why(at)}`
+            : outcome.found === null
+              ? "deleted while the import ran; left out"
+              : w.read === null
+                ? "a file of that name appeared while the import ran; kept as it is"
+                : "edited while the import ran; kept as the author made it",
+      );
+      await step("article", w.target);
+    };
+    // Updated files before new ones: a new article never meets the old version of one it displaces.
+    for (const status of ["updated", "new"] as const) await inParallel(writes.filter((w) => w.status === status), writeOne);
+    for (const w of writes) {
+      const reason = wrote.get(w)!;
       const entry = state.articles[w.item.key]!;
-      if (outcome?.written) {
+      if (reason === null) {
         state.articles[w.item.key] = { file: w.file, source: entry.intended!.source, written: entry.intended!.hash };
         report.written.push({ url: w.item.key, file: w.file, status: w.status });
         if (w.item.views === null) report.noViews.push(w.item.key);
@@ -524,17 +548,8 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
         if (w.item.signs.length > 0) report.cleaned.push({ url: w.item.key, file: w.file, signs: w.item.signs });
       } else {
         forget(entry, () => delete state.articles[w.item.key]);
-        const reason =
-          outcome === null
-            ? `not written: ${(at as { refused: string }).refused}`
-            : outcome.found === null
-              ? "deleted while the import ran; left out"
-              : w.read === null
-                ? "a file of that name appeared while the import ran; kept as it is"
-                : "edited while the import ran; kept as the author made it";
         report.conflicts.push({ url: w.item.key, file: w.file, reason });
       }
-      await step("article", w.target);
     }
   }
 
@@ -544,6 +559,17 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
   await writeAtomic(path.join(contentDir, IMPORT_DIR, "report.md"), reportText(report));
   await step("done", stateFile);
   return report;
+}
+
+/** Files written at a time: each write waits on the disk (fsync), so a few in flight keep it busy. */
+const WRITE_CONCURRENCY = 8;
+
+async function inParallel<T>(list: readonly T[], each: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < list.length) await each(list[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, list.length) }, worker));
 }
 
 /**
