@@ -76,8 +76,10 @@ describe("removeStaleTemps", () => {
     const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]).stdout.toString();
     writeFileSync(path.join(dir, `.wenku-tmp-${dead}-abc123`), "half");
     writeFileSync(path.join(dir, `.wenku-tmp-${process.ppid}-def456`), "running");
+    // This process's own: a write in flight beside the cleaning.
+    writeFileSync(path.join(dir, `.wenku-tmp-${process.pid}-0a0a0a`), "in flight");
     writeFileSync(path.join(dir, "a.md"), "article");
     expect(await removeStaleTemps(dir)).toEqual([`.wenku-tmp-${dead}-abc123`]);
-    expect(readdirSync(dir).sort()).toEqual([`.wenku-tmp-${process.ppid}-def456`, "a.md"]);
+    expect(readdirSync(dir).sort()).toEqual([`.wenku-tmp-${process.ppid}-def456`, `.wenku-tmp-${process.pid}-0a0a0a`, "a.md"].sort());
   });
 });

@@ -71,7 +71,8 @@ export async function removeStaleTemps(dir: string): Promise<string[]> {
   const removed: string[] = [];
   for (const name of names) {
     const match = TEMP_NAME.exec(name);
-    if (!match || isAlive(Number(match[1]))) continue;
+    // This process's own are in flight (isAlive says no for the caller's own pid, so it is asked first).
+    if (!match || Number(match[1]) === process.pid || isAlive(Number(match[1]))) continue;
     await fs.rm(path.join(dir, name), { force: true });
     removed.push(name);
   }

@@ -468,7 +468,7 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
     }
   }
 
-  const cleaned = new Set<string>();
+  const cleaned = new Map<string, Promise<unknown>>();
   /** A folder about to be written into: created, its real path checked again, a killed run's temporary files removed. */
   const prepare = async (relative: string, within: string): Promise<{ path: string } | { refused: string }> => {
     const at = confined(contentDir, relative, within);
@@ -477,10 +477,9 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
     await fs.mkdir(dir, { recursive: true });
     const again = confined(contentDir, relative, within);
     if ("refused" in again) return again;
-    if (!cleaned.has(dir)) {
-      cleaned.add(dir);
-      await removeStaleTemps(dir);
-    }
+    // Once per folder, and every writer into it waits for that one cleaning.
+    if (!cleaned.has(dir)) cleaned.set(dir, removeStaleTemps(dir));
+    await cleaned.get(dir);
     return again;
   };
 
@@ -554,7 +553,7 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
   }
 
   // Each folder written into is flushed once, before the state that says its files are written.
-  for (const dir of cleaned) await syncDir(dir);
+  for (const dir of cleaned.keys()) await syncDir(dir);
   await writeAtomic(stateFile, stateText(state));
   await writeAtomic(path.join(contentDir, IMPORT_DIR, "report.md"), reportText(report));
   await step("done", stateFile);
