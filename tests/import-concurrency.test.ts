@@ -59,4 +59,30 @@ describe("edits made while an import runs", () => {
     expect(next.written).toEqual([{ url: "/a/4.html", file: "articles/research/4-2.md", status: "new" }]);
     expect(readFileSync(at("4.md"), "utf8")).toBe(article("作者的四", "與導入的第四篇同名。"));
   });
+
+  it("stop the import when the author changes the category registry it was about to extend: nothing else is written, and the next run finishes", async () => {
+    const { content, source } = newContent();
+    const registry = path.join(content, "_data/categories.json");
+    const theirs = '[{ "slug": "research", "name": "研究" }, { "slug": "essays", "name": "隨筆" }]\n';
+    const news: ItemSpec = { key: "/n/1.html", title: "新聞一", trail: ["新聞"], text: "新" };
+    const r = await importSpecs([A, news], content, source, {
+      onStep: (step) => {
+        if (step === "checked") writeFileSync(registry, theirs);
+      },
+    });
+    expect(readFileSync(registry, "utf8")).toBe(theirs);
+    expect(r.written).toEqual([]);
+    expect(r.conflicts).toEqual([
+      { url: "", file: "_data/categories.json", reason: "changed while the import ran; kept as it is, and nothing else was written — import again" },
+      { url: "/a/1.html", file: "articles/research/1.md", reason: "not written: the category registry changed while the import ran — import again" },
+      { url: "/n/1.html", file: "articles/xin-wen/1.md", reason: "not written: the category registry changed while the import ran — import again" },
+    ]);
+    expect(existsSync(path.join(content, "articles/research/1.md"))).toBe(false);
+    expect((await checkSite({ contentDir: content, drafts: true })).problems).toEqual([]);
+
+    const again = await importSpecs([A, news], content, source);
+    expect(again.conflicts).toEqual([]);
+    expect(again.written.map((w) => w.file)).toEqual(["articles/research/1.md", "articles/xin-wen/1.md"]);
+    expect(JSON.parse(readFileSync(registry, "utf8")).map((c: { slug: string }) => c.slug)).toEqual(["research", "essays", "xin-wen"]);
+  });
 });
