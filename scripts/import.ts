@@ -1,12 +1,14 @@
 // npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile generic|dedecms|phpcms|empirecms|FILE]
 //                  [--script zh-Hant|zh-Hans] [--host www.old-site.example]
 // npm run import -- wordpress <export.xml> [--content DIR] [--uploads wp-content/uploads] [--script …]
-// Imports a mirror of an old CMS site (wget --mirror, HTTrack) or a WordPress export. Safe to repeat:
-// unchanged pages are left alone and pages an author has edited since are never overwritten. Nothing
-// is written unless the result passes `npm run check`. The report goes to <content>/_import/report.md.
+// Imports a mirror of an old CMS site (wget --mirror, HTTrack) or a WordPress export. Safe to repeat,
+// and to run while authors edit: nothing is written unless the result passes `npm run check`, then
+// new and changed files are written one by one (src/import/apply.ts), a file changed since it was read
+// is left as it is and reported as a conflict, and a killed import is finished by the next run. The
+// report goes to <content>/_import/report.md.
 import path from "node:path";
 import { fail, parseCommand } from "../src/build/command.ts";
-import { userPath } from "../src/build/paths.ts";
+import { refuseContentTarget, userPath } from "../src/build/paths.ts";
 import { IMPORT_DIR, summaryLine } from "../src/import/apply.ts";
 import { importLegacy } from "../src/import/legacy/import.ts";
 import { BUILT_IN, loadProfile } from "../src/import/legacy/profile.ts";
@@ -30,8 +32,12 @@ const [kind, source] = positionals;
 if ((kind !== "legacy-html" && kind !== "wordpress") || !source) fail(`wenku import: expected "legacy-html <mirror-folder>" or "wordpress <export.xml>"\n${USAGE}`, 2);
 if (values.script !== undefined && values.script !== "zh-Hant" && values.script !== "zh-Hans") fail(`wenku import: --script ${values.script}: expected zh-Hant or zh-Hans`, 2);
 
+const PROJECT = path.resolve(import.meta.dirname, "..");
+const contentDir = userPath(values.content!);
+const refusal = refuseContentTarget(contentDir, PROJECT);
+if (refusal) fail(`wenku import: refusing to write: ${refusal}.`, 1);
+
 try {
-  const contentDir = userPath(values.content!);
   const script = values.script ? { script: values.script as "zh-Hant" | "zh-Hans" } : {};
   const report =
     kind === "wordpress"

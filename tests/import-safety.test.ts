@@ -11,6 +11,7 @@ import { summaryLine } from "../src/import/apply.ts";
 import { checkSite } from "../src/site/load-site.ts";
 import { PROJECT, listFiles } from "./helpers/build.ts";
 import { importSpecs, newContent, OWN, type ItemSpec } from "./helpers/import-items.ts";
+import { npmRun } from "./helpers/npm.ts";
 
 const A: ItemSpec = { key: "/a/1.html", title: "第一篇", trail: ["研究"], text: "一", images: ["uploads/a.png"] };
 const B: ItemSpec = { key: "/a/2.html", title: "第二篇", trail: ["研究"], text: "二", links: ["/a/1.html"] };
@@ -271,5 +272,17 @@ describe("the report", () => {
     expect(report).toContain("4 page(s) read: 3 written (2 new), 0 unchanged, 1 conflict(s), 0 skipped, 0 spam.");
     expect(report).toContain("Media: 1 copied (1 new), 0 unchanged, 0 conflict(s), 0 refused, 0 missing.");
     expect(report).toContain("- /a/1.html (articles/research/1.md): edited since it was imported; kept as it is");
+  });
+});
+
+describe("npm run import", () => {
+  it("refuses a content folder that is not one, naming it, before reading anything", async () => {
+    const { root } = newContent();
+    const notAFolder = path.join(root, "notes.txt");
+    writeFileSync(notAFolder, "mine\n");
+    const r = await npmRun(["import", "--", "legacy-html", path.join(root, "no-mirror"), "--content", notAFolder]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`wenku import: refusing to write: the content folder ${notAFolder} exists and is not a folder.`);
+    expect(readFileSync(notAFolder, "utf8")).toBe("mine\n");
   });
 });
