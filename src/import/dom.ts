@@ -4,6 +4,7 @@
 // ancestors: a body of 20,000 paragraphs took 8 s, one of 100,000 links did not finish in minutes.
 import type { Cheerio, CheerioAPI } from "cheerio";
 
+/** domhandler's node: elements are of type "tag", "script" or "style", all with a name. */
 interface DomNode {
   type: string;
   name?: string;
@@ -37,7 +38,7 @@ export function hasTag(node: unknown, tag: string): boolean {
   const stack = [...((node as DomNode).children ?? [])];
   while (stack.length > 0) {
     const at = stack.pop()!;
-    if (at.type === "tag" && at.name === tag) return true;
+    if (at.name === tag) return true;
     if (at.children) stack.push(...at.children);
   }
   return false;
@@ -48,7 +49,7 @@ export function firstTag(node: unknown, tag: string): unknown {
   const stack = [...((node as DomNode).children ?? [])].reverse();
   while (stack.length > 0) {
     const at = stack.pop()!;
-    if (at.type === "tag" && at.name === tag) return at;
+    if (at.name === tag) return at;
     if (at.children) for (let i = at.children.length - 1; i >= 0; i--) stack.push(at.children[i]!);
   }
   return null;
@@ -60,7 +61,7 @@ export function count(node: unknown, tag: string): number {
   const stack = [...((node as DomNode).children ?? [])];
   while (stack.length > 0) {
     const at = stack.pop()!;
-    if (at.type === "tag" && at.name === tag) n++;
+    if (at.name === tag) n++;
     if (at.children) stack.push(...at.children);
   }
   return n;

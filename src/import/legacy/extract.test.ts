@@ -125,3 +125,11 @@ describe("extractPage", () => {
     }
   });
 });
+
+describe("hidingSelectors, on stylesheets an attacker writes", () => {
+  it("reads rules inside @media and after comments, and ignores an unclosed comment or rule", () => {
+    expect(hidingSelectors("/* x { } */@media screen { .a{display:none} } .b{height:0;overflow:hidden} .f{color:red}")).toEqual([".a", ".b"]);
+    expect(hidingSelectors(".c{display:none} /* never closed .d{display:none}")).toEqual([".c"]);
+    expect(hidingSelectors(`${"a".repeat(100_000)} .e{display:none`)).toEqual([]);
+  });
+});
