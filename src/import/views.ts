@@ -6,25 +6,59 @@
 // overlapping logs never counts a hit twice. An analytics export has no dates: its counts are added,
 // stamped with the export's date (--as-of), and an article already counted up to that date is left
 // alone; --set makes the export's numbers replace the counts instead.
-import { DateTime } from "luxon";
+import { isbot } from "isbot";
 import { decodePath } from "./urls.ts";
 
-/** User agents of crawlers, monitors and scripts: their requests are not readers. */
-const BOT = /bot\b|crawl|spider|slurp|bingpreview|mediapartners|facebookexternalhit|embedly|quora link preview|pinterest|yandex|baiduspider|sogou|360spider|bytespider|petalbot|semrush|ahrefs|mj12|dotbot|headlesschrome|phantomjs|python-requests|python-urllib|curl\/|wget\/|go-http-client|java\/|okhttp|httpclient|uptime|pingdom|monitor|feedfetcher|preview/i;
+// isbot's list (kept up to date upstream: search engines including Baiduspider, Sogou and Bytespider,
+// monitors, scripts) plus the names our own list had that isbot does not match in every form they
+// take: "Uptime-Kuma", a bare "semrush" or "ahrefs" after a browser's tokens, and so on.
+const EXTRA_BOTS = /slurp|mediapartners|facebookexternalhit|embedly|pinterest|yandex|semrush|ahrefs|mj12|python-requests|uptime/i;
+// The same few agents ask millions of times: the answer is kept, up to this many agents at once.
+const BOT_CACHE_SIZE = 10_000;
+const botCache = new Map<string, boolean>();
 
 export function isBot(userAgent: string): boolean {
-  return userAgent.trim() === "" || userAgent === "-" || BOT.test(userAgent);
+  let bot = botCache.get(userAgent);
+  if (bot === undefined) {
+    bot = userAgent.trim() === "" || userAgent === "-" || isbot(userAgent) || EXTRA_BOTS.test(userAgent);
+    if (botCache.size >= BOT_CACHE_SIZE) botCache.clear();
+    botCache.set(userAgent, bot);
+  }
+  return bot;
 }
 
 export interface Hit {
   path: string;
-  time: DateTime;
+  /** When, in milliseconds since the epoch. */
+  time: number;
+  /** The log's UTC offset at that time, in minutes (+480 for +0800), kept for views_as_of. */
+  offset: number;
   /** Address and user agent: who asked. */
   client: string;
 }
 
 // 1.2.3.4 - - [27/Dec/2013:10:30:07 +0800] "GET /a/b.html?x=1 HTTP/1.1" 200 5120 "referer" "agent"
 const COMBINED = /^(\S+) \S+ \S+ \[([^\]]+)\] "(\S+) (\S+)[^"]*" (\d{3}) \S+(?: "(?:[^"\\]|\\.)*" "((?:[^"\\]|\\.)*)")?/;
+const LOG_TIME = /^(\d{2})\/([A-Z][a-z]{2})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$/;
+const MONTHS = new Map(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((m, i) => [m, i]));
+
+/**
+ * A log's time (`27/Dec/2013:10:30:07 +0800`) as epoch milliseconds and offset minutes; null for
+ * anything else, including days the calendar does not have. Read by hand rather than with luxon's
+ * fromFormat because it runs once per log line and a million lines would spend most of their time there.
+ */
+export function parseLogTime(text: string): { time: number; offset: number } | null {
+  const m = LOG_TIME.exec(text);
+  if (!m) return null;
+  const month = MONTHS.get(m[2]!);
+  if (month === undefined) return null;
+  const [day, year, hour, minute, second, oh, om] = [m[1], m[3], m[4], m[5], m[6], m[8], m[9]].map(Number) as number[];
+  if (hour! > 23 || minute! > 59 || second! > 60 || oh! > 23 || om! > 59) return null;
+  const local = Date.UTC(year!, month, day!, hour!, minute!, Math.min(second!, 59));
+  if (new Date(local).getUTCDate() !== day || new Date(local).getUTCMonth() !== month) return null; // 30/Feb
+  const offset = (m[7] === "-" ? -1 : 1) * (oh! * 60 + om!);
+  return { time: local - offset * 60_000, offset };
+}
 
 /** A reader's successful GET in a combined-format log line, or null for anything else. */
 export function parseLogLine(line: string): Hit | null {
@@ -34,53 +68,15 @@ export function parseLogLine(line: string): Hit | null {
   const code = Number(status);
   if (method !== "GET" || !((code >= 200 && code < 300) || code === 304)) return null;
   if (agent !== undefined && isBot(agent)) return null;
-  const time = DateTime.fromFormat(when!, "dd/LLL/yyyy:HH:mm:ss ZZZ", { locale: "en", setZone: true });
-  if (!time.isValid) return null;
+  const time = parseLogTime(when!);
+  if (!time) return null;
   let path: string;
   try {
     path = decodePath(new URL(target!, "http://log.invalid").pathname);
   } catch {
     return null;
   }
-  return { path, time, client: `${address} ${agent ?? ""}` };
-}
-
-/** Rows of an analytics export: the first column that looks like a URL or path, and the first count. */
-export function parseAnalyticsCsv(text: string): { path: string; count: number }[] {
-  const rows: { path: string; count: number }[] = [];
-  for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
-    if (line.trim() === "" || line.startsWith("#")) continue;
-    const cells = splitCsv(line);
-    const url = cells.find((c) => /^(https?:\/\/|\/)/.test(c));
-    const count = cells.find((c) => /^\d[\d,]*$/.test(c.trim()));
-    if (!url || count === undefined) continue; // a header or a summary row
-    let path: string;
-    try {
-      path = decodePath(new URL(url, "http://csv.invalid").pathname);
-    } catch {
-      continue;
-    }
-    rows.push({ path, count: Number(count.replace(/,/g, "")) });
-  }
-  return rows;
-}
-
-function splitCsv(line: string): string[] {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === "," || c === "\t") cells.push(cell.trim()), (cell = "");
-    else cell += c;
-  }
-  cells.push(cell.trim());
-  return cells;
+  return { path, time: time.time, offset: time.offset, client: `${address} ${agent ?? ""}` };
 }
 
 /** "/a/b/" and "/a/b/index.html" and "/a/b" are one page. */
