@@ -1,11 +1,14 @@
 // `npm run views` on a copy of the three-level fixture, with an access log and an analytics export
 // written for these tests (tests/fixtures/views): counts, what is left out, safe repeats, dry runs.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../src/content/load.ts";
-import { fixture } from "./helpers/build.ts";
+import { fixture, PROJECT } from "./helpers/build.ts";
 import { npmRun } from "./helpers/npm.ts";
 
 const LOG = path.join(fixture("views"), "access.log");
@@ -95,4 +98,79 @@ describe("npm run views", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("say up to when it counts with --as-of YYYY-MM-DD");
   });
+
+  it("reads a TSV export by its delimiter: quoted newlines, 1,234 and 1 000 as counts", async () => {
+    const dir = copy();
+    const r = await views([path.join(fixture("views"), "pages.tsv"), "--content", dir, "--as-of", "2024-02-29"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("2241 view(s) counted, 2 article(s) updated, 0 request(s)");
+    expect(read(dir, FIRST)).toContain(`views: ${1234567 + 1234 + 1000}\n`);
+  });
+
+  it("refuses a count above MAX_SAFE_INTEGER or with a wrong separator, naming file, line and column, and writes nothing", async () => {
+    const dir = copy();
+    const r = await views([path.join(fixture("views"), "bad-counts.csv"), "--content", dir, "--as-of", "2024-02-29"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad-counts\.csv:3:1 {2}"Views" \(column 3\) {2}"100000000000000000000" — a count of at most 9007199254740991/);
+    expect(r.stderr).toMatch(/bad-counts\.csv:4:1 {2}"Views" \(column 3\) {2}"3,5" — a whole number/);
+    expect(r.stderr).toContain("2 error(s); nothing written.");
+    expect(read(dir, FIRST)).toBe(read(fixture("three-level"), FIRST));
+  });
+
+  it("refuses a total above MAX_SAFE_INTEGER, naming the article's views line, and writes nothing", async () => {
+    const dir = copy();
+    writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace("views: 1234567", `views: ${Number.MAX_SAFE_INTEGER - 2}`));
+    const before = read(dir, FIRST);
+    const r = await views([LOG, "--content", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/articles\/im\/first\.md:5:1 {2}views {2}a total of 9007199254740989 \+ 4 counted, more than 9007199254740991 — /);
+    expect(read(dir, FIRST)).toBe(before);
+    expect(read(dir, "articles/im/newest.md")).toBe(read(fixture("three-level"), "articles/im/newest.md"));
+  });
 });
+
+describe("npm run views on a generated log", () => {
+  /** A 20,000-line log for the fixture's articles and what a correct count finds in it. */
+  const generated = async (dir: string) => {
+    const log = path.join(mkdtempSync(path.join(tmpdir(), "wenku-genlog-")), "access.log");
+    const { stdout } = await promisify(execFile)("node", ["--import", "tsx", "scripts/generate-log.ts", "--content", dir, "--lines", "20000", "--out", log], { cwd: PROJECT });
+    return { log, truth: JSON.parse(stdout) as { lines: number; views: number; unknown: number; byPath: Record<string, number> } };
+  };
+  const viewsOf = (dir: string, file: string) => Number(/^views: (\d+)$/m.exec(read(dir, file))![1]);
+  const FILES: Record<string, string> = {
+    "/research/marketing/industrial-marketing/first/": FIRST,
+    "/research/marketing/industrial-marketing/newest/": "articles/im/newest.md",
+  };
+
+  it("counts exactly what the generator knows it wrote: hops once, copies once, bots and errors never", async () => {
+    const dir = copy();
+    const { log, truth } = await generated(dir);
+    expect(truth.lines).toBe(20000);
+    const before = Object.fromEntries(Object.values(FILES).map((f) => [f, viewsOf(dir, f)]));
+    const r = await views([log, "--content", dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`${truth.views} view(s) counted, `);
+    expect(r.stdout).toContain(`${truth.unknown} request(s) for addresses that are not articles`);
+    for (const [page, file] of Object.entries(FILES)) expect(viewsOf(dir, file), page).toBe(before[file]! + truth.byPath[page]!);
+  });
+
+  it("counts the same when the log is also given as a gzipped copy, or split into rotations named newest first", async () => {
+    const dir = copy();
+    const { log, truth } = await generated(dir);
+    const twice = await views([log, "--content", dir, "--dry-run"]);
+    const gz = path.join(path.dirname(log), "copy.log.gz");
+    writeFileSync(gz, gzipSync(readFileSync(log)));
+    const withCopy = await views([log, gz, "--content", dir, "--dry-run"]);
+    expect(withCopy.stdout).toBe(twice.stdout);
+    expect(withCopy.stdout).toContain(`${truth.views} view(s) counted`);
+    // access.log holds the newer half, access.log.1 the older: `access.log*` order.
+    const lines = readFileSync(log, "utf8").split("\n");
+    const rotated = mkdtempSync(path.join(tmpdir(), "wenku-rotated-"));
+    writeFileSync(path.join(rotated, "access.log"), lines.slice(10000).join("\n"));
+    writeFileSync(path.join(rotated, "access.log.1"), lines.slice(0, 10000).join("\n") + "\n");
+    copyFileSync(path.join(rotated, "access.log.1"), path.join(rotated, "access.log.1.bak"));
+    const split = await views([path.join(rotated, "access.log"), path.join(rotated, "access.log.1"), path.join(rotated, "access.log.1.bak"), "--content", dir, "--dry-run"]);
+    expect(split.stdout).toBe(twice.stdout);
+  });
+});
+
