@@ -3,15 +3,14 @@
 // (URL, count): only the `views:` and `views_as_of:` lines of each article change, every other byte
 // stays. See src/import/views.ts for what counts as a view and why running it again is safe, and
 // src/import/count-views.ts for how the files are read.
-import { readFile, realpath, rename, writeFile } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { fail, parseCommand } from "../src/build/command.ts";
 import { userPath } from "../src/build/paths.ts";
 import { problemLines, relativeTo } from "../src/build/report.ts";
 import { byPosition } from "../src/content/problems.ts";
-import { countViews, formatStamp, type ViewsArticle } from "../src/import/count-views.ts";
-import { rewriteViews } from "../src/import/views.ts";
+import { countViews, writeCounts, type ViewsArticle } from "../src/import/count-views.ts";
 import { normalisePathPrefix } from "../src/config/site.ts";
 import { loadContent } from "../src/content/load.ts";
 import { buildSiteModel } from "../src/site/model.ts";
@@ -66,14 +65,7 @@ if (result.late > 0) {
   console.error(`wenku views: warning: ${result.late} log line(s) came more than 10 minutes after newer ones; a copy of such a line or an alias hop across it may be counted twice (give rotated logs as separate files, each in its own time order)`);
 }
 const dryRun = values["dry-run"]!;
-if (!dryRun) {
-  for (const e of result.changed) {
-    const text = await readFile(e.article.file, "utf8");
-    const temp = path.join(path.dirname(e.article.file), `.${path.basename(e.article.file)}.views-${process.pid}`);
-    await writeFile(temp, rewriteViews(text, e.views, formatStamp(e.newest!)));
-    await rename(temp, e.article.file);
-  }
-}
+if (!dryRun) await writeCounts(result.changed);
 const biggest = [...result.changed].sort((a, b) => Math.abs(b.views - b.article.views) - Math.abs(a.views - a.article.views)).slice(0, 10);
 console.log(
   `wenku views: ${result.counted} view(s) counted, ${result.changed.length} article(s) ${dryRun ? "would be " : ""}updated, ` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessLog, logTime } from "./access-log.ts";
+import { accessLog, logTime, withAlias } from "./access-log.ts";
 
 const ARTICLES = [
   { path: "/a/first/", aliases: ["/old/1.html"] },
@@ -37,5 +37,12 @@ describe("accessLog", () => {
 describe("logTime", () => {
   it("writes the combined format's time in +0800", () => {
     expect(logTime(Date.UTC(2024, 1, 29, 16, 0, 5))).toBe("01/Mar/2024:00:00:05 +0800");
+  });
+});
+
+describe("withAlias", () => {
+  it("adds an aliases line at the end of the front-matter, every other byte kept", () => {
+    expect(withAlias("---\ntitle: t\nviews: 3\n---\nbody\n---\n", "/a/7.html")).toBe('---\ntitle: t\nviews: 3\naliases: ["/a/7.html"]\n---\nbody\n---\n');
+    expect(() => withAlias("---\naliases: [/x]\n---\n", "/a/7.html")).toThrow(/already/);
   });
 });

@@ -138,3 +138,14 @@ export function accessLog(articles: readonly LogArticle[], options: LogOptions):
   }
   return { lines: lines(), truth };
 }
+
+/**
+ * An article file with one more old address in its front-matter, for benchmark archives (the
+ * generated ones have none): `aliases: ["/a/000123.html"]` before the closing `---`.
+ */
+export function withAlias(text: string, alias: string): string {
+  const close = text.indexOf("\n---", 3);
+  if (!text.startsWith("---\n") || close < 0) throw new Error("withAlias: no front-matter");
+  if (/^aliases:/m.test(text.slice(0, close))) throw new Error("withAlias: the article already has aliases");
+  return `${text.slice(0, close)}\naliases: [${JSON.stringify(alias)}]${text.slice(close)}`;
+}

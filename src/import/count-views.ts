@@ -5,13 +5,14 @@
 // Exports are read first: their --as-of stamp is the cut-off for logs read in the same run. Logs are
 // then merged by time (log-files.ts) and counted as they stream (view-stream.ts): time linear in the
 // lines, memory bounded by a window of log time, not by the log.
-import { readFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { DateTime, FixedOffsetZone } from "luxon";
 import type { Problem } from "../content/problems.ts";
 import { parseAnalyticsCsv } from "./analytics-csv.ts";
 import { mergeByTime } from "./log-files.ts";
 import { ViewStream } from "./view-stream.ts";
-import { pageKey, parseLogLine } from "./views.ts";
+import { pageKey, parseLogLine, rewriteViews } from "./views.ts";
 
 export interface ViewsArticle {
   file: string;
@@ -139,4 +140,26 @@ export async function countViews(articles: readonly ViewsArticle[], options: Cou
     changed.push(e);
   }
   return { changed, counted, unknown, late: stream.late, problems };
+}
+
+const WRITE_CONCURRENCY = 8;
+
+/**
+ * Rewrites the `views:` and `views_as_of:` lines of the changed articles, each through a temporary file
+ * and a rename (a reader never sees half a file), a few at a time: one at a time, writing thousands of
+ * articles took longer than counting a million log lines.
+ */
+export async function writeCounts(changed: readonly CountedArticle[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < changed.length) {
+      const e = changed[next++]!;
+      const file = e.article.file;
+      const text = await readFile(file, "utf8");
+      const temp = path.join(path.dirname(file), `.${path.basename(file)}.views-${process.pid}`);
+      await writeFile(temp, rewriteViews(text, e.views, formatStamp(e.newest!)));
+      await rename(temp, file);
+    }
+  };
+  await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, worker));
 }
