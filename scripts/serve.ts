@@ -5,6 +5,7 @@
 // and the last good pages stay up. The search index follows in the background: it is rebuilt a moment
 // after the pages, reusing every shard whose articles did not change, and swapped in whole.
 import { existsSync, watch } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -15,6 +16,7 @@ import { describeError, problemLines, relativeTo } from "../src/build/report.ts"
 import { ArticleCache } from "../src/content/load.ts";
 import { summary } from "../src/content/problems.ts";
 import { pageChanges } from "../src/dev/page-changes.ts";
+import { checkRequestPath } from "../src/dev/request-path.ts";
 import { indexSite } from "../src/search/write-index.ts";
 import { checkSite, type SiteOptions } from "../src/site/load-site.ts";
 import { SEARCH_BUNDLE, type SiteModel } from "../src/site/model.ts";
@@ -38,6 +40,7 @@ process.chdir(PROJECT);
 // Eleventy's own dev server (a dependency of Eleventy): static files plus the live-reload socket.
 const require = createRequire(import.meta.url);
 const EleventyDevServer: new (name: string, dir: string, options: object) => {
+  onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void>;
   serve(port: number): void;
   reload(event: { files: string[] }): void;
   close(): Promise<void>;
@@ -113,6 +116,22 @@ const servedPrefix = (): string => current?.site.pathPrefix ?? "/";
 class DevServer extends EleventyDevServer {
   _serverListen(port: number) {
     (this as unknown as { server: import("node:http").Server }).server.listen({ port, host: values.host });
+  }
+  // A malformed path would throw inside Eleventy's async handler and end the process (see
+  // src/dev/request-path.ts): it is answered 400 here, and anything else that throws is a 500.
+  override async onRequestHandler(req: IncomingMessage, res: ServerResponse) {
+    const checked = checkRequestPath(req.url ?? "");
+    if (!checked.ok) {
+      res.writeHead(checked.status, { "Content-Type": "text/plain; charset=utf-8" }).end(`${checked.status} Bad Request: ${checked.reason}\n`);
+      return;
+    }
+    try {
+      await super.onRequestHandler(req, res);
+    } catch (error) {
+      console.error(`wenku: ${req.method} ${JSON.stringify(req.url)} failed; the server keeps running.\n${describeError(error)}`);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("500 Internal Server Error\n");
+      else res.destroy();
+    }
   }
 }
 server = new DevServer("wenku", OUTPUT, { pathPrefix: servedPrefix(), domDiff: false, watch: [] });
