@@ -1,5 +1,6 @@
 // View counts from outside: an analytics export (URL, count) or web-server access logs (combined log
-// format). Pure parsing and counting here; scripts/views.ts reads the files and rewrites the articles.
+// format). The parsing of one log line here; exports in analytics-csv.ts, the counting across lines in
+// view-stream.ts, the files in log-files.ts, the whole run in count-views.ts (scripts/views.ts calls it).
 //
 // Access logs: a hit is a successful GET (2xx or 304) of an article's address or any of its aliases,
 // not from a known bot, and newer than the article's `views_as_of`, so running again over the same or
