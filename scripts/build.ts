@@ -1,17 +1,18 @@
-// npm run build [-- --content DIR] [--output DIR] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]
+// npm run build [-- --content DIR] [--output DIR] [--force] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]
 // Validates the whole content folder first and writes nothing if anything is wrong; otherwise renders
 // into a staging folder — split over one worker per core for large archives — and swaps it in, so the
-// previous site survives any failure.
+// previous site survives any failure. The output folder is checked first (src/build/paths.ts): never
+// the content, the project, home or system folders, nor a folder of other files unless --force.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { discard, prepareStaging, swapIn } from "../src/build/atomic-output.ts";
+import { discard, prepareStaging, recoverOutput, swapIn, SwapError, type SwapResult } from "../src/build/atomic-output.ts";
 import { hostWarnings } from "../src/build/host-limits.ts";
 import { heapLimits, partitionsOf, plan, shareOf } from "../src/build/partition.ts";
-import { refuseOutput, userPath } from "../src/build/paths.ts";
+import { markSite, refuseOutput, userPath } from "../src/build/paths.ts";
 import { formatBytes, progress, seconds } from "../src/build/progress.ts";
 import { renderPartitions, setSiteEnvironment, type Rendered } from "../src/build/render.ts";
 import { startWorker } from "../src/build/worker-pool.ts";
@@ -27,11 +28,14 @@ import { fail, parseCommand } from "../src/build/command.ts";
 const PROJECT = path.resolve(import.meta.dirname, "..");
 const started = performance.now();
 
-const USAGE = "usage: npm run build [-- --content DIR] [--output DIR] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]";
+const USAGE =
+  "usage: npm run build [-- --content DIR] [--output DIR] [--force] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]\n" +
+  "  --force  replace an output folder that holds other files than a site Wenku built (never the content, the project, home or system folders)";
 const { values } = parseCommand("build", USAGE, {
   options: {
     content: { type: "string", default: "content" },
     output: { type: "string", default: "_site" },
+    force: { type: "boolean", default: false },
     "path-prefix": { type: "string" },
     "no-search": { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
@@ -47,8 +51,10 @@ let searching: Promise<SearchIndexResult> | null = null;
 let indexing = false;
 const stopSearch = new AbortController();
 
-const refusal = refuseOutput(outputDir, contentDir, PROJECT);
+const refusal = refuseOutput(outputDir, contentDir, PROJECT, { force: values.force });
 if (refusal) fail(`wenku: refusing to build: ${refusal}.`);
+// A swap a killed build left half done is finished now, so the output is whole even if this build fails.
+for (const message of await recoverOutput(outputDir)) console.error(`wenku: ${message}`);
 
 // .eleventy.ts reads these, in this process and in the workers; the model is reused, never re-read.
 const siteOptions: SiteOptions = { contentDir, drafts: false, pathPrefix: values["path-prefix"], ...(values["no-search"] ? { search: false } : {}) };
@@ -89,6 +95,8 @@ report(0);
 
 const staging = await prepareStaging(outputDir);
 let rendered: Rendered;
+let swapped: SwapResult;
+let published = { files: 0, bytes: 0 };
 try {
   // Workers get only the pages of their partitions.
   await Promise.all(
@@ -116,23 +124,30 @@ try {
     report(0);
     search = await searching;
   }
-  await swapIn(staging, outputDir);
+  // Copied files count toward hosts' limits too: the assets, and the media that were published.
+  published = ["assets", "media"].map((d) => folderSize(path.join(staging, d))).reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }));
+  markSite(staging);
+  // Checked again: the output may have been replaced (by a link, say) while the pages rendered.
+  const late = refuseOutput(outputDir, contentDir, PROJECT, { force: values.force });
+  if (late) throw new Error(`refusing to replace it now: ${late}`);
+  swapped = await swapIn(staging, outputDir);
 } catch (error) {
   show.done();
   pool.forEach((worker) => worker.stop());
   stopSearch.abort();
   await searching?.catch(() => {}); // wait until Pagefind has stopped, so nothing is written after this
-  await discard(staging);
-  fail(`wenku: build failed, ${outputDir} is unchanged.\n${describeError(error)}`);
+  await discard(staging); // kept when a half-done swap still needs it
+  // The message says what became of the output: a swap that failed half-way says where each copy is.
+  const state = error instanceof SwapError ? error.message : `${outputDir} is unchanged`;
+  fail(`wenku: build failed, ${state}.\n${error instanceof SwapError ? "" : describeError(error)}`.trimEnd());
 }
 show.done();
+if (swapped.warning) console.error(`wenku: warning: ${swapped.warning}`);
 
 const redirects = model.redirectPages.length;
 const sitemaps = model.filePages.filter((f) => /^\/sitemap(-\d+)?\.xml$/.test(f.path)).length;
-// Copied files count toward hosts' limits too: the assets, and the articles' media (content/media/).
-const copied = [folderSize("templates/assets"), folderSize(path.join(contentDir, "media"))];
-const files = rendered.files.length + (search?.files.length ?? 0) + copied.reduce((n, c) => n + c.files, 0);
-const bytes = rendered.bytes + (search?.bytes ?? 0) + copied.reduce((n, c) => n + c.bytes, 0);
+const files = rendered.files.length + (search?.files.length ?? 0) + published.files;
+const bytes = rendered.bytes + (search?.bytes ?? 0) + published.bytes;
 if (!values.quiet) {
   const where = path.relative(process.env.INIT_CWD ?? PROJECT, outputDir) || ".";
   console.log(
