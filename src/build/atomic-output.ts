@@ -147,7 +147,7 @@ export async function swapIn(staging: string, output: string, options: SwapOptio
     try {
       await fs.rm(old, { recursive: true, force: true });
     } catch (error) {
-      warning = `the new site is in ${output}; the previous one could not be removed and is left in ${old} (${(error as Error).message}); the next build tries again`;
+      warning = `the new site is in ${output}; the previous one could not be removed completely, what is left of it is in ${old} (${(error as Error).message}); the next build tries again`;
     }
   }
   await step("old-removed");
