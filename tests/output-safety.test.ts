@@ -179,3 +179,51 @@ describe("a read-only output: the message after a failure is true", () => {
     expect(listFiles(root).filter((f) => !f.startsWith("site/"))).toEqual([]);
   });
 });
+
+describe("what is published from content/media", () => {
+  it("only allowed, confined files, copied once even with workers; each file left out is named; the summary counts what was published", async () => {
+    const root = tmp("media");
+    const content = contentAt(path.join(root, "content"));
+    const media = path.join(content, "media");
+    mkdirSync(path.join(root, "outside"));
+    writeFileSync(path.join(root, "outside/secret.jpg"), "secret");
+    mkdirSync(path.join(media, "2013"), { recursive: true });
+    writeFileSync(path.join(media, "2013/photo.jpg"), "jpeg");
+    writeFileSync(path.join(media, "report.pdf"), "pdf");
+    writeFileSync(path.join(media, "logo.svg"), `<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>`);
+    writeFileSync(path.join(media, "evil.svg"), `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`);
+    writeFileSync(path.join(media, "page.html"), "<script>alert(1)</script>");
+    writeFileSync(path.join(media, "app.js"), "alert(1)");
+    symlinkSync(path.join(root, "outside/secret.jpg"), path.join(media, "secret.jpg"));
+    symlinkSync(path.join(root, "outside"), path.join(media, "outside"));
+
+    const r = await build(content, { args: ["--workers", "2"] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(listFiles(path.join(r.output, "media"))).toEqual(["2013/photo.jpg", "logo.svg", "report.pdf"]);
+    const warnings = r.stderr.split("\n").filter((l) => l.startsWith("wenku: warning:"));
+    expect(warnings.sort()).toEqual(
+      [
+        "app.js  media  not published: a .js file (media are images, audio, video, PDF and office documents)",
+        "evil.svg  media  not published: an SVG that is not a passive picture: a <script> element (only passive SVG elements are published)",
+        "outside  media  not published: a symbolic link to " + path.join(root, "outside") + ", outside the content folder",
+        "page.html  media  not published: a .html file (media are images, audio, video, PDF and office documents)",
+        "secret.jpg  media  not published: a symbolic link to " + path.join(root, "outside/secret.jpg") + ", outside the content folder",
+      ].map((l) => `wenku: warning: ${path.relative(PROJECT, media)}/${l}`),
+    );
+    // Every file the summary counts is in the output, and only those (the marker aside).
+    const counted = Number(/(\d+) files, /.exec(r.stdout)![1]);
+    expect(counted).toBe(listFiles(r.output).filter((f) => f !== ".wenku-site").length);
+  });
+
+  it("nothing when content/media itself is a link out of the content folder", async () => {
+    const root = tmp("media-link");
+    const content = contentAt(path.join(root, "content"));
+    mkdirSync(path.join(root, "elsewhere"));
+    writeFileSync(path.join(root, "elsewhere/private.pdf"), "private");
+    symlinkSync(path.join(root, "elsewhere"), path.join(content, "media"));
+    const r = await build(content);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(path.join(r.output, "media"))).toBe(false);
+    expect(r.stderr).toMatch(/media {2}media {2}not published: a symbolic link to .*elsewhere, outside the content folder/);
+  });
+});

@@ -1,8 +1,8 @@
 // The only module that talks to Eleventy: it hands the site model to the templates as global data
 // `wenku` and registers the few filters they use. All logic lives in the pure modules it imports.
 import type MarkdownIt from "markdown-it";
-import { existsSync } from "node:fs";
 import path from "node:path";
+import { copyMedia, leftOutLines, selectMedia } from "../build/media.ts";
 import { partitionModel, type Partition } from "../build/partition.ts";
 import { fill } from "../i18n/labels.ts";
 import { createMarkdown } from "../render/markdown.ts";
@@ -39,9 +39,15 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
   eleventyConfig.on("eleventy.beforeWatch", () => forget());
   if (part.index === 0) {
     eleventyConfig.addPassthroughCopy({ [options.assets]: "assets" });
-    // Images and documents that belong to articles (the importer copies old sites' files here).
-    const media = path.join(options.contentDir, "media");
-    if (existsSync(media)) eleventyConfig.addPassthroughCopy({ [media]: "media" });
+    // Images and documents that belong to articles (the importer copies old sites' files here): not a
+    // passthrough copy, which follows every link and copies every file, but exactly the allowed
+    // media types inside the content folder (src/build/media.ts), once, by the partition with the
+    // site-wide files. What is left out is named, one warning line per file.
+    eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+      const selection = await selectMedia(options.contentDir);
+      for (const line of leftOutLines(selection, process.env.INIT_CWD ?? process.cwd())) console.error(`wenku: warning: ${line}`);
+      await copyMedia(selection, path.resolve(directories.output));
+    });
   }
 
   // `wenku`: the pages (this partition's share, bodies read now); `site` and `t` (UI labels) for every template.

@@ -1,0 +1,127 @@
+// What a build publishes from the content folder's media/: exactly the files of an allowed media type
+// (src/files/media-types.ts) whose real path lies inside the content folder's real path, and SVG only
+// when passive (src/files/svg.ts). A symbolic link is followed only when its target is inside; media/
+// itself may be a link only on the same terms. Everything else is left out and named, with the reason.
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { isInside } from "../files/confine.ts";
+import { refuseMediaName } from "../files/media-types.ts";
+import { refuseSvg } from "../files/svg.ts";
+
+export interface MediaFile {
+  /** The real path of the file to copy. */
+  source: string;
+  /** Its path below media/ on the site, with "/". */
+  name: string;
+  /** The bytes that were checked (an SVG), copied as they are so the file checked is the file published. */
+  data?: Buffer;
+}
+
+export interface LeftOut {
+  /** The path as the author sees it: inside the content folder, through any links. */
+  file: string;
+  reason: string;
+}
+
+export interface MediaSelection {
+  files: MediaFile[];
+  leftOut: LeftOut[];
+}
+
+/** Chooses what `contentDir`/media publishes; a missing media folder publishes nothing. */
+export async function selectMedia(contentDir: string): Promise<MediaSelection> {
+  const selection: MediaSelection = { files: [], leftOut: [] };
+  const media = path.join(contentDir, "media");
+  try {
+    await fs.lstat(media);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return selection;
+    throw error;
+  }
+  const root = await fs.realpath(contentDir);
+  const real = await realOrNull(media);
+  if (real === null) return leave(selection, media, "a broken symbolic link");
+  if (!isInside(real, root)) return leave(selection, media, `a symbolic link to ${real}, outside the content folder`);
+  if (!(await fs.stat(real)).isDirectory()) return leave(selection, media, "not a folder");
+  await walk(selection, root, real, media, "", new Set([real]));
+  return selection;
+}
+
+/** Copies the selected files into `output`/media; returns how many files and bytes were written. */
+export async function copyMedia(selection: MediaSelection, output: string): Promise<{ files: number; bytes: number }> {
+  let bytes = 0;
+  const made = new Set<string>();
+  for (const file of selection.files) {
+    const to = path.join(output, "media", ...file.name.split("/"));
+    const dir = path.dirname(to);
+    if (!made.has(dir)) {
+      await fs.mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    if (file.data) await fs.writeFile(to, file.data);
+    else await fs.copyFile(file.source, to);
+    bytes += file.data?.length ?? (await fs.stat(to)).size;
+  }
+  return { files: selection.files.length, bytes };
+}
+
+/** One warning line per file left out: "content/media/x.html  media  not published: a .html file …". */
+export function leftOutLines(selection: MediaSelection, from: string): string[] {
+  return selection.leftOut.map((l) => `${path.relative(from, l.file) || l.file}  media  not published: ${l.reason}`);
+}
+
+async function walk(selection: MediaSelection, root: string, dir: string, shown: string, name: string, visited: Set<string>): Promise<void> {
+  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    const seen = path.join(shown, entry.name);
+    const siteName = name ? `${name}/${entry.name}` : entry.name;
+    let real = full;
+    if (entry.isSymbolicLink()) {
+      const target = await realOrNull(full);
+      if (target === null) {
+        leave(selection, seen, "a broken symbolic link");
+        continue;
+      }
+      if (!isInside(target, root)) {
+        leave(selection, seen, `a symbolic link to ${target}, outside the content folder`);
+        continue;
+      }
+      real = target;
+    }
+    const stat = await fs.stat(real);
+    if (stat.isDirectory()) {
+      // A link back to a folder already walked would publish it again, or without end.
+      if (visited.has(real)) leave(selection, seen, `a link to a folder already published (${real})`);
+      else await walk(selection, root, real, seen, siteName, new Set([...visited, real]));
+    } else if (!stat.isFile()) {
+      leave(selection, seen, "not a regular file");
+    } else {
+      // The type is judged by the name it is published under, which decides how hosts serve it.
+      const refused = refuseMediaName(entry.name);
+      if (refused) {
+        leave(selection, seen, refused);
+      } else if (entry.name.toLowerCase().endsWith(".svg")) {
+        const data = await fs.readFile(real);
+        const active = refuseSvg(data.toString("utf8"));
+        if (active) leave(selection, seen, `an SVG that is not a passive picture: ${active}`);
+        else selection.files.push({ source: real, name: siteName, data });
+      } else {
+        selection.files.push({ source: real, name: siteName });
+      }
+    }
+  }
+}
+
+function leave(selection: MediaSelection, file: string, reason: string): MediaSelection {
+  selection.leftOut.push({ file, reason });
+  return selection;
+}
+
+async function realOrNull(p: string): Promise<string | null> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    return null;
+  }
+}
