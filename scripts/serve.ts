@@ -10,7 +10,7 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
-import { userPath } from "../src/build/paths.ts";
+import { refuseOutput, userPath } from "../src/build/paths.ts";
 import { renderModel } from "../src/build/render.ts";
 import { describeError, problemLines, relativeTo } from "../src/build/report.ts";
 import { ArticleCache } from "../src/content/load.ts";
@@ -21,7 +21,7 @@ import { indexSite } from "../src/search/write-index.ts";
 import { checkSite, type SiteOptions } from "../src/site/load-site.ts";
 import { SEARCH_BUNDLE, type SiteModel } from "../src/site/model.ts";
 import { outputFile } from "../src/site/permalink.ts";
-import { parseCommand } from "../src/build/command.ts";
+import { fail, parseCommand } from "../src/build/command.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "..");
 const OUTPUT = path.join(PROJECT, ".wenku/serve");
@@ -35,6 +35,11 @@ const { values } = parseCommand("start", "usage: npm start [-- --content DIR] [-
   },
 });
 const site: SiteOptions = { contentDir: userPath(values.content!), drafts: true };
+// Both folders are emptied and rewritten: never where the content is (checked by real path).
+for (const dir of [OUTPUT, SEARCH_NEXT]) {
+  const refusal = refuseOutput(dir, site.contentDir, PROJECT, { force: true });
+  if (refusal) fail(`wenku: refusing to serve: ${refusal}.`);
+}
 process.chdir(PROJECT);
 
 // Eleventy's own dev server (a dependency of Eleventy): static files plus the live-reload socket.
