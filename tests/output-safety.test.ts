@@ -227,3 +227,14 @@ describe("what is published from content/media", () => {
     expect(r.stderr).toMatch(/media {2}media {2}not published: a symbolic link to .*elsewhere, outside the content folder/);
   });
 });
+
+describe("the dev server's output", () => {
+  it("is refused when the content lies in it (it is emptied on start)", async () => {
+    const r = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--content", ".wenku/serve/content", "--port", "0"], { cwd: PROJECT, env: { ...process.env, INIT_CWD: PROJECT }, timeout: 30_000 }).then(
+      () => ({ code: 0, stderr: "" }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/refusing to serve: the output folder .*\.wenku\/serve contains the content folder/);
+  });
+});
