@@ -64,6 +64,7 @@ describe("output folder safety", () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), "wenku-replace-")), "site");
     mkdirSync(path.join(out, "old-article"), { recursive: true });
     writeFileSync(path.join(out, "old-article/index.html"), "stale");
+    writeFileSync(path.join(out, ".wenku-site"), ""); // a previous Wenku site (a folder of other files needs --force)
     const r = await build(fixture("pagination"), { output: out });
     expect(r.code).toBe(0);
     expect(existsSync(path.join(out, "old-article"))).toBe(false);

@@ -81,6 +81,7 @@ describe("a second build", () => {
     const output = path.join(mkdtempSync(path.join(tmpdir(), "wenku-again-")), "site");
     mkdirSync(output);
     writeFileSync(path.join(output, "stale.html"), "from an older build");
+    writeFileSync(path.join(output, ".wenku-site"), ""); // a previous Wenku site (a folder of other files needs --force)
     const again = await build(reverseCopy("three-level"), { output, env: { TZ: "Asia/Tokyo", LANG: "de_DE.UTF-8", LC_ALL: "de_DE.UTF-8" } });
     expect(again.code).toBe(0);
     expectIdentical(newYork.output, again.output);

@@ -45,11 +45,10 @@ export function refuseOutput(output: string, content: string, project: string, o
   const named = `the output folder ${output}`;
   const real = realPathOf(output);
   const seen = real === output ? named : `${named} (really ${real})`;
+  const realContent = realPathOf(content);
+  if (isInside(real, realContent)) return `${seen} is the content folder or inside it (the content folder is ${content})`;
   const where = refuseLocation(real, seen, options.home, project);
   if (where) return where;
-
-  const realContent = realPathOf(content);
-  if (isInside(real, realContent)) return `${seen} is the content folder ${content} or inside it`;
   if (isInside(realContent, real)) return `${seen} contains the content folder ${content}`;
 
   // The swap works beside the output: its staging folder, saved copy and journal are named after it,
