@@ -54,7 +54,11 @@ const stopSearch = new AbortController();
 const refusal = refuseOutput(outputDir, contentDir, PROJECT, { force: values.force });
 if (refusal) fail(`wenku: refusing to build: ${refusal}.`);
 // A swap a killed build left half done is finished now, so the output is whole even if this build fails.
-for (const message of await recoverOutput(outputDir)) console.error(`wenku: ${message}`);
+try {
+  for (const message of await recoverOutput(outputDir)) console.error(`wenku: ${message}`);
+} catch (error) {
+  fail(`wenku: could not finish the swap an earlier build left half done; nothing was written.\n${describeError(error)}`);
+}
 
 // .eleventy.ts reads these, in this process and in the workers; the model is reused, never re-read.
 const siteOptions: SiteOptions = { contentDir, drafts: false, pathPrefix: values["path-prefix"], ...(values["no-search"] ? { search: false } : {}) };
