@@ -5,7 +5,7 @@
 // between. At every instant one complete folder exists: the output, or the saved copy the journal
 // names, or the finished staging folder it names — and nothing the journal names is ever deleted.
 // The journal is also the lock: two builds into one output swap one after the other.
-import { existsSync, promises as fs, readFileSync } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 
 const TAG = ".wenku-";
@@ -300,7 +300,3 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
-/** Whether a journal of an unfinished swap lies beside `output` (for messages). */
-export function hasJournal(output: string): boolean {
-  return existsSync(namesOf(output).journal);
-}
