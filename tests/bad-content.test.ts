@@ -15,6 +15,7 @@ beforeAll(async () => {
   output = path.join(mkdtempSync(path.join(tmpdir(), "wenku-bad-")), "site");
   mkdirSync(output);
   writeFileSync(path.join(output, "index.html"), "previous site");
+  writeFileSync(path.join(output, ".wenku-site"), ""); // a previous Wenku site, so only the content's mistakes can stop this build
   result = await build(fixture("bad-content"), { output });
 });
 
@@ -34,9 +35,9 @@ describe("a build of content with mistakes", () => {
   });
 
   it("leaves the previous output untouched and writes nothing beside it", () => {
-    expect(listFiles(output)).toEqual(["index.html"]);
+    expect(listFiles(output)).toEqual([".wenku-site", "index.html"]);
     expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("previous site");
-    expect(listFiles(path.dirname(output))).toEqual(["site/index.html"]);
+    expect(listFiles(path.dirname(output))).toEqual(["site/.wenku-site", "site/index.html"]);
   });
 });
 
