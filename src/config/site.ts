@@ -127,8 +127,9 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
   if (!/^https?:\/\/[\p{L}\p{N}.-]+(?::\d{1,5})?$/u.test(url) || !URL.canParse(url)) problem(["url"], r.url, "an absolute origin such as https://archive.example.org (the subpath goes in pathPrefix)");
 
   const rawPrefix = text("pathPrefix", DEFAULTS.pathPrefix);
-  const pathPrefix = checkedPathPrefix(rawPrefix) ?? DEFAULTS.pathPrefix;
-  if (checkedPathPrefix(rawPrefix) === null) problem(["pathPrefix"], rawPrefix, PATH_PREFIX_EXPECTED);
+  const checkedPrefix = checkedPathPrefix(rawPrefix);
+  if (checkedPrefix === null) problem(["pathPrefix"], rawPrefix, PATH_PREFIX_EXPECTED);
+  const pathPrefix = checkedPrefix ?? DEFAULTS.pathPrefix;
 
   const articleUrl = text("articleUrl", DEFAULTS.articleUrl);
   const unknownPlaceholders = [...articleUrl.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !URL_PLACEHOLDERS.includes(p));

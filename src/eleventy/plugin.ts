@@ -2,7 +2,7 @@
 // `wenku` and registers the few filters they use. All logic lives in the pure modules it imports.
 import type MarkdownIt from "markdown-it";
 import path from "node:path";
-import { copyMedia, leftOutLines, selectMedia } from "../build/media.ts";
+import { copyMedia, leftOutLines, selectMedia } from "../files/media.ts";
 import { partitionModel, type Partition } from "../build/partition.ts";
 import { fill } from "../i18n/labels.ts";
 import { createMarkdown } from "../render/markdown.ts";

@@ -4,9 +4,9 @@
 // itself may be a link only on the same terms. Everything else is left out and named, with the reason.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { isInside } from "../files/confine.ts";
-import { refuseMediaName } from "../files/media-types.ts";
-import { refuseSvg } from "../files/svg.ts";
+import { isInside } from "./confine.ts";
+import { refuseMediaName } from "./media-types.ts";
+import { refuseSvg } from "./svg.ts";
 
 export interface MediaFile {
   /** The real path of the file to copy. */
