@@ -65,7 +65,8 @@ if (result.late > 0) {
   console.error(`wenku views: warning: ${result.late} log line(s) came more than 10 minutes after newer ones; a copy of such a line or an alias hop across it may be counted twice (give rotated logs as separate files, each in its own time order)`);
 }
 const dryRun = values["dry-run"]!;
-if (!dryRun) await writeCounts(result.changed);
+const skipped = dryRun ? [] : await writeCounts(result.changed);
+for (const file of skipped) console.error(`wenku views: warning: ${path.relative(cwd, file)} changed while its views were counted; not written — run npm run views again to count it`);
 const biggest = [...result.changed].sort((a, b) => Math.abs(b.views - b.article.views) - Math.abs(a.views - a.article.views)).slice(0, 10);
 console.log(
   `wenku views: ${result.counted} view(s) counted, ${result.changed.length} article(s) ${dryRun ? "would be " : ""}updated, ` +

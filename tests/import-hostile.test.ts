@@ -127,6 +127,10 @@ describe("a hostile legacy mirror", () => {
     const body = readFileSync(path.join(content, "articles/news/505.md"), "utf8");
     expect(body).toContain("本社年會原定三月十日舉行，\uFFFD因場地整修改至三月二十四日");
     expect(reportOf(content)).toContain(`- /news/2015/0303/505.html (articles/news/505.md): declared UTF-8 but 1 byte sequence(s) are not UTF-8 (at byte ${badByteAt})`);
+    // An encoding slip is not spam: it is listed apart, never among the pages cleaned of injected spam.
+    const section = (title: string) => reportOf(content).split(`## ${title}\n`)[1]?.split("\n## ")[0] ?? "";
+    expect(section("Imported, to check by eye")).toContain("/news/2015/0303/505.html");
+    expect(section("Injected spam removed from articles")).not.toContain("/news/2015/0303/505.html");
   });
 
   it("accounts for every page", () => {

@@ -7,6 +7,7 @@
 // The journal is also the lock: two builds into one output swap one after the other.
 import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
+import { isAlive } from "../files/process-alive.ts";
 
 const TAG = ".wenku-";
 /** Journals this process holds: its own pid in a journal is a live swap only when listed here. */
@@ -205,22 +206,7 @@ export async function discard(staging: string): Promise<void> {
   await fs.rm(staging, { recursive: true, force: true });
 }
 
-/** Whether the build that made a staging folder still runs (a zombie, killed but not reaped, does not). */
-export function isAlive(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
-  }
-  try {
-    // Linux: field 3 of /proc/PID/stat is the state; "Z" is a zombie.
-    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] !== "Z";
-  } catch {
-    return true;
-  }
-}
+export { isAlive };
 
 /**
  * Takes the journal: written whole into a draft, then hard-linked to its name, which fails when the

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, promises as fs } from "node:fs";
 import path from "node:path";
-import { isAlive } from "../build/atomic-output.ts";
+import { isAlive } from "./process-alive.ts";
 
 /** The hash `expected` is compared with: of the file's bytes, exactly as they are on disk. */
 export function fileHash(bytes: Uint8Array): string {
@@ -119,7 +119,8 @@ async function commit(file: string, fill: (temp: string) => Promise<void>, optio
 }
 
 async function syncFile(file: string): Promise<void> {
-  const handle = await fs.open(file, "r+");
+  // Read-only is enough to flush, and works when the file copied has no write permission (a read-only mirror).
+  const handle = await fs.open(file, "r");
   try {
     await handle.sync();
   } finally {

@@ -12,14 +12,15 @@
 // next run without duplicates. Importing again is safe: an item is identified by its old address;
 // unchanged ones are left alone, and a file an author has edited, replaced or deleted since it was
 // imported is never touched.
-import { createHash } from "node:crypto";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
 import { load } from "cheerio";
 import { stringify } from "yaml";
-import { discard, isAlive, prepareStaging } from "../build/atomic-output.ts";
+import { discard, prepareStaging } from "../build/atomic-output.ts";
+import { isAlive } from "../files/process-alive.ts";
+import { formatProblem } from "../content/problems.ts";
 import { slugify } from "../content/slug.ts";
 import { copyAtomic, currentHash, fileHash, removeStaleTemps, syncDir, writeAtomic } from "../files/atomic-write.ts";
 import { isInside, normaliseRelative, realPathOf } from "../files/confine.ts";
@@ -63,6 +64,8 @@ export interface ImportItem {
   target(href: string, kind: "link" | "image"): Target;
   /** Injected spam removed, for the report. */
   signs: string[];
+  /** What the report should say of the item that is not spam (a page's bytes that were not its declared encoding). */
+  notes?: string[];
   /** The old site's neighbours (keys), for the order check. */
   previous?: string | null;
   next?: string | null;
@@ -96,6 +99,8 @@ export interface ImportReport {
   /** `quarantined`: where the page was kept ("" when there is no page file, as for a WordPress post). */
   spam: { url: string; title: string; signs: string[]; quarantined: string }[];
   cleaned: { url: string; file: string; signs: string[] }[];
+  /** Articles imported whole, with something to check by eye (bad bytes read as U+FFFD). */
+  notes: { url: string; file: string; notes: string[] }[];
   missingFiles: { url: string; src: string }[];
   /** Files of the source that were not copied: outside the source folder, not a media type the site publishes, or a destination outside the content folder. */
   refusedFiles: { url: string; src: string; reason: string }[];
@@ -124,6 +129,7 @@ export const emptyReport = (): ImportReport => ({
   skipped: [],
   spam: [],
   cleaned: [],
+  notes: [],
   missingFiles: [],
   refusedFiles: [],
   mediaWritten: [],
@@ -176,7 +182,7 @@ interface MediaWrite {
   url: string;
 }
 
-export const hash = (data: Buffer | string) => createHash("sha256").update(data).digest("hex").slice(0, 32);
+export const hash = (data: Buffer | string) => fileHash(typeof data === "string" ? Buffer.from(data) : data).slice(0, 32);
 
 /**
  * Writes `items` into the content folder (see the header). `report` arrives with what the source
@@ -397,19 +403,24 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
         if (key) hrefByKey.set(key, page.path);
       }
     }
+    let relinked = false;
     for (const w of writes) {
-      w.text = w.text.replace(PLACEHOLDER_LINK, (_, hex: string) => {
+      const text = w.text.replace(PLACEHOLDER_LINK, (_, hex: string) => {
         const key = Buffer.from(hex, "hex").toString();
         return hrefByKey.get(key) ?? encodeURI(key);
       });
-      staged.set(w.file, w.text);
+      if (text === w.text) continue;
+      w.text = text;
+      staged.set(w.file, text);
+      relinked = true;
     }
 
-    // Nothing is written unless the result passes the build's own checks.
-    const final = await checkOverlay(overlay);
+    // Nothing is written unless the result passes the build's own checks (checked again only when
+    // links were filled in: otherwise the texts are the ones just checked).
+    const final = relinked ? await checkOverlay(overlay) : first;
     const shown = (text: string) => text.split(`${staging}${path.sep}`).join("").split(`${contentDir}${path.sep}`).join("");
-    report.problems = final.problems.map(
-      (p) => `${displayPath(overlay, p.file)}:${p.line}:${p.column}  ${p.field}  ${shown(p.found)}${p.also ? ` ${shown(p.also)}` : ""} — ${p.expected}`,
+    report.problems = final.problems.map((p) =>
+      formatProblem({ ...p, file: displayPath(overlay, p.file), found: shown(p.found), ...(p.also ? { also: shown(p.also) } : {}) }),
     );
     if (report.problems.length > 0) return report;
 
@@ -545,6 +556,7 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
         if (w.badViews) report.badViews.push(w.badViews);
         for (const key of [w.item.key, ...(w.item.moreKeys ?? [])]) if (!ALIAS.test(key)) report.notKept.push(key);
         if (w.item.signs.length > 0) report.cleaned.push({ url: w.item.key, file: w.file, signs: w.item.signs });
+        if (w.item.notes?.length) report.notes.push({ url: w.item.key, file: w.file, notes: w.item.notes });
       } else {
         forget(entry, () => delete state.articles[w.item.key]);
         report.conflicts.push({ url: w.item.key, file: w.file, reason });
@@ -579,16 +591,29 @@ async function lock(importDir: string): Promise<() => Promise<void>> {
   const created = !existsSync(importDir);
   await fs.mkdir(importDir, { recursive: true });
   const file = path.join(importDir, LOCK);
+  const held = (pid: number) => new Error(`${file}: another import (process ${pid}) is writing into this content folder — run this one when it has finished`);
   for (let attempt = 0; ; attempt++) {
+    // Published whole (written aside, then linked into place, which fails if a lock exists): a lock is
+    // never seen empty, so a second import never takes a lock being written for a dead one's.
+    if ((await writeAtomic(file, `${process.pid}\n`, { expected: null })).written) break;
+    const pid = Number((await readOrNull(file))?.toString().trim());
+    if (!(pid > 0) || pid === process.pid || isAlive(pid) || attempt >= 3) throw held(pid);
+    // A killed import's lock: moved aside under a name of this process's own, and removed only if it
+    // still is that dead process's (another import may have taken it over first).
+    const aside = `${file}.stale-${process.pid}`;
     try {
-      await fs.writeFile(file, `${process.pid}\n`, { flag: "wx" });
-      break;
+      await fs.rename(file, aside);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt >= 3) throw error;
-      const pid = Number((await readOrNull(file))?.toString().trim());
-      if (pid === process.pid || (pid > 0 && isAlive(pid))) throw new Error(`${file}: another import (process ${pid}) is writing into this content folder — run this one when it has finished`);
-      await fs.rm(file, { force: true });
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
+      throw error;
     }
+    const moved = Number((await readOrNull(aside))?.toString().trim());
+    if (moved !== pid) {
+      await fs.link(aside, file).catch(() => {});
+      await fs.rm(aside, { force: true });
+      throw held(moved);
+    }
+    await fs.rm(aside, { force: true });
   }
   return async () => {
     await fs.rm(file, { force: true });
@@ -647,20 +672,28 @@ const PLACEHOLDER = "wenku-import:";
 const PLACEHOLDER_LINK = /wenku-import:([0-9a-f]+)/g; // the key in hex: nothing Markdown would escape
 
 /**
- * The hash that tells whether an author edited an imported file: `views:` and `views_as_of:` lines are
- * left out, since `npm run views` changes them and that is not an edit.
+ * The hash that tells whether an author edited an imported file: the front-matter's `views:` and
+ * `views_as_of:` lines are left out, since `npm run views` changes them and that is not an edit (a body
+ * line that starts with "views:" is text like any other).
  */
 export function contentHash(text: string): string {
-  return hash(text.replace(/^(views|views_as_of):[^\n]*\n/gm, ""));
+  const [front, body] = splitFront(text);
+  return hash(front.replace(/^(views|views_as_of):[^\n]*\n/gm, "") + body);
 }
 
 function currentViews(text: string): number {
-  return Number(/^views:\s*(\d+)\s*$/m.exec(text)?.[1] ?? 0);
+  return Number(/^views:\s*(\d+)\s*$/m.exec(splitFront(text)[0])?.[1] ?? 0);
 }
 
 /** The `views_as_of` an earlier `npm run views` wrote, so logs already counted are not counted again. */
 function viewsAsOf(text: string): string | undefined {
-  return /^views_as_of:\s*(\S+)\s*$/m.exec(text)?.[1];
+  return /^views_as_of:\s*(\S+)\s*$/m.exec(splitFront(text)[0])?.[1];
+}
+
+/** An article's text as its front-matter (both fences included) and its body. */
+function splitFront(text: string): [string, string] {
+  const end = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return end ? [end[0], text.slice(end[0].length)] : ["", text];
 }
 
 /** The text of an HTML body (text nodes and image descriptions) converted, its addresses untouched. */
@@ -707,6 +740,7 @@ export function reportText(r: ImportReport): string {
   };
   section("Spam pages (quarantined, not published)", r.spam.map((s) => `${s.url}${s.quarantined ? ` → ${s.quarantined}` : ""}: ${s.signs.join("; ")}`));
   section("Injected spam removed from articles", r.cleaned.map((c) => `${c.url} (${c.file}): ${c.signs.join("; ")}`));
+  section("Imported, to check by eye", r.notes.map((n) => `${n.url} (${n.file}): ${n.notes.join("; ")}`));
   section("Conflicts (not overwritten)", r.conflicts.map((c) => `${c.url ? `${c.url} (${c.file})` : c.file}: ${c.reason}`));
   section("Skipped pages", r.skipped.map((s) => `${s.url}: ${s.reason}`));
   section("Missing images and files (kept as links)", r.missingFiles.map((m) => `${m.url}: ${m.src}`));

@@ -5,8 +5,8 @@
 // Exports are read first: their --as-of stamp is the cut-off for logs read in the same run. Logs are
 // then merged by time (log-files.ts) and counted as they stream (view-stream.ts): time linear in the
 // lines, memory bounded by a window of log time, not by the log.
-import { readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { fileHash, writeAtomic } from "../files/atomic-write.ts";
 import { DateTime, FixedOffsetZone } from "luxon";
 import type { Problem } from "../content/problems.ts";
 import { parseAnalyticsCsv } from "./analytics-csv.ts";
@@ -145,21 +145,35 @@ export async function countViews(articles: readonly ViewsArticle[], options: Cou
 const WRITE_CONCURRENCY = 8;
 
 /**
- * Rewrites the `views:` and `views_as_of:` lines of the changed articles, each through a temporary file
- * and a rename (a reader never sees half a file), a few at a time: one at a time, writing thousands of
- * articles took longer than counting a million log lines.
+ * Rewrites the `views:` and `views_as_of:` lines of the changed articles, each atomically (writeAtomic:
+ * a reader never sees half a file), a few at a time: one at a time, writing thousands of articles took
+ * longer than counting a million log lines. An article whose file changed since its count was read (an
+ * edit, an import, another views run) is not written: it is returned, so it can be counted again.
  */
-export async function writeCounts(changed: readonly CountedArticle[]): Promise<void> {
+export async function writeCounts(changed: readonly CountedArticle[]): Promise<string[]> {
+  const skipped: string[] = [];
   let next = 0;
   const worker = async () => {
     while (next < changed.length) {
       const e = changed[next++]!;
       const file = e.article.file;
-      const text = await readFile(file, "utf8");
-      const temp = path.join(path.dirname(file), `.${path.basename(file)}.views-${process.pid}`);
-      await writeFile(temp, rewriteViews(text, e.views, formatStamp(e.newest!)));
-      await rename(temp, file);
+      const bytes = await readFile(file);
+      const text = bytes.toString("utf8");
+      // The new count is the count read before plus what was counted: only valid on that count.
+      if (frontMatterViews(text) !== e.article.views) {
+        skipped.push(file);
+        continue;
+      }
+      const outcome = await writeAtomic(file, rewriteViews(text, e.views, formatStamp(e.newest!)), { expected: fileHash(bytes) });
+      if (!outcome.written) skipped.push(file);
     }
   };
   await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, worker));
+  return skipped.sort();
+}
+
+/** The `views:` of a file's front-matter (0 when it has none, as the content model reads it). */
+function frontMatterViews(text: string): number {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
+  return Number(/^views:[ \t]*(\d+)[ \t]*$/m.exec(front)?.[1] ?? 0);
 }

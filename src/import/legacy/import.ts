@@ -109,7 +109,9 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
             return { kind: "refused", href, reason: `could not be checked (${(error as Error).message})` };
           }
         },
-        signs: decoded.badBytes ? [...page.signs, badBytesLine(decoded.badBytes)] : page.signs,
+        signs: page.signs,
+        // Not spam: the page's own bytes, kept as U+FFFD and named so the owner can check the text.
+        ...(decoded.badBytes ? { notes: [badBytesLine(decoded.badBytes)] } : {}),
         previous: page.previous,
         next: page.next,
       };
