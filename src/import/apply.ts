@@ -69,6 +69,26 @@ export interface ImportItem {
   /** The old site's neighbours (keys), for the order check. */
   previous?: string | null;
   next?: string | null;
+  /** Tag names (WordPress tags, and categories beyond the one the article is filed under). */
+  tags?: string[];
+  /** Approved comments of the old site, kept read-only under the article (front-matter `comments:`). */
+  comments?: ImportComment[];
+  /** Sticky (pinned) on the old site: listed in the report. */
+  sticky?: boolean;
+}
+
+/** One past comment of an imported article. */
+export interface ImportComment {
+  id?: number;
+  author: string;
+  /** The author's own site, when given (http or https only). */
+  url?: string;
+  /** Same forms as ImportItem.date. */
+  date: string;
+  /** The id of the comment this one answers. */
+  replyTo?: number;
+  /** The comment's HTML, converted to Markdown like a body (links rewritten, images copied). */
+  html: string;
 }
 
 /**
@@ -90,6 +110,8 @@ export interface ApplyOptions {
 }
 
 export interface ImportReport {
+  /** Lines about the whole source, shown first: the profile used, counts of what was kept, converted or left out. */
+  overview: string[];
   pages: number;
   written: { url: string; file: string; status: "new" | "updated" }[];
   unchanged: string[];
@@ -109,6 +131,10 @@ export interface ImportReport {
   /** Media files already there with the source's bytes. */
   mediaUnchanged: string[];
   noViews: string[];
+  /** Images kept at a plain-http address of another site: an https page may not show them (see the README). */
+  insecureImages: { url: string; src: string }[];
+  /** Posts the old site kept at the top of its lists. */
+  sticky: { url: string; title: string; file: string }[];
   /** View counts that are not a whole number from 0 to 2^53 − 1: the article was imported with 0. */
   badViews: { url: string; found: string; expected: string }[];
   /** Old addresses no static host can answer (a query string, spaces), so not kept as aliases. */
@@ -122,6 +148,7 @@ export interface ImportReport {
 }
 
 export const emptyReport = (): ImportReport => ({
+  overview: [],
   pages: 0,
   written: [],
   unchanged: [],
@@ -135,6 +162,8 @@ export const emptyReport = (): ImportReport => ({
   mediaWritten: [],
   mediaUnchanged: [],
   noViews: [],
+  insecureImages: [],
+  sticky: [],
   badViews: [],
   notKept: [],
   newCategories: [],
@@ -169,6 +198,8 @@ interface ArticleWrite {
   status: "new" | "updated";
   text: string;
   badViews: ImportReport["badViews"][number] | null;
+  /** The item's own notes, and what the conversion of its body changed. */
+  notes: string[];
 }
 
 /** One media file to copy, with what the destination was when it was read. */
@@ -323,10 +354,23 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
         report.refusedFiles.push({ url: item.key, src: href, reason: t.reason });
         return t.href;
       }
+      if (t.kind === "keep" && kind === "image" && /^http:/i.test(t.href)) report.insecureImages.push({ url: item.key, src: t.href });
       return t.kind === "keep" ? t.href : null;
     };
     // --script converts the text, never the addresses in it (a converted file name would not exist).
-    const body = toMarkdown(options.script ? convertText(item.bodyHtml, convert) : item.bodyHtml, { link: (href) => route(href, "link"), image: (src) => route(src, "image") });
+    const markdown = (html: string, notes?: string[]) =>
+      toMarkdown(options.script ? convertText(html, convert) : html, { link: (href) => route(href, "link"), image: (src) => route(src, "image") }, notes);
+    const notes: string[] = [];
+    const body = markdown(item.bodyHtml, notes);
+    const comments = (item.comments ?? []).map((c) => ({
+      ...(c.id !== undefined ? { id: c.id } : {}),
+      author: convert(c.author),
+      ...(c.url ? { url: c.url } : {}),
+      date: c.date,
+      ...(c.replyTo !== undefined ? { reply_to: c.replyTo } : {}),
+      text: markdown(c.html),
+    }));
+    const tags = [...new Set((item.tags ?? []).map((tag) => convert(tag).trim()).filter(Boolean))];
     const views = checkViews(item);
     const frontMatter: Record<string, unknown> = {
       title: convert(item.title),
@@ -340,6 +384,8 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       ...(item.summary ? { summary: convert(item.summary) } : {}),
       ...(aliasesOf(item).length > 0 ? { aliases: aliasesOf(item) } : {}),
       ...(item.legacyId !== undefined ? { legacy_id: item.legacyId } : {}),
+      ...(tags.length > 0 ? { tags } : {}),
+      ...(comments.length > 0 ? { comments } : {}),
     };
     writes.push({
       item,
@@ -349,6 +395,7 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       status: known ? "updated" : "new",
       text: `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${body}`,
       badViews: views.bad,
+      notes: [...(item.notes ?? []), ...notes],
     });
   }
 
@@ -380,68 +427,76 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
   // The result, checked without copying the content folder: the new and changed articles and the data
   // files are staged beside it and read in place of theirs.
   const registryText = `${JSON.stringify(registry, null, 2)}\n`;
-  const registryChanged = registryBytes === null || report.newCategories.length > 0;
-  const staged = new Map(writes.map((w) => [w.file, w.text]));
-  const staging = await prepareStaging(contentDir);
-  const overlay: Overlay = { contentDir, staging, data: registryChanged ? new Map([["categories.json", registryText]]) : new Map(), articles: staged };
-  try {
-    await stage(overlay);
-    // Links to imported articles: with every file in the overlay, the site model knows their addresses.
-    const first = await checkOverlay(overlay);
-    // By real path too: the listing may reach an unchanged file through a symbolic link to its folder.
-    const keyByFile = new Map([...planned].flatMap(([key, p]) => [[p.target, key], [realPathOf(p.target), key]] as const));
-    const hrefByKey = new Map<string, string>();
-    const unmatched: typeof first.model.articlePages = [];
-    for (const page of first.model.articlePages) {
-      const key = keyByFile.get(page.file);
-      if (key) hrefByKey.set(key, page.path);
-      else unmatched.push(page);
-    }
-    if (hrefByKey.size < planned.size) {
-      for (const page of unmatched) {
-        const key = keyByFile.get(realPathOf(page.file));
+  const registryChanged = report.newCategories.length > 0 || (registryBytes === null && writes.length > 0);
+  // Nothing to write (no page of the source became an article): nothing to check either.
+  const nothingToWrite = writes.length === 0 && mediaWrites.length === 0 && report.newCategories.length === 0;
+  if (!nothingToWrite) {
+    const staged = new Map(writes.map((w) => [w.file, w.text]));
+    const staging = await prepareStaging(contentDir);
+    const overlay: Overlay = { contentDir, staging, data: registryChanged ? new Map([["categories.json", registryText]]) : new Map(), articles: staged };
+    try {
+      await stage(overlay);
+      // Links to imported articles: with every file in the overlay, the site model knows their addresses.
+      const first = await checkOverlay(overlay);
+      // By real path too: the listing may reach an unchanged file through a symbolic link to its folder.
+      const keyByFile = new Map([...planned].flatMap(([key, p]) => [[p.target, key], [realPathOf(p.target), key]] as const));
+      const hrefByKey = new Map<string, string>();
+      const unmatched: typeof first.model.articlePages = [];
+      for (const page of first.model.articlePages) {
+        const key = keyByFile.get(page.file);
         if (key) hrefByKey.set(key, page.path);
+        else unmatched.push(page);
       }
-    }
-    let relinked = false;
-    for (const w of writes) {
-      const text = w.text.replace(PLACEHOLDER_LINK, (_, hex: string) => {
-        const key = Buffer.from(hex, "hex").toString();
-        return hrefByKey.get(key) ?? encodeURI(key);
-      });
-      if (text === w.text) continue;
-      w.text = text;
-      staged.set(w.file, text);
-      relinked = true;
-    }
-
-    // Nothing is written unless the result passes the build's own checks (checked again only when
-    // links were filled in: otherwise the texts are the ones just checked).
-    const final = relinked ? await checkOverlay(overlay) : first;
-    const shown = (text: string) => text.split(`${staging}${path.sep}`).join("").split(`${contentDir}${path.sep}`).join("");
-    report.problems = final.problems.map((p) =>
-      formatProblem({ ...p, file: displayPath(overlay, p.file), found: shown(p.found), ...(p.also ? { also: shown(p.also) } : {}) }),
-    );
-    if (report.problems.length > 0) return report;
-
-    // The old site's previous/next against Wenku's order.
-    // (Compared by href, which carries the path prefix on both sides.)
-    const pageByPath = new Map(final.model.articlePages.map((p) => [p.path, p]));
-    const pathByHref = new Map(final.model.articlePages.map((p) => [p.entry.href, p.path]));
-    for (const { item } of planned.values()) {
-      const now = pageByPath.get(hrefByKey.get(item.key) ?? "");
-      if (!now) continue;
-      for (const [was, mine] of [
-        [item.previous, now.older?.href],
-        [item.next, now.newer?.href],
-      ] as const) {
-        const wasNow = was ? (hrefByKey.get(was) ?? null) : null;
-        const mineNow = mine ? (pathByHref.get(mine) ?? null) : null;
-        if (was && wasNow && mineNow && mineNow !== wasNow) report.orderMismatches.push({ url: item.key, was, now: mineNow });
+      if (hrefByKey.size < planned.size) {
+        for (const page of unmatched) {
+          const key = keyByFile.get(realPathOf(page.file));
+          if (key) hrefByKey.set(key, page.path);
+        }
       }
+      let relinked = false;
+      for (const w of writes) {
+        const text = w.text.replace(PLACEHOLDER_LINK, (_, hex: string) => {
+          const key = Buffer.from(hex, "hex").toString();
+          return hrefByKey.get(key) ?? encodeURI(key);
+        });
+        if (text === w.text) continue;
+        w.text = text;
+        staged.set(w.file, text);
+        relinked = true;
+      }
+
+      // Nothing is written unless the result passes the build's own checks (checked again only when
+      // links were filled in: otherwise the texts are the ones just checked).
+      const final = relinked ? await checkOverlay(overlay) : first;
+      const shown = (text: string) => text.split(`${staging}${path.sep}`).join("").split(`${contentDir}${path.sep}`).join("");
+      report.problems = final.problems.map((p) =>
+        formatProblem({ ...p, file: displayPath(overlay, p.file), found: shown(p.found), ...(p.also ? { also: shown(p.also) } : {}) }),
+      );
+      if (report.problems.length > 0) {
+        // Nothing is written, but the report is: it says why.
+        await writeAtomic(path.join(contentDir, IMPORT_DIR, "report.md"), reportText(report));
+        return report;
+      }
+
+      // The old site's previous/next against Wenku's order.
+      // (Compared by href, which carries the path prefix on both sides.)
+      const pageByPath = new Map(final.model.articlePages.map((p) => [p.path, p]));
+      const pathByHref = new Map(final.model.articlePages.map((p) => [p.entry.href, p.path]));
+      for (const { item } of planned.values()) {
+        const now = pageByPath.get(hrefByKey.get(item.key) ?? "");
+        if (!now) continue;
+        for (const [was, mine] of [
+          [item.previous, now.older?.href],
+          [item.next, now.newer?.href],
+        ] as const) {
+          const wasNow = was ? (hrefByKey.get(was) ?? null) : null;
+          const mineNow = mine ? (pathByHref.get(mine) ?? null) : null;
+          if (was && wasNow && mineNow && mineNow !== wasNow) report.orderMismatches.push({ url: item.key, was, now: mineNow });
+        }
+      }
+    } finally {
+      await discard(staging);
     }
-  } finally {
-    await discard(staging);
   }
   await step("checked", contentDir);
 
@@ -556,7 +611,8 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
         if (w.badViews) report.badViews.push(w.badViews);
         for (const key of [w.item.key, ...(w.item.moreKeys ?? [])]) if (!ALIAS.test(key)) report.notKept.push(key);
         if (w.item.signs.length > 0) report.cleaned.push({ url: w.item.key, file: w.file, signs: w.item.signs });
-        if (w.item.notes?.length) report.notes.push({ url: w.item.key, file: w.file, notes: w.item.notes });
+        if (w.notes.length > 0) report.notes.push({ url: w.item.key, file: w.file, notes: w.notes });
+        if (w.item.sticky) report.sticky.push({ url: w.item.key, title: w.item.title, file: w.file });
       } else {
         forget(entry, () => delete state.articles[w.item.key]);
         report.conflicts.push({ url: w.item.key, file: w.file, reason });
@@ -566,7 +622,8 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
 
   // Each folder written into is flushed once, before the state that says its files are written.
   for (const dir of cleaned.keys()) await syncDir(dir);
-  await writeAtomic(stateFile, stateText(state));
+  // A run that had nothing to write leaves no state behind for a source never imported.
+  if (!nothingToWrite || quarantine.length > 0 || existsSync(stateFile)) await writeAtomic(stateFile, stateText(state));
   await writeAtomic(path.join(contentDir, IMPORT_DIR, "report.md"), reportText(report));
   await step("done", stateFile);
   return report;
@@ -733,6 +790,8 @@ export function reportText(r: ImportReport): string {
     `${r.pages} page(s) read: ${r.written.length} written (${c.created} new), ${r.unchanged.length} unchanged, ${c.pageConflicts} conflict(s), ${r.skipped.length} skipped, ${r.spam.length} spam.`,
     `Media: ${r.mediaWritten.length} copied (${c.mediaCreated} new), ${r.mediaUnchanged.length} unchanged, ${c.mediaConflicts} conflict(s), ${r.refusedFiles.length} refused, ${r.missingFiles.length} missing.`,
     ...(r.resumed > 0 ? [`An earlier import stopped before it had finished: ${r.resumed} file(s) it had planned were settled against what it had written.`] : []),
+    ...(r.written.length + r.unchanged.length + c.pageConflicts === 0 && r.problems.length === 0 ? ["No page of the source became an article: each page's reason is under Skipped pages."] : []),
+    ...r.overview,
     "",
   ];
   const section = (title: string, items: string[]) => {
@@ -740,11 +799,13 @@ export function reportText(r: ImportReport): string {
   };
   section("Spam pages (quarantined, not published)", r.spam.map((s) => `${s.url}${s.quarantined ? ` → ${s.quarantined}` : ""}: ${s.signs.join("; ")}`));
   section("Injected spam removed from articles", r.cleaned.map((c) => `${c.url} (${c.file}): ${c.signs.join("; ")}`));
-  section("Imported, to check by eye", r.notes.map((n) => `${n.url} (${n.file}): ${n.notes.join("; ")}`));
+  section("Imported, to check by eye (what did not arrive as it was)", r.notes.map((n) => `${n.url} (${n.file}): ${n.notes.join("; ")}`));
+  section("Sticky on the old site (imported in date order, not pinned)", r.sticky.map((p) => `${p.url} (${p.file}): ${p.title}`));
   section("Conflicts (not overwritten)", r.conflicts.map((c) => `${c.url ? `${c.url} (${c.file})` : c.file}: ${c.reason}`));
   section("Skipped pages", r.skipped.map((s) => `${s.url}: ${s.reason}`));
   section("Missing images and files (kept as links)", r.missingFiles.map((m) => `${m.url}: ${m.src}`));
   section("Files refused (not copied, not published)", r.refusedFiles.map((m) => `${m.url}: ${m.src}: ${m.reason}`));
+  section("Images kept at plain http addresses of other sites (an https page does not show them: copy them or use https)", r.insecureImages.map((m) => `${m.url}: ${m.src}`));
   section("No view count found (set to 0)", r.noViews);
   section("View counts not imported (set to 0)", r.badViews.map((b) => `${b.url}: views ${b.found} — ${b.expected}`));
   section("Old addresses not kept (a query string or spaces: static hosts cannot answer them)", r.notKept);

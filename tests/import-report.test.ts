@@ -1,0 +1,71 @@
+// The import core's report accounts for everything that did not arrive as it was: tags and comments
+// are written into front-matter, sticky posts and plain-http images of other sites are listed, notes of
+// the conversion are kept, and the report exists even when no page became an article or the result
+// failed the checks.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { applyImport, emptyReport } from "../src/import/apply.ts";
+import { makeItem, newContent } from "./helpers/import-items.ts";
+
+const frontMatterOf = (file: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, "utf8"))![1]!) as Record<string, unknown>;
+const reportOf = (content: string) => readFileSync(path.join(content, "_import/report.md"), "utf8");
+
+describe("the import core's report and front-matter", () => {
+  it("writes tags and past comments, lists sticky posts, plain-http images and the item's notes", async () => {
+    const { content, source } = newContent();
+    const item = makeItem({ key: "/a/1.html", title: "重點客戶", trail: ["研究"], text: "正文第一段，足夠長的文字。" }, source);
+    item.bodyHtml += '<p><img src="http://photos.example.net/a.jpg" alt="廠房"></p>';
+    item.tags = ["客戶", " 客戶 ", "key accounts"];
+    item.comments = [
+      { id: 7, author: "林小雨", url: "https://lin.example.org/", date: "2014-01-02 08:00:00", html: "<p>寫得<strong>很好</strong>。</p>" },
+      { id: 8, author: "周文博", date: "2014-01-03T09:30:00+08:00", replyTo: 7, html: "<p>謝謝。</p>" },
+    ];
+    item.sticky = true;
+    item.notes = ["a [gallery] shortcode rendered as 2 images"];
+    const report = emptyReport();
+    report.pages = 1;
+    report.overview.push("tags: 3 uses of 2 tags kept");
+    const done = await applyImport([item], { contentDir: content, source: "test" }, report);
+    expect(done.problems).toEqual([]);
+    const file = path.join(content, done.written[0]!.file);
+    const data = frontMatterOf(file);
+    expect(data.tags).toEqual(["客戶", "key accounts"]);
+    expect(data.comments).toEqual([
+      { id: 7, author: "林小雨", url: "https://lin.example.org/", date: "2014-01-02 08:00:00", text: "寫得**很好**。\n" },
+      { id: 8, author: "周文博", date: "2014-01-03T09:30:00+08:00", reply_to: 7, text: "謝謝。\n" },
+    ]);
+    const text = reportOf(content);
+    expect(text).toContain("tags: 3 uses of 2 tags kept");
+    expect(text).toContain(`## Sticky on the old site (imported in date order, not pinned)\n\n- /a/1.html (${done.written[0]!.file}): 重點客戶`);
+    expect(text).toContain("- /a/1.html: http://photos.example.net/a.jpg");
+    expect(text).toContain("a [gallery] shortcode rendered as 2 images");
+  });
+
+  it("writes the report when no page became an article, and nothing else", async () => {
+    const { content } = newContent();
+    const before = readdirSync(content, { recursive: true }).sort();
+    const report = emptyReport();
+    report.pages = 2;
+    report.skipped.push({ url: "/a.html", reason: "no article heading" }, { url: "/b.html", reason: "no article body" });
+    const done = await applyImport([], { contentDir: content, source: "test" }, report);
+    expect(done.problems).toEqual([]);
+    expect(reportOf(content)).toContain("No page of the source became an article");
+    expect(reportOf(content)).toContain("- /b.html: no article body");
+    const after = readdirSync(content, { recursive: true }).sort();
+    expect(after.filter((f) => !before.includes(f))).toEqual(["_import", path.join("_import", "report.md")].sort());
+  });
+
+  it("writes the report with its problems when the result fails the checks, and no article", async () => {
+    const { content, source } = newContent();
+    const item = makeItem({ key: "/a/1.html", title: "壞日期", trail: ["研究"], text: "正文第一段，足夠長的文字。", date: "2013-02-30 10:00:00" }, source);
+    const report = emptyReport();
+    report.pages = 1;
+    const done = await applyImport([item], { contentDir: content, source: "test" }, report);
+    expect(done.problems.length).toBeGreaterThan(0);
+    expect(reportOf(content)).toContain("## Problems (nothing was written)");
+    expect(readdirSync(path.join(content, "articles/research"))).toEqual(["own.md"]);
+    expect(existsSync(path.join(content, "_import/test.json"))).toBe(false);
+  });
+});
