@@ -290,3 +290,61 @@ describe("readArticle: characters no output can carry", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("readArticle: tags and past comments", () => {
+  const WITH_BOTH = `---
+title: 大客戶管理
+category: industrial-marketing
+date: 2013-12-27 10:30:07
+tags: [工業營銷, key accounts]
+comments:
+  - id: 11
+    author: 周文博
+    date: 2013-12-28 09:15:00
+    text: 寫得很好。
+  - author: Ann
+    url: https://ann.example/
+    date: 2013-12-29
+    reply_to: 11
+    text: Agreed.
+---
+Body.
+`;
+  it("accepts both keys", () => {
+    expect(FRONT_MATTER_KEYS).toEqual(expect.arrayContaining(["tags", "comments"]));
+  });
+  it("reads tags and comments into the article", () => {
+    const { article, problems } = read(WITH_BOTH);
+    expect(problems).toEqual([]);
+    expect(article!.tags).toEqual(["工業營銷", "key accounts"]);
+    expect(article!.comments.map((c) => [c.id, c.author, c.url, isoWithOffset(c.date), c.replyTo, c.text])).toEqual([
+      [11, "周文博", "", "2013-12-28T09:15:00+08:00", null, "寫得很好。"],
+      [null, "Ann", "https://ann.example/", "2013-12-29T00:00:00+08:00", 11, "Agreed."],
+    ]);
+  });
+  it("gives an article without them empty lists", () => {
+    const a = read(VALID).article!;
+    expect(a.tags).toEqual([]);
+    expect(a.comments).toEqual([]);
+  });
+  it("refuses the article when a tag is bad, on the file's own line", () => {
+    const p = onlyProblem(WITH_BOTH.replace("tags: [工業營銷, key accounts]", 'tags: "工業營銷, key accounts"'));
+    expect(p).toMatchObject({ file: FILE, line: 5, field: "tags" });
+  });
+  it("refuses the article when a comment is bad, on the file's own line and field", () => {
+    const p = onlyProblem(WITH_BOTH.replace("reply_to: 11", "reply_to: 10"));
+    expect(p).toMatchObject({ file: FILE, line: 14, field: "comments[2].reply_to", found: "10, which no earlier comment has as its id" });
+  });
+  it("reports a misspelt comment key with a did-you-mean", () => {
+    const { problems } = read(WITH_BOTH.replace("    author: 周文博", "    autor: 周文博"));
+    expect(problems).toContainEqual(expect.objectContaining({ file: FILE, line: 8, field: "comments[1].autor", expected: 'did you mean "author"?' }));
+  });
+  it("suggests tags for a misspelt top-level key", () => {
+    const p = onlyProblem(WITH_BOTH.replace("tags:", "tagz:"));
+    expect(p).toMatchObject({ field: "tagz", expected: 'did you mean "tags"?' });
+  });
+  it("refuses a control character in a comment, naming comments and the line", () => {
+    const { problems } = read(WITH_BOTH.replace("text: Agreed.", 'text: "Agr\\u0007eed."'));
+    expect(problems).toMatchObject([{ line: 15, field: "comments" }]);
+  });
+});

@@ -6,6 +6,9 @@ import { ACCEPTED_DATE_FORMS, parseDate } from "./dates.ts";
 import { excerpt } from "./excerpt.ts";
 import { articleLanguage } from "./language.ts";
 import { closest } from "./closest.ts";
+import { readComments, type PastComment } from "./comments.ts";
+import type { FieldReader } from "./field-reader.ts";
+import { readTags } from "./tags.ts";
 import { describeForbidden, forbiddenCharacter, PRINTABLE_TEXT, stringsIn } from "./characters.ts";
 import { describeValue, type Problem } from "./problems.ts";
 import { slugify } from "./slug.ts";
@@ -53,10 +56,14 @@ export interface Article {
   legacyId: number | null;
   /** When `views` was last brought up to date from logs or analytics (`npm run views`); null if never. */
   viewsAsOf: DateTime | null;
+  /** `tags:`, trimmed, each once (compared by tagKey in tags.ts), in the order written. */
+  tags: string[];
+  /** `comments:`: past comments, read-only, in the order written (see comments.ts). */
+  comments: PastComment[];
 }
 
 /** Every front-matter key an article may use. */
-export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft", "aliases", "legacy_id", "views_as_of"] as const;
+export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft", "aliases", "legacy_id", "views_as_of", "tags", "comments"] as const;
 
 /**
  * An alias: a site path with no "." or ".." segment, query, fragment, backslash or whitespace — and
@@ -205,6 +212,14 @@ export function readArticle(
 
   const viewsAsOf = date("views_as_of", false);
 
+  const nested: FieldReader = {
+    source: frontMatter,
+    timeZone: ctx.timeZone,
+    report: (path, field, found, expected) => problems.push({ file, ...frontMatter.locate(path), field, found, expected }),
+  };
+  const tags = readTags(data.tags, nested);
+  const comments = readComments(data.comments, nested);
+
   if (problems.length > 0 || !published || !title || !category) return { problems };
   return {
     article: {
@@ -227,6 +242,8 @@ export function readArticle(
       aliasAt,
       legacyId,
       viewsAsOf,
+      tags,
+      comments,
     },
     problems,
   };
