@@ -67,3 +67,21 @@ describe("monthTitle", () => {
     expect(placeholders(LABELS[locale].monthTitle).every((p) => ["yyyy", "MM", "M", "MMMM"].includes(p ?? ""))).toBe(true);
   });
 });
+
+describe("past-comment labels", () => {
+  it.each(LOCALES)("%s counts comments with {n}, and names one comment without a placeholder", (locale) => {
+    expect(placeholders(LABELS[locale].commentCount)).toEqual(["n"]);
+    expect(placeholders(LABELS[locale].commentCountOne)).toEqual([]);
+    expect(LABELS[locale].commentCountOne).toContain("1");
+  });
+  it("uses the same words for one comment as for many in Chinese, and the singular in English", () => {
+    expect(fill(LABELS["zh-Hant"].commentCount, { n: 1 })).toBe(LABELS["zh-Hant"].commentCountOne);
+    expect(fill(LABELS["zh-Hans"].commentCount, { n: 1 })).toBe(LABELS["zh-Hans"].commentCountOne);
+    expect(LABELS.en.commentCountOne).toBe("1 comment");
+    expect(fill(LABELS.en.commentCount, { n: 3 })).toBe("3 comments");
+  });
+  it("writes each locale's script: 標籤 and 評論 in Traditional, 标签 and 评论 in Simplified", () => {
+    expect([LABELS["zh-Hant"].tags, LABELS["zh-Hant"].pastComments, LABELS["zh-Hant"].replyTo]).toEqual(["標籤", "往日評論", "回覆："]);
+    expect([LABELS["zh-Hans"].tags, LABELS["zh-Hans"].pastComments, LABELS["zh-Hans"].replyTo]).toEqual(["标签", "往日评论", "回复："]);
+  });
+});

@@ -53,6 +53,15 @@ export interface Labels {
   searchFailed: string;
   searchMore: string;
   notFoundSearch: string;
+  /** Heading of an article's tag list. */
+  tags: string;
+  /** Heading of the past comments under an article (read-only: the archive has no comment form). */
+  pastComments: string;
+  /** How many past comments; commentCountOne when there is one. */
+  commentCount: string;
+  commentCountOne: string;
+  /** Before the name of the comment a past comment answers. */
+  replyTo: string;
 }
 
 const zhHant: Labels = {
@@ -103,6 +112,11 @@ const zhHant: Labels = {
   searchFailed: "搜尋暫時無法使用。",
   searchMore: "顯示更多結果",
   notFoundSearch: "或者搜尋一下：",
+  tags: "標籤",
+  pastComments: "往日評論",
+  commentCount: "{n} 則評論",
+  commentCountOne: "1 則評論",
+  replyTo: "回覆：",
 };
 
 const zhHans: Labels = {
@@ -153,6 +167,11 @@ const zhHans: Labels = {
   searchFailed: "搜索暂时无法使用。",
   searchMore: "显示更多结果",
   notFoundSearch: "或者搜索一下：",
+  tags: "标签",
+  pastComments: "往日评论",
+  commentCount: "{n} 条评论",
+  commentCountOne: "1 条评论",
+  replyTo: "回复：",
 };
 
 const en: Labels = {
@@ -203,6 +222,11 @@ const en: Labels = {
   searchFailed: "Search is not available right now.",
   searchMore: "Show more results",
   notFoundSearch: "Or search for it:",
+  tags: "Tags",
+  pastComments: "Past comments",
+  commentCount: "{n} comments",
+  commentCountOne: "1 comment",
+  replyTo: "In reply to ",
 };
 
 export const LABELS: Readonly<Record<Locale, Labels>> = { "zh-Hant": zhHant, "zh-Hans": zhHans, en };
