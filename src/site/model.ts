@@ -14,6 +14,7 @@ import { feedPaths } from "./feeds.ts";
 import { webJson } from "./json.ts";
 import { CSP_META } from "./security.ts";
 import { buildSiteFiles } from "./site-files.ts";
+import { commentCountText, commentViews, type CommentView } from "./past-comments.ts";
 import { foldTable } from "../search/fold.ts";
 
 /** Where search lives: the page, the Pagefind bundle the build writes, and the fold table. */
@@ -114,6 +115,12 @@ export interface ArticlePage extends PageBase {
   /** Newer neighbour in the article's own category ("next"). */
   newer: { title: string; href: string } | null;
   backToList: string;
+  /** The article's tags, as written (plain labels for now: there are no tag pages yet). */
+  tags: string[];
+  /** Past comments, read-only, in the order written (src/site/past-comments.ts). */
+  comments: CommentView[];
+  /** "3 則評論"; "" when there are none. */
+  commentCountText: string;
 }
 
 export interface PagerLink {
@@ -309,6 +316,9 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
       older: prev ? { title: prev.title, href: entry(prev).href } : null,
       newer: next ? { title: next.title, href: entry(next).href } : null,
       backToList: link(categoryPath(category, nav.listPage.get(a)!), e.anchor),
+      tags: a.tags,
+      comments: commentViews(a.comments, config),
+      commentCountText: a.comments.length > 0 ? commentCountText(a.comments.length, t, numberFormat) : "",
     };
   });
 

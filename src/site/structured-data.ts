@@ -1,8 +1,11 @@
-// JSON-LD for article pages: an Article (with the view count as an InteractionCounter) and a
-// BreadcrumbList built from the same crumbs as the visible breadcrumb. Serialised so that nothing in
-// a value can end the <script> element: <, >, & and the JS line separators are escaped.
+// JSON-LD for article pages: an Article (with the view count as an InteractionCounter, its tags as
+// keywords and its past comments as Comments) and a BreadcrumbList built from the same crumbs as the
+// visible breadcrumb. Serialised so that nothing in a value can end the <script> element: <, >, & and
+// the JS line separators are escaped.
+import { excerpt } from "../content/excerpt.ts";
 import { webJson } from "./json.ts";
 import type { ArticlePage, SiteView } from "./model.ts";
+import type { CommentView } from "./past-comments.ts";
 
 export function articleJsonLd(page: ArticlePage, site: SiteView, views: number): string {
   const url = site.origin + page.entry.href;
@@ -21,6 +24,9 @@ export function articleJsonLd(page: ArticlePage, site: SiteView, views: number):
       ...(page.entry.summary ? { description: page.entry.summary } : {}),
       inLanguage: page.entry.lang || site.lang,
       interactionStatistic: { "@type": "InteractionCounter", interactionType: "https://schema.org/ViewAction", userInteractionCount: views },
+      // A list, not one comma-joined text: a tag may hold a comma itself.
+      ...(page.tags.length > 0 ? { keywords: page.tags } : {}),
+      ...(page.comments.length > 0 ? { commentCount: page.comments.length, comment: page.comments.map((c) => commentJsonLd(c, url)) } : {}),
     },
     {
       "@context": "https://schema.org",
@@ -35,4 +41,18 @@ export function articleJsonLd(page: ArticlePage, site: SiteView, views: number):
   ];
   // webJson: no "</script>", "<!--" or line separator can appear raw inside the script element.
   return webJson(data);
+}
+
+/** A past comment as a schema.org Comment; its @id is its place on the page, which a reply's parentItem names. */
+function commentJsonLd(c: CommentView, pageUrl: string): Record<string, unknown> {
+  return {
+    "@type": "Comment",
+    "@id": `${pageUrl}#${c.anchor}`,
+    url: `${pageUrl}#${c.anchor}`,
+    author: { "@type": "Person", name: c.author, ...(c.url ? { url: c.url } : {}) },
+    dateCreated: c.dateIso,
+    // Plain text of the Markdown, every paragraph (excerpt.ts with no length limit).
+    text: excerpt(c.text, Infinity),
+    ...(c.replyTo ? { parentItem: { "@id": pageUrl + c.replyTo.href } } : {}),
+  };
 }
