@@ -39,7 +39,7 @@ describe("importing a WordPress export", () => {
     expect(report).toContain("- /2014/03/01/members/: password-protected: a static site cannot keep it private");
   });
 
-  it("keeps title, deepest category, date with its GMT offset, author's display name, excerpt, views, permalink and id", () => {
+  it("keeps title, deepest category, date with its GMT offset, author's display name, excerpt, views, permalink, id and tags", () => {
     expect(article("articles/industrial-marketing/key-accounts.md").data).toEqual({
       title: "重點客戶不只是大客戶",
       category: "industrial-marketing",
@@ -49,6 +49,7 @@ describe("importing a WordPress export", () => {
       summary: "最值得投入的客戶，未必是採購額最高的那一家。",
       aliases: ["/2013/12/27/key-accounts/"],
       legacy_id: 10,
+      tags: ["KAM"],
     });
     // Another plugin's key, with a thousands separator.
     expect(article("articles/industrial-marketing/grading-key-accounts.md").data).toMatchObject({ views: 1204, author: "Lin Xiaoyu" });

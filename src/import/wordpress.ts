@@ -1,25 +1,40 @@
 // `npm run import -- wordpress <export.xml>`: a WordPress export (WXR) → Wenku articles, through the
-// shared import core (apply.ts). Published posts become articles: categories with their hierarchy,
-// the publish date with its GMT offset, the author's display name, the slug, the excerpt as summary,
-// view counts from the post-meta keys of the common view-counter plugins, attachments copied from a
-// copy of wp-content/uploads (--uploads) and relinked, and the old permalink kept as an alias.
-// Pages, drafts and private posts are listed in the report, not imported.
+// shared import core (apply.ts). Published posts become articles: the deepest of their categories with
+// its hierarchy (the others, and every WordPress tag, as `tags:`), the publish date with its GMT offset,
+// the author's display name, the slug, the excerpt as summary, view counts from the post-meta keys of
+// the common view-counter plugins, approved comments (read-only, `comments:`), attachments copied from
+// a copy of wp-content/uploads (--uploads) and relinked, and the old permalink kept as an alias.
+//
+// Nothing is lost in silence: every item of the export is an article or a line of the report (pages,
+// drafts, scheduled, private and password-protected posts one line each; attachments and menu items
+// counted in the overview), and each article's notes say what did not arrive as it was (a title made
+// up, categories kept as tags, shortcodes and embeds converted). One item that cannot be read is that
+// item's line; it never stops the import.
 import { promises as fs } from "node:fs";
+import { load } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
 import { parseDate } from "../content/dates.ts";
+import { MAX_TAG_LENGTH, tagKey } from "../content/tags.ts";
 import { cleanHtml } from "./legacy/extract.ts";
 import { tooLarge } from "./limits.ts";
 import { sourceFile } from "./source-file.ts";
 import { decodePath, normalisePath } from "./urls.ts";
 import { GENERIC } from "./legacy/profile.ts";
 import { spamWords } from "./legacy/spam.ts";
-import { applyImport, emptyReport, hash, type ApplyOptions, type ImportItem, type ImportReport, type Target } from "./apply.ts";
+import { applyImport, emptyReport, hash, type ApplyOptions, type ImportComment, type ImportItem, type ImportReport, type Target } from "./apply.ts";
 
 export interface WordPressOptions extends Pick<ApplyOptions, "contentDir" | "script"> {
   /** The WXR file (Tools › Export in WordPress). */
   file: string;
   /** A copy of the site's wp-content/uploads folder, for images and attachments. */
   uploads?: string;
+  /** Approved comments imported under their articles (default true); false leaves them out, with their count in the report (--no-comments). */
+  comments?: boolean;
+  /**
+   * Other hosts the blog was served from (an old domain, a CDN in front of it): links and images there
+   * are the blog's own, like those on its own host. `www.` or not, http or https: one host.
+   */
+  hosts?: string[];
 }
 
 /** Post-meta keys under which view-counter plugins keep a post's views (WP-PostViews, Post Views Counter, …). */
@@ -28,39 +43,101 @@ export const VIEW_KEYS = ["views", "post_views_count", "post_views", "wpb_post_v
 type Node = Record<string, unknown>;
 /** An address in the uploads folder, before normalising: "/wp-content/uploads/../../wp-config.php" is refused, not looked up at /wp-config.php. */
 const UPLOADS = /^[\\/]wp-content[\\/]uploads[\\/](.+)$/;
-const ARRAYS = new Set(["item", "category", "wp:category", "wp:author", "wp:postmeta"]);
+const ARRAYS = new Set(["item", "category", "wp:category", "wp:author", "wp:postmeta", "wp:comment"]);
+/** Where an address on WordPress.com's own servers does not tell the blog: its `wp:base_site_url`. */
+const WORDPRESS_COM = "wordpress.com";
+
+/** An attachment of the export: its file, and what WordPress shows with it. */
+export interface Attachment {
+  id: number;
+  /** The file's address (wp:attachment_url). */
+  url: string;
+  title: string;
+  /** The attachment's caption (its excerpt). */
+  caption: string;
+  /** Its alternative text (post-meta _wp_attachment_image_alt). */
+  alt: string;
+  /** The post it was uploaded to (0: none). */
+  parent: number;
+  /** Its order among the parent's attachments. */
+  order: number;
+}
 
 export async function importWordPress(options: WordPressOptions): Promise<ImportReport> {
   const xml = await fs.readFile(options.file, "utf8");
+  const report = emptyReport();
+  let uncategorised: string | undefined;
+  const apply = (items: ImportItem[]) =>
+    applyImport(items, { contentDir: options.contentDir, source: "wordpress", ...(options.script ? { script: options.script } : {}), ...(uncategorised ? { uncategorised } : {}) }, report);
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, trimValues: false, isArray: (name) => ARRAYS.has(name) });
-  const channel = ((parser.parse(xml) as Node).rss as Node | undefined)?.channel as Node | undefined;
-  if (!channel) throw new Error(`${options.file}: not a WordPress export (no <rss><channel>)`);
-  const text = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : v && typeof v === "object" && "#text" in v ? String((v as Node)["#text"]) : "").trim();
-  const site = new URL(text(channel["wp:base_site_url"]) || text(channel.link) || "http://wordpress.invalid");
+  let channel: Node | undefined;
+  try {
+    channel = ((parser.parse(xml) as Node).rss as Node | undefined)?.channel as Node | undefined;
+  } catch (error) {
+    report.overview.push(`${options.file}: not read as XML (${(error as Error).message}); nothing imported.`);
+    return apply([]);
+  }
+  if (!channel || typeof channel !== "object") {
+    report.overview.push(`${options.file}: not a WordPress export (no <rss><channel>); nothing imported.`);
+    return apply([]);
+  }
+  const all = ((channel.item ?? []) as Node[]).filter((i) => i && typeof i === "object");
+
+  // The blog's own address, and every spelling of it.
+  const own = ownAddress(channel, all.map((i) => text(i.link)));
+  const site = own.url;
+  if (own.why) report.overview.push(own.why);
+  const hosts = new Set([hostKey(site.host), ...(options.hosts ?? []).map(hostOf).filter((h) => h !== "")]);
+  const isOwn = (url: URL) => hosts.has(hostKey(url.host));
+  /** WordPress.com serves a blog's uploads from <blog>.files.wordpress.com/2010/08/x.jpg. */
+  const filesHosts = new Set([...hosts].filter((h) => h.endsWith(`.${WORDPRESS_COM}`)).map((h) => `${h.slice(0, -WORDPRESS_COM.length - 1)}.files.${WORDPRESS_COM}`));
+  const permalink = (i: Node) => sitePath(text(i.link), site, isOwn);
 
   const authors = new Map(((channel["wp:author"] ?? []) as Node[]).map((a) => [text(a["wp:author_login"]), text(a["wp:author_display_name"]) || text(a["wp:author_login"])]));
   const categories = new Map(
-    ((channel["wp:category"] ?? []) as Node[]).map((c) => [decode(text(c["wp:category_nicename"])), { name: text(c["wp:cat_name"]), parent: decode(text(c["wp:category_parent"])) || null }]),
+    ((channel["wp:category"] ?? []) as Node[]).map((c) => [
+      decode(text(c["wp:category_nicename"])),
+      { name: plainText(text(c["wp:cat_name"])), parent: decode(text(c["wp:category_parent"])) || null, id: Number(text(c["wp:term_id"])) || Infinity },
+    ]),
   );
-  const trailOf = (nicename: string) => {
-    const trail: { name: string; slug: string }[] = [];
+  // A post in no category goes where WordPress put it: its default category, under the export's own name for it.
+  uncategorised = categories.get("uncategorized")?.name || undefined;
+  const trailOf = (nicename: string, name: string) => {
+    const trail: { name: string; slug: string; nicename: string }[] = [];
     for (let slug: string | null = nicename, guard = 0; slug && guard < 20; guard++) {
       const c = categories.get(slug);
       if (!c) break;
-      trail.unshift({ name: c.name, slug: asciiSlug(slug) });
+      trail.unshift({ name: c.name, slug: asciiSlug(slug), nicename: slug });
       slug = c.parent;
     }
-    return trail;
+    // A category the export names on the post but does not declare: itself, at the top.
+    return trail.length > 0 || name === "" ? trail : [{ name, slug: asciiSlug(nicename), nicename }];
   };
 
-  const report = emptyReport();
-  const items = ((channel.item ?? []) as Node[]).filter((i) => text(i["wp:post_type"]) !== "attachment" && text(i["wp:post_type"]) !== "nav_menu_item");
-  const permalink = (i: Node) => sitePath(text(i.link), site);
-  const byId = new Map(items.map((i) => [text(i["wp:post_id"]), i]));
-  const posts = items.filter((i) => text(i["wp:post_type"]) === "post" && text(i["wp:status"]) === "publish");
-  const keys = new Map(posts.map((i) => [permalink(i) ?? `/?p=${text(i["wp:post_id"])}`, i]));
-  const keyOf = (i: Node) => permalink(i) ?? `/?p=${text(i["wp:post_id"])}`;
+  const typeOf = (i: Node) => text(i["wp:post_type"]);
+  const attachments = new Map<number, Attachment>();
+  const attachmentPages = new Map<string, string>(); // an attachment page's path → the file's address
+  for (const a of all.filter((i) => typeOf(i) === "attachment")) {
+    const id = Number(text(a["wp:post_id"]));
+    const url = text(a["wp:attachment_url"]);
+    const meta = metaOf(a);
+    attachments.set(id, { id, url, title: plainText(text(a.title)), caption: text(a["excerpt:encoded"]), alt: meta.get("_wp_attachment_image_alt") ?? "", parent: Number(text(a["wp:post_parent"])) || 0, order: Number(text(a["wp:menu_order"])) || 0 });
+    const page = permalink(a);
+    if (page && url) attachmentPages.set(page, url);
+  }
+  const menuItems = all.filter((i) => typeOf(i) === "nav_menu_item").length;
+  if (attachments.size > 0) {
+    report.overview.push(`${attachments.size} attachment(s): media files, not articles; each is copied (or reported missing) where a post shows it or links to it.`);
+  }
+  if (menuItems > 0) report.overview.push(`${menuItems} navigation menu item(s) left out: menus belong to the old theme.`);
 
+  const items = all.filter((i) => typeOf(i) !== "attachment" && typeOf(i) !== "nav_menu_item");
+  const byId = new Map(items.map((i) => [text(i["wp:post_id"]), i]));
+  const posts = items.filter((i) => typeOf(i) === "post" && text(i["wp:status"]) === "publish" && text(i["wp:post_password"]) === "");
+  const keyOf = (i: Node) => permalink(i) ?? `/?p=${text(i["wp:post_id"])}`;
+  const keys = new Map(posts.map((i) => [keyOf(i), i]));
+
+  const tally = { tagUses: 0, tags: new Set<string>(), extraCategories: 0, postsWithExtras: 0, comments: 0, commentedPosts: 0, leftOut: 0, pings: 0, unapproved: 0, spam: 0, empty: 0 };
   const out: ImportItem[] = [];
   for (const item of items) {
     report.pages++;
@@ -73,62 +150,81 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
       report.skipped.push({ url: where, reason: `could not be read (${(error as Error).message})` });
     }
   }
+
   function readPost(item: Node, where: string): ImportItem | null {
-    const type = text(item["wp:post_type"]);
+    const type = typeOf(item);
     const status = text(item["wp:status"]);
-    if (type !== "post") {
-      report.skipped.push({ url: where, reason: `a WordPress ${type}, not a post` });
+    const skip = (reason: string) => {
+      const n = approvedComments(item).length;
+      report.skipped.push({ url: where, reason: n > 0 ? `${reason} (with its ${n} approved comment(s))` : reason });
       return null;
-    }
-    if (status !== "publish") {
-      report.skipped.push({ url: where, reason: `not published (status ${status})` });
-      return null;
-    }
-    if (!parseDate(text(item["wp:post_date"]), "UTC").ok) {
-      report.skipped.push({ url: where, reason: `the publish date ${text(item["wp:post_date"])} does not exist` });
-      return null;
-    }
-    if (text(item["wp:post_password"]) !== "") {
-      report.skipped.push({ url: where, reason: "password-protected: a static site cannot keep it private" });
-      return null;
-    }
+    };
+    if (type !== "post") return skip(`a WordPress ${type || "item without a type"}, not a post`);
+    if (status === "future") return skip(`scheduled for ${text(item["wp:post_date"])}, not yet published`);
+    if (status === "trash") return skip("in the trash");
+    if (status !== "publish") return skip(`not published (status ${status || "none"})`);
+    if (!parseDate(text(item["wp:post_date"]), "UTC").ok) return skip(`the publish date ${text(item["wp:post_date"])} does not exist`);
+    if (text(item["wp:post_password"]) !== "") return skip("password-protected: a static site cannot keep it private");
     const content = text(item["content:encoded"]);
     const size = tooLarge(Buffer.byteLength(content));
-    if (size) {
-      report.skipped.push({ url: where, reason: `not read: ${size}` });
-      return null;
-    }
-    const cats = ((item.category ?? []) as Node[]).filter((c) => c["@domain"] === "category").map((c) => decode(String(c["@nicename"] ?? "")));
-    // The deepest of the post's categories: WordPress lists a post under a parent and its child alike.
-    const trail = cats.map(trailOf).sort((a, b) => b.length - a.length)[0] ?? [];
-    const meta = new Map(((item["wp:postmeta"] ?? []) as Node[]).map((m) => [text(m["wp:meta_key"]), text(m["wp:meta_value"])]));
-    const viewKey = VIEW_KEYS.find((k) => /^\d[\d,]*$/.test(meta.get(k) ?? ""));
-    const key = keyOf(item);
-    // Hacked WordPress sites carry spam too: cleaned out of posts, and spam posts kept out.
-    const title = text(item.title);
-    const cleaned = cleanHtml(autop(content), GENERIC);
-    if ("refused" in cleaned) {
-      report.skipped.push({ url: where, reason: `not read: ${cleaned.refused}` });
-      return null;
-    }
+    if (size) return skip(`not read: ${size}`);
+
+    const notes: string[] = [];
+    const cleaned = bodyOf(content, Number(text(item["wp:post_id"])), notes);
+    if ("refused" in cleaned) return skip(`not read: ${cleaned.refused}`);
     const { html: bodyHtml, signs } = cleaned;
-    const bodySpam = spamWords(bodyHtml.replace(/<[^>]+>/g, " "));
+
+    const key = keyOf(item);
+    const date = dateWithOffset(text(item["wp:post_date"]), text(item["wp:post_date_gmt"]));
+    let title = plainText(text(item.title));
+    if (title === "") {
+      const made = untitled(bodyHtml);
+      title = made ?? text(item["wp:post_date"]);
+      notes.push(made ? `no title on the old site: titled from its first words ("${title}")` : `no title and no text on the old site: titled by its date (${title})`);
+    }
+    // Hacked WordPress sites carry spam too: cleaned out of posts, and spam posts kept out.
+    const bodySpam = spamWords(plainText(bodyHtml));
     if (spamWords(title).length > 0 || bodySpam.length >= 3) {
       report.spam.push({ url: key, title, signs: [...signs, spamWords(title).length > 0 ? `spam title: "${title}"` : `spam text in the post (${bodySpam.join(", ")})`], quarantined: "" });
       return null;
     }
+
+    const terms = ((item.category ?? []) as Node[]).filter((c) => c && typeof c === "object");
+    const cats = terms.filter((c) => c["@domain"] === "category").map((c) => ({ nicename: decode(String(c["@nicename"] ?? "")), name: plainText(text(c)) }));
+    // The deepest of the post's categories (WordPress lists a post under a parent and its child alike);
+    // of equally deep ones, the oldest (lowest term id), which WordPress itself takes for %category%.
+    const idOf = (nicename: string) => categories.get(nicename)?.id ?? Infinity;
+    const trails = cats.map((c) => ({ trail: trailOf(c.nicename, c.name), id: idOf(c.nicename) }));
+    const trail = [...trails].sort((a, b) => b.trail.length - a.trail.length || a.id - b.id)[0]?.trail ?? [];
+    const filed = new Set(trail.map((c) => c.nicename));
+    const extras = [...new Map(cats.filter((c) => !filed.has(c.nicename)).map((c) => categories.get(c.nicename)?.name || c.name).map((name) => [tagKey(name), name])).values()];
+    const tags = tagList(
+      [...terms.filter((c) => c["@domain"] === "post_tag").map((c) => plainText(text(c))), ...extras],
+      notes,
+    );
+    if (extras.length > 0) {
+      notes.push(`filed under "${trail.map((c) => c.name).join(" › ")}"; its ${extras.length} other categor${extras.length === 1 ? "y" : "ies"} kept as tags (${extras.join(", ")})`);
+      tally.extraCategories += extras.length;
+      tally.postsWithExtras++;
+    }
+    tally.tagUses += tags.length;
+    for (const t of tags) tally.tags.add(tagKey(t));
+
+    const comments = commentsOf(item, notes);
+    const meta = metaOf(item);
+    const viewKey = VIEW_KEYS.find((k) => /^\d[\d,]*$/.test(meta.get(k) ?? ""));
     return {
       key,
-      sourceHash: hash(JSON.stringify(item)),
+      sourceHash: hash(JSON.stringify([item, options.comments !== false, [...hosts]])),
       title,
-      date: dateWithOffset(text(item["wp:post_date"]), text(item["wp:post_date_gmt"])),
+      date,
       views: viewKey ? Number(meta.get(viewKey)!.replace(/,/g, "")) : null,
       author: authors.get(text(item["dc:creator"])) ?? text(item["dc:creator"]),
       source: "",
-      summary: text(item["excerpt:encoded"]).replace(/<[^>]+>/g, "").trim() || undefined,
+      summary: plainText(text(item["excerpt:encoded"])) || undefined,
       legacyId: Number(text(item["wp:post_id"])) || undefined,
-      trail,
-      slug: decode(text(item["wp:post_name"])) || text(item.title),
+      trail: trail.map(({ name, slug }) => ({ name, slug })),
+      slug: decode(text(item["wp:post_name"])) || title,
       bodyHtml,
       // Called by the import core for every link and image: a surprise there is this post's report line too.
       target: (href, kind) => {
@@ -139,7 +235,68 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
         }
       },
       signs,
+      ...(tags.length > 0 ? { tags } : {}),
+      ...(comments.length > 0 ? { comments } : {}),
+      ...(text(item["wp:is_sticky"]) === "1" ? { sticky: true } : {}),
+      ...(notes.length > 0 ? { notes } : {}),
     };
+  }
+
+  /** The post's body as WordPress showed it: shortcodes expanded, paragraphs made, injected spam removed. */
+  function bodyOf(content: string, _postId: number, _notes: string[]): { html: string; signs: string[] } | { refused: string } {
+    return cleanHtml(autop(content), GENERIC);
+  }
+
+  /** The post's approved comments (not pingbacks or trackbacks), oldest first; what is left out is counted. */
+  function commentsOf(item: Node, notes: string[]): ImportComment[] {
+    const list = ((item["wp:comment"] ?? []) as Node[]).filter((c) => c && typeof c === "object");
+    for (const c of list) {
+      const approved = text(c["wp:comment_approved"]);
+      if (approved === "spam") tally.spam++;
+      else if (approved !== "1") tally.unapproved++;
+      else if (isPing(c)) tally.pings++;
+    }
+    const approved = approvedComments(item);
+    if (options.comments === false) {
+      tally.leftOut += approved.length;
+      return [];
+    }
+    const kept: ImportComment[] = [];
+    const ids = new Set<number>();
+    const sorted = approved
+      .map((c, order) => ({ c, order, date: dateWithOffset(text(c["wp:comment_date"]), text(c["wp:comment_date_gmt"])) }))
+      .sort((a, b) => gmtOf(a.c).localeCompare(gmtOf(b.c)) || a.order - b.order);
+    let dropped = 0;
+    for (const { c, date } of sorted) {
+      const html = autop(text(c["wp:comment_content"]));
+      if (plainText(html) === "" && !/<img\s/i.test(html)) {
+        dropped++;
+        continue;
+      }
+      const id = Number(text(c["wp:comment_id"]));
+      const parent = Number(text(c["wp:comment_parent"]));
+      const url = text(c["wp:comment_author_url"]);
+      const hasId = Number.isSafeInteger(id) && id >= 0 && !ids.has(id);
+      if (hasId) ids.add(id);
+      kept.push({
+        ...(hasId ? { id } : {}),
+        author: plainText(text(c["wp:comment_author"])) || "Anonymous",
+        ...(isWebAddress(url) ? { url } : {}),
+        date: parseDate(date, "UTC").ok ? date : text(item["wp:post_date"]),
+        // Answers only an earlier comment that was kept (a reply to a held or spam comment stands alone).
+        ...(parent > 0 && ids.has(parent) && parent !== id ? { replyTo: parent } : {}),
+        html,
+      });
+    }
+    if (dropped > 0) {
+      tally.empty += dropped;
+      notes.push(`${dropped} approved comment(s) without any text left out`);
+    }
+    if (kept.length > 0) {
+      tally.comments += kept.length;
+      tally.commentedPosts++;
+    }
+    return kept;
   }
 
   /** Where a link or image of a post leads: another post, a file of the uploads folder, or elsewhere. */
@@ -150,19 +307,159 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     } catch {
       return { kind: "drop" };
     }
-    if (url.host !== site.host) return /^(https?|mailto):/.test(url.protocol) ? { kind: "keep", href } : { kind: "drop" };
-    const p = url.searchParams.get("p") ?? url.searchParams.get("page_id");
-    if (p && byId.has(p)) return { kind: "article", key: keyOf(byId.get(p)!) };
+    const onFilesHost = filesHosts.has(url.host.toLowerCase());
+    if (!isOwn(url) && !onFilesHost) return /^(https?|mailto):/.test(url.protocol) ? { kind: "keep", href } : { kind: "drop" };
     // Decoded once, here; everything after works on the decoded path (..%2f is "../" from now on).
     const decoded = decodePath(url.pathname);
-    const upload = UPLOADS.exec(decoded);
+    const upload = onFilesHost ? /^[\\/](.+)$/.exec(decoded) : UPLOADS.exec(decoded);
     if (upload) return options.uploads ? sourceFile({ root: options.uploads, name: "uploads", sitePrefix: "/wp-content/uploads" }, upload[1]!, href) : { kind: "missing", href };
+    if (onFilesHost) return { kind: "missing", href };
+    const p = url.searchParams.get("p") ?? url.searchParams.get("page_id");
+    if (p && byId.has(p)) return linkTo(byId.get(p)!, href, kind);
+    const attachmentId = url.searchParams.get("attachment_id");
+    if (attachmentId && attachments.has(Number(attachmentId))) return targetOf(attachments.get(Number(attachmentId))!.url, kind);
     const to = normalisePath(decoded);
     if (to === null) return { kind: "refused", href, reason: "its path, once decoded, leads outside the site" };
     if (keys.has(to)) return { kind: "article", key: to };
+    // An attachment's page shows its file: the link goes to the file.
+    const file = attachmentPages.get(to) ?? attachmentPages.get(to.endsWith("/") ? to : `${to}/`);
+    if (file && file !== href) return targetOf(file, kind);
     return kind === "image" ? { kind: "missing", href } : { kind: "keep", href: to };
   }
-  return applyImport(out, { contentDir: options.contentDir, source: "wordpress", ...(options.script ? { script: options.script } : {}) }, report);
+  /** A link to an item of the export by its id: the article it became, or its old address when it stays out. */
+  function linkTo(item: Node, href: string, kind: "link" | "image"): Target {
+    const key = keyOf(item);
+    if (keys.has(key)) return { kind: "article", key };
+    return kind === "image" ? { kind: "missing", href } : { kind: "keep", href: key.startsWith("/?") ? href : key };
+  }
+
+  // Counted over the posts that became articles, so the figures match what readers will find.
+  report.overview.push(...overviewLines(tally, options.comments !== false));
+  return apply(out);
+}
+
+function overviewLines(t: { tagUses: number; tags: Set<string>; extraCategories: number; postsWithExtras: number; comments: number; commentedPosts: number; leftOut: number; pings: number; unapproved: number; spam: number; empty: number }, comments: boolean): string[] {
+  const lines: string[] = [];
+  if (t.tagUses > 0) lines.push(`Tags: ${t.tagUses} use(s) of ${t.tags.size} tag(s) kept${t.extraCategories > 0 ? ` (of them ${t.extraCategories} extra categor${t.extraCategories === 1 ? "y" : "ies"} of ${t.postsWithExtras} post(s), beyond the one each is filed under)` : ""}.`);
+  if (comments && t.comments > 0) lines.push(`Comments: ${t.comments} approved comment(s) on ${t.commentedPosts} article(s) kept, read-only, under their articles.`);
+  if (!comments && t.leftOut > 0) lines.push(`Comments: ${t.leftOut} approved comment(s) left out (--no-comments).`);
+  if (t.pings > 0) lines.push(`Comments: ${t.pings} pingback(s) and trackback(s) left out (notices of links from other sites, not comments).`);
+  if (t.unapproved + t.spam > 0) lines.push(`Comments: ${t.unapproved} awaiting moderation and ${t.spam} marked as spam left out.`);
+  if (t.empty > 0) lines.push(`Comments: ${t.empty} approved comment(s) without text left out.`);
+  return lines;
+}
+
+const text = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : v && typeof v === "object" && "#text" in v ? String((v as Node)["#text"]) : "").trim();
+
+function metaOf(item: Node): Map<string, string> {
+  return new Map(((item["wp:postmeta"] ?? []) as Node[]).filter((m) => m && typeof m === "object").map((m) => [text(m["wp:meta_key"]), text(m["wp:meta_value"])]));
+}
+
+const isPing = (c: Node) => /^(pingback|trackback)$/.test(text(c["wp:comment_type"]));
+const gmtOf = (c: Node) => (text(c["wp:comment_date_gmt"]).startsWith("0000") ? "" : text(c["wp:comment_date_gmt"])) || text(c["wp:comment_date"]);
+
+/** Approved comments of a post, pingbacks and trackbacks not counted. */
+function approvedComments(item: Node): Node[] {
+  return ((item["wp:comment"] ?? []) as Node[]).filter((c) => c && typeof c === "object" && text(c["wp:comment_approved"]) === "1" && !isPing(c));
+}
+
+function isWebAddress(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "" && !/\s/.test(s);
+  } catch {
+    return false;
+  }
+}
+
+/** Tag names, each once (as the content model compares them), in order; one too long for a tag is a note. */
+function tagList(names: string[], notes: string[]): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const name of names) {
+    if (name === "") continue;
+    if ([...name].length > MAX_TAG_LENGTH) {
+      notes.push(`the tag "${name}" is longer than ${MAX_TAG_LENGTH} characters: left out`);
+      continue;
+    }
+    const key = tagKey(name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    tags.push(name);
+  }
+  return tags;
+}
+
+/**
+ * HTML or text as readers saw it: character references decoded (&#8220; → “, &#039; → ', &amp; → &),
+ * tags dropped (`Title <em>With</em>` → "Title With"), whitespace collapsed.
+ */
+export function plainText(html: string): string {
+  if (html === "") return "";
+  return load(html, null, false).text().replace(/\s+/g, " ").trim();
+}
+
+/** A title for a post without one: its first words (about 50 characters, cut between words), or null when it has no text. */
+export function untitled(html: string, max = 50): string | null {
+  const words = plainText(html);
+  if (words === "") return null;
+  if ([...words].length <= max) return words;
+  let title = "";
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: "word" }).segment(words)) {
+    if ([...title].length + [...segment].length > max) break;
+    title += segment;
+  }
+  // No break within the first `max` characters (one very long word): cut it.
+  if (title.trim() === "") title = [...words].slice(0, max).join("");
+  return `${title.replace(/[\s\p{P}]+$/u, "")}…`;
+}
+
+/** A host as one: lower case, without `www.`. */
+export function hostKey(host: string): string {
+  return host.toLowerCase().replace(/^www\./, "");
+}
+
+/** The host of a --host value ("www.old.example", "https://old.example/blog"), as hostKey has it; "" when there is none. */
+function hostOf(given: string): string {
+  const s = given.trim();
+  if (s === "") return "";
+  try {
+    return hostKey(new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `http://${s}`).host);
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * The blog's own address: `wp:base_blog_url` (the blog's home), else the channel's `<link>`, else
+ * `wp:base_site_url` — unless that is WordPress.com's own (every WordPress.com export has
+ * https://wordpress.com/ there) — else the host most permalinks are on. `why` says where it came from
+ * when it is not the plain case.
+ */
+export function ownAddress(channel: Record<string, unknown>, links: string[]): { url: URL; why: string } {
+  const parsed = (s: string): URL | null => {
+    try {
+      const u = new URL(s);
+      return /^https?:$/.test(u.protocol) && u.hostname !== "" ? u : null;
+    } catch {
+      return null;
+    }
+  };
+  const base = parsed(text(channel["wp:base_site_url"]));
+  const baseIsWordPressCom = base !== null && hostKey(base.host) === WORDPRESS_COM;
+  const blog = parsed(text(channel["wp:base_blog_url"])) ?? parsed(text(channel.link));
+  if (blog && hostKey(blog.host) !== WORDPRESS_COM) {
+    return { url: blog, why: baseIsWordPressCom ? `The blog's own address: ${blog.origin} (wp:base_site_url is WordPress.com's own, ${base.href}).` : "" };
+  }
+  if (base && !baseIsWordPressCom) return { url: base, why: "" };
+  const counts = new Map<string, number>();
+  for (const l of links) {
+    const u = parsed(l);
+    if (u && hostKey(u.host) !== WORDPRESS_COM) counts.set(u.origin, (counts.get(u.origin) ?? 0) + 1);
+  }
+  const most = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (most) return { url: new URL(most[0]), why: `The blog's own address: ${most[0]}, the host of its permalinks (the export names no other).` };
+  return { url: new URL("http://wordpress.invalid"), why: "The export names no address of the blog: links in posts are kept as they are." };
 }
 
 /** "2013-12-27 10:30:07" and its GMT time → "2013-12-27T10:30:07+08:00"; without GMT, the site's zone. */
@@ -190,11 +487,11 @@ export function autop(html: string): string {
 }
 
 /** A permalink as a site path; null when there is none (drafts), it is elsewhere or it is a ?p= address. */
-function sitePath(link: string, site: URL): string | null {
+function sitePath(link: string, site: URL, isOwn: (url: URL) => boolean): string | null {
   if (link === "") return null;
   try {
     const u = new URL(link, site);
-    if (u.host !== site.host || u.search !== "") return null;
+    if (!isOwn(u) || u.search !== "") return null;
     return decodePath(u.pathname);
   } catch {
     return null;
