@@ -5,7 +5,7 @@
 import { load, type Cheerio, type CheerioAPI, type contains } from "cheerio";
 import type { Labels, Profile } from "./profile.ts";
 import { parseDate } from "../../content/dates.ts";
-import { attached, count, hasTag, textLength, textStart, textWithout, within } from "../dom.ts";
+import { attached, count, firstTag, hasTag, textLength, textStart, textWithout, within } from "../dom.ts";
 import { tooDeep } from "../limits.ts";
 import { decodePath, normalisePath } from "../urls.ts";
 import { hidesElement, spamWords } from "./spam.ts";
@@ -34,6 +34,20 @@ export interface LegacyArticle {
   next: string | null;
   /** Injected spam found and removed: each sign in words. */
   signs: string[];
+  /** The headings that could be the title, best first, with their evidence score (see chooseTitle). */
+  titles: TitleCandidate[];
+  /** The page's links (href as written, text cleaned): what this page calls the pages it links to. */
+  links: { href: string; text: string }[];
+  /** Links of the page's pager (DedeCMS .dede_pages, PHPCMS #pages), resolved: the other pages of a multi-page article. */
+  pager: string[];
+  /** Script addresses, resolved: a view counter among them has its answer saved in the mirror. */
+  scripts: string[];
+}
+
+/** A heading that could be the page's title, and how strongly the page itself says so. */
+export interface TitleCandidate {
+  text: string;
+  score: number;
 }
 
 export type Extracted = LegacyArticle | { kind: "skipped"; url: string; reason: string } | { kind: "spam"; url: string; title: string; signs: string[] };
@@ -53,35 +67,39 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   const signs: string[] = [];
   const pageTitle = $("title").first().text().trim();
 
-  const heading = first($, profile.title);
-  // Some templates put the meta line inside the heading (<h1>Title<br><span>日期…</span></h1>): the
-  // heading's own text is the title when it has any.
-  const own = heading ? clean(heading.clone().children().remove().end().text()) : "";
-  const title = own !== "" ? own : heading ? clean(heading.text()) : "";
-  const titleSpam = spamWords(pageTitle).filter((w) => !title.toLowerCase().includes(w));
-  if (titleSpam.length > 0) signs.push(`injected <title> (${titleSpam.join(", ")}): "${pageTitle}"`);
-
   // Hidden blocks anywhere on the page: removed, and reported when they carry links or spam.
   removeHidden($, $.root(), signs, hidingSelectors($("style").text()));
+
+  const body = first($, profile.body) ?? densest($);
+  const titles = headingCandidates($, profile, body, pageTitle);
+  const title = titles.find((t) => spamWords(t.text).length === 0 && t.score === titles[0]!.score)?.text ?? titles[0]?.text ?? "";
+  const titleSpam = spamWords(pageTitle).filter((w) => !title.toLowerCase().includes(w));
+  if (titleSpam.length > 0) signs.unshift(`injected <title> (${titleSpam.join(", ")}): "${pageTitle}"`);
 
   if (title === "") return { kind: "skipped", url, reason: "no article heading (h1 or the profile's title selectors)" };
   if (spamWords(title).length > 0) return { kind: "spam", url, title, signs: [...signs, `spam heading: "${title}"`] };
 
-  const body = first($, profile.body) ?? densest($);
   if (!body) return { kind: "skipped", url, reason: "no article body" };
-  const trail = breadcrumb($, profile, title);
+  const trail = breadcrumb($, profile, title, url);
   const metaText = metaTextOf($, profile, body);
   const date = findDate(metaText, profile.labels);
   const { previous, next } = neighbours($, profile.labels, url);
+  const pager = pagerLinks($, profile, url);
+  const links = pageLinks($);
+  const scripts = $("script[src]")
+    .toArray()
+    .slice(0, 100)
+    .map((el) => resolve(url, $(el).attr("src")!))
+    .filter((s): s is string => s !== null);
 
   cleanBody($, body, profile, signs);
 
   const text = clean(body.text());
   if (text.length < MIN_BODY) return { kind: "skipped", url, reason: `body has ${text.length} characters of text (list or index page?)` };
-  const links = within($, body, "a").length;
+  const bodyLinks = within($, body, "a").length;
   const linkText = clean(within($, body, "a").text()).length;
-  if (links >= 8 && linkText > text.length * 0.4) return { kind: "skipped", url, reason: `a list of ${links} links, not an article (list page)` };
-  if (LIST_ADDRESS.test(url) && links >= 5) return { kind: "skipped", url, reason: "an index or list address with a list of links (list page)" };
+  if (bodyLinks >= 8 && linkText > text.length * 0.4) return { kind: "skipped", url, reason: `a list of ${bodyLinks} links, not an article (list page)` };
+  if (LIST_ADDRESS.test(url) && bodyLinks >= 5) return { kind: "skipped", url, reason: "an index or list address with a list of links (list page)" };
   if (date === null) return { kind: "skipped", url, reason: `no publish date (labels: ${profile.labels.date.slice(0, 4).join(", ")}…)` };
   // "2013-02-30" is not a day: such a page is reported, never imported with a made-up date.
   if (!parseDate(date, "UTC").ok) return { kind: "skipped", url, reason: `the publish date ${date} does not exist` };
@@ -102,6 +120,10 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
     previous,
     next,
     signs,
+    titles: titles.filter((t) => spamWords(t.text).length === 0).slice(0, 8),
+    links,
+    pager,
+    scripts,
   };
 }
 
@@ -144,7 +166,8 @@ function removeHidden<N extends AnyNode>($: CheerioAPI, root: Cheerio<N>, signs:
     if (!attached(el)) return;
     if (node.attr("hidden") === undefined && !hidesElement(node.attr("style")) && !(byStylesheet !== "" && node.is(byStylesheet))) return;
     const links = count(el, "a");
-    const words = spamWords(node.text());
+    // Hidden from readers is a promotional place: gambling words there are spam whatever stands beside them.
+    const words = spamWords(node.text(), { promotional: true });
     if (links > 0 || words.length > 0) signs.push(`hidden block with ${links} link(s)${words.length ? ` (${words.join(", ")})` : ""}`);
     node.remove();
   });
@@ -186,8 +209,10 @@ function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, profile: 
   });
   within($, body, "a[href]").each((_, el) => {
     const link = $(el);
-    const words = spamWords(`${link.text()} ${link.attr("href")}`);
-    if (words.length > 0 && /^(https?:)?\/\//i.test(link.attr("href") ?? "")) {
+    // A link to another host is a promotional place.
+    if (!/^(https?:)?\/\//i.test(link.attr("href") ?? "")) return;
+    const words = spamWords(`${link.text()} ${link.attr("href")}`, { promotional: true });
+    if (words.length > 0) {
       signs.push(`spam link (${words.join(", ")}): ${link.attr("href")}`);
       link.remove();
     }
@@ -218,6 +243,168 @@ function first($: CheerioAPI, selectors: readonly string[]): Cheerio<Element> | 
     for (const el of $(selector).toArray()) if (textStart(el, 200).trim() !== "" || clean($(el).text()) !== "") return $(el) as Cheerio<Element>;
   }
   return null;
+}
+
+/** How many elements per selector are looked at as possible titles: a page of 10,000 <h2> is not read 10,000 times. */
+const MAX_PER_SELECTOR = 40;
+/** Separators between the parts of a <title>: "Article_Category_Site", "Article - Site", "Article | Site". */
+const TITLE_SEPARATOR = /\s*(?:[_|｜–—]|\s-\s|-)\s*/g;
+/** Classes and ids of the page's furniture: a heading there is the site's name or slogan, not the article's. */
+const FURNITURE = /(?:^|[\s_-])(?:header|head|top|topbar|nav|navbar|menu|logo|banner|footer|foot|sidebar|side|aside|right|pright|links)(?:$|[\s_-]|\d)/i;
+
+/** Text compared without spaces and case: "重點 客戶" and "重點客戶" are one title. */
+const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
+
+/**
+ * The headings that could be the title, scored by what the page says of each, best first: the
+ * profile's selectors (in order), closeness to the body and the meta line in document order, agreement
+ * with the <title> minus the site name, and penalties for the page's furniture (a header's slogan, a
+ * logo, a sidebar's list), for headings inside or after the body, and for lengths no title has. The
+ * <title> itself is never a candidate: hacked sites fill it with spam.
+ */
+function headingCandidates($: CheerioAPI, profile: Profile, body: Cheerio<Element> | null, pageTitle: string): TitleCandidate[] {
+  const rankOf = new Map<Element, number>();
+  const selectors = [...profile.title, "h1", "h2", "h3"];
+  selectors.forEach((selector, rank) => {
+    for (const el of ($(selector).toArray() as Element[]).slice(0, MAX_PER_SELECTOR)) if (!rankOf.has(el)) rankOf.set(el, rank < profile.title.length ? rank : Infinity);
+  });
+  if (rankOf.size === 0) return [];
+  const bodyEl = body?.[0] ?? null;
+  const metaEl = metaElement($, profile, bodyEl);
+  const spans = textSpans($, new Set<unknown>([...rankOf.keys(), bodyEl, metaEl].filter((x) => x !== null)));
+  const agreeing = titleHeads(pageTitle);
+  const out: TitleCandidate[] = [];
+  for (const [el, rank] of rankOf) {
+    const own = clean(ownText(el));
+    const text = own !== "" ? own : clean(textStart(el, 300));
+    if (text === "") continue;
+    let score = rank === Infinity ? 0 : 3 - Math.min(rank, 2);
+    const at = spans.get(el)!;
+    const b = bodyEl ? spans.get(bodyEl)! : null;
+    if (b) {
+      if (at.start >= b.start && at.end <= b.end) score -= 4;
+      else if (at.start >= b.end) score -= 3;
+      else if (at.end <= b.start) score += b.start - at.end <= 200 ? 3 : b.start - at.end <= 1000 ? 1.5 : 0;
+    }
+    const m = metaEl ? spans.get(metaEl)! : null;
+    // The meta line right after the heading, or inside it (PHPCMS: <h1>Title<br><span>date…</span></h1>).
+    if (m && ((m.start >= at.end && m.start - at.end <= 60) || (m.start >= at.start && m.end <= at.end))) score += 2;
+    if (agreeing.has(norm(text))) score += 4;
+    else if ([...agreeing].some((h) => norm(text).length >= 6 && h.startsWith(norm(text)))) score += 2;
+    if (inFurniture(el)) score -= 2;
+    if (linksHome(el)) score -= 3;
+    if (text.length < 2 || text.length > 150) score -= 3;
+    out.push({ text, score });
+  }
+  // Best first; a tie goes to the heading first in the page (the sort is stable).
+  const seen = new Set<string>();
+  return out.sort((a, b) => b.score - a.score).filter((c) => !seen.has(c.text) && seen.add(c.text));
+}
+
+/**
+ * The title, with the strongest evidence added: what other pages of the mirror call this page (the
+ * text of their links to it: neighbours' previous/next links, list pages). A candidate named so by
+ * another page wins over one the page alone prefers; a link text cut short ("重點客戶管理的…") counts
+ * for the heading it begins.
+ */
+export function chooseTitle(candidates: readonly TitleCandidate[], calledBy: Iterable<string>): string | null {
+  if (candidates.length === 0) return null;
+  const names = [...calledBy].map((t) => norm(t).replace(/(?:\.{3}|…)+$/, "")).filter((t) => t.length >= 2);
+  const scored = candidates.map((c) => {
+    const text = norm(c.text);
+    const exact = names.filter((n) => n === text).length;
+    const cut = names.filter((n) => n !== text && n.length >= 4 && text.startsWith(n)).length;
+    return { text: c.text, score: c.score + (exact > 0 ? 8 + Math.min(exact, 3) : cut > 0 ? 5 : 0) };
+  });
+  return scored.reduce((best, c) => (c.score > best.score ? c : best)).text;
+}
+
+/** The normalised heads of a <title>: every prefix ending at a separator (never the site name after the last one), or the whole when there is none. */
+function titleHeads(pageTitle: string): Set<string> {
+  const heads = new Set<string>();
+  for (const m of pageTitle.matchAll(TITLE_SEPARATOR)) if (m.index > 0) heads.add(norm(pageTitle.slice(0, m.index)));
+  heads.add(norm(pageTitle));
+  heads.delete("");
+  return heads;
+}
+
+/** The element whose text holds the meta line (date, source, views): the first of the profile's with a digit, outside the body. */
+function metaElement($: CheerioAPI, profile: Profile, body: Element | null): Element | null {
+  for (const selector of profile.meta)
+    for (const el of ($(selector).toArray() as Element[]).slice(0, MAX_PER_SELECTOR)) if (el !== body && /\d/.test(textStart(el, 300))) return el;
+  return null;
+}
+
+/** An element's own text: its text children, not its elements' (a meta <span> inside the heading). */
+function ownText(el: Element): string {
+  return el.children.map((c) => (c.type === "text" ? (c as unknown as { data: string }).data : "")).join("");
+}
+
+/**
+ * Where each of `wanted` starts and ends, counted in characters of the page's text before it: one walk
+ * over the document, whatever the number of elements asked about.
+ */
+function textSpans($: CheerioAPI, wanted: ReadonlySet<unknown>): Map<unknown, { start: number; end: number }> {
+  const spans = new Map<unknown, { start: number; end: number }>();
+  let offset = 0;
+  type Walk = { node: AnyNode; leave: boolean };
+  const stack: Walk[] = [{ node: $.root()[0]! as AnyNode, leave: false }];
+  while (stack.length > 0) {
+    const { node, leave } = stack.pop()!;
+    if (leave) {
+      spans.get(node)!.end = offset;
+      continue;
+    }
+    if (node.type === "text") {
+      offset += clean((node as unknown as { data: string }).data).length;
+      continue;
+    }
+    if (node.type === "script" || node.type === "style" || node.type === "comment") continue;
+    if (wanted.has(node)) {
+      spans.set(node, { start: offset, end: offset });
+      stack.push({ node, leave: true });
+    }
+    const children = (node as unknown as { children?: AnyNode[] }).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leave: false });
+  }
+  return spans;
+}
+
+/** Whether the element lies in the page's header, navigation, sidebar or footer. */
+function inFurniture(el: Element): boolean {
+  for (let at: Element | null = el; at && (at as { type: string }).type !== "root"; at = at.parent as Element | null) {
+    if (at.tagName === "header" || at.tagName === "nav" || at.tagName === "footer" || at.tagName === "aside") return true;
+    if (FURNITURE.test(`${at.attribs?.class ?? ""} ${at.attribs?.id ?? ""}`)) return true;
+  }
+  return false;
+}
+
+/** Whether the heading is a link to the home page (a logo or the site's name). */
+function linksHome(el: Element): boolean {
+  const a = firstTag(el, "a") as Element | null;
+  return !!a && /^(?:https?:\/\/[^/]+)?\/?(?:index\.(?:s?html?|php|asp))?$/i.test(a.attribs?.href?.trim() ?? "-");
+}
+
+/** The page's links outside scripts, as written, with their text: at most a few thousand, each text cut to 200 characters. */
+function pageLinks($: CheerioAPI): { href: string; text: string }[] {
+  const out: { href: string; text: string }[] = [];
+  for (const el of ($("a[href]").toArray() as Element[]).slice(0, 5000)) {
+    const text = clean(textStart(el, 200));
+    if (text.length >= 2) out.push({ href: el.attribs.href!, text });
+  }
+  return out;
+}
+
+/** The links of the page's pager (the other pages of a multi-page article), resolved, in order. */
+function pagerLinks($: CheerioAPI, profile: Profile, url: string): string[] {
+  const out: string[] = [];
+  for (const selector of profile.pager)
+    for (const el of ($(selector).toArray() as Element[]).slice(0, 4))
+      for (const a of within($, $(el), "a[href]").toArray().slice(0, 200) as Element[]) {
+        const to = resolve(url, a.attribs.href!);
+        if (to !== null && !out.includes(to)) out.push(to);
+      }
+  return out;
 }
 
 /** No selector matched: the block whose own paragraphs hold the most text. */
@@ -256,7 +443,7 @@ const alternatives = (words: readonly string[]) =>
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|");
 
-function breadcrumb($: CheerioAPI, profile: Profile, title: string): LegacyArticle["trail"] {
+function breadcrumb($: CheerioAPI, profile: Profile, title: string, url: string): LegacyArticle["trail"] {
   let container = first($, profile.breadcrumb);
   if (!container) {
     // The smallest element whose text starts with a breadcrumb label and holds links.
@@ -273,14 +460,21 @@ function breadcrumb($: CheerioAPI, profile: Profile, title: string): LegacyArtic
     });
   }
   if (!container) return [];
-  const trail = (container as Cheerio<Element>)
-    .find("a")
-    .map((_, a) => ({ name: clean($(a).text()), href: $(a).attr("href") ?? null }))
-    .get()
+  const trail = within($, container as Cheerio<Element>, "a")
+    .toArray()
+    .slice(0, 50)
+    .map((a) => ({ name: clean($(a).text()), href: $(a).attr("href") ?? null }))
     .filter((c) => c.name !== "");
-  while (trail.length > 0 && profile.labels.home.some((h) => trail[0]!.name.toLowerCase() === h.toLowerCase())) trail.shift();
-  if (trail.length > 0 && trail.at(-1)!.name === title) trail.pop();
-  return trail;
+  // The home link wherever it stands ("当前位置 : 工业营销 | 主页 > 学术研究 > 工业营销"): what comes before it
+  // is the site's name, what comes after it is the category chain.
+  const homeWords = new Set(profile.labels.home.map((h) => h.toLowerCase()));
+  const isHome = (c: (typeof trail)[number]) =>
+    homeWords.has(c.name.toLowerCase()) || (c.href !== null && /^\/(?:index\.(?:s?html?|php|asp))?$/i.test(resolve(url, c.href)?.split("?")[0] ?? "-"));
+  let home = -1;
+  trail.forEach((c, i) => void (isHome(c) && (home = i)));
+  const chain = trail.slice(home + 1);
+  if (chain.length > 0 && chain.at(-1)!.name === title) chain.pop();
+  return chain;
 }
 
 function metaTextOf($: CheerioAPI, profile: Profile, body: Cheerio<Element>): string {

@@ -16,6 +16,8 @@ export interface Profile {
   body: string[];
   /** Removed from the body before conversion: share widgets, counters, ads, prev/next blocks. */
   remove: string[];
+  /** The pager of a multi-page article (links to 125_2.html, 125_3.html…). */
+  pager: string[];
   labels: Labels;
 }
 
@@ -66,6 +68,7 @@ export const GENERIC: Profile = {
   meta: [".info", ".article-info", ".meta", ".arc-info", ".news-info", ".author", ".time", "#info"],
   body: ["#content", ".content", "#text", ".text", ".article-content", ".arc-content", ".news-content", ".newstext", "#article", "article", ".article"],
   remove: COMMON_REMOVE,
+  pager: [".dede_pages", "#pages", ".pagelist", ".pages", ".pagination"],
   labels: LABELS,
 };
 
@@ -74,10 +77,12 @@ const DEDECMS: Profile = {
   ...GENERIC,
   name: "dedecms",
   breadcrumb: [".position", ".place", ".mbx", ...GENERIC.breadcrumb],
-  title: [".title h2", ".viewbox .title h2", "h1", ".arc-title"],
+  // The stock head.htm has its own <div class="title"> (the site's name or slogan): the article's is the viewbox's.
+  title: [".viewbox .title h2", ".viewbox h2", "h1", ".arc-title", ".title h2"],
   meta: [".info", ".viewbox .info", ...GENERIC.meta],
   body: [".content", ".viewbox .content", "#content", ...GENERIC.body],
-  remove: [...COMMON_REMOVE, ".boxoff", ".dede_pages", ".handle", ".context"],
+  remove: [...COMMON_REMOVE, ".boxoff", ".dede_pages", ".handle", ".context", ".newdigg", "#contentMidPicAD"],
+  pager: [".dede_pages", ".pagelist"],
 };
 
 /** PHPCMS v9 article templates. */
@@ -89,6 +94,7 @@ const PHPCMS: Profile = {
   meta: ["#Article h1 span", ".info", ...GENERIC.meta],
   body: ["#Article .content", ".content", ...GENERIC.body],
   remove: [...COMMON_REMOVE, "#pages", ".text-c"],
+  pager: ["#pages"],
 };
 
 /** EmpireCMS (帝國) article templates. */
@@ -100,11 +106,12 @@ const EMPIRECMS: Profile = {
   meta: [".info", ".newsinfo", ...GENERIC.meta],
   body: ["#text", ".newstext", ".text", ...GENERIC.body],
   remove: [...COMMON_REMOVE, ".pagelist"],
+  pager: [".pagelist", ".epages", ".pages"],
 };
 
 export const BUILT_IN: Record<string, Profile> = { generic: GENERIC, dedecms: DEDECMS, phpcms: PHPCMS, empirecms: EMPIRECMS };
 
-const LIST_KEYS = ["breadcrumb", "title", "meta", "body", "remove"] as const;
+const LIST_KEYS = ["breadcrumb", "title", "meta", "body", "remove", "pager"] as const;
 
 /**
  * A profile file: `extends` (a built-in name, default "generic") plus any of the selector lists and

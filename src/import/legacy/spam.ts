@@ -1,21 +1,62 @@
 // Signs of injected spam in a hacked legacy page. Hacked Chinese CMS sites typically carry a spam
 // <title>, blocks of links hidden from readers (but not from search engines), and links to gambling,
 // adult or pharmacy sites. The words below are such sites' stock vocabulary, in both scripts and English.
-const WORDS = [
-  // gambling
-  "博彩", "賭場", "赌场", "賭博", "赌博", "百家樂", "百家乐", "六合彩", "時時彩", "时时彩", "老虎機", "老虎机", "真人視訊", "真人视讯",
-  "體育投注", "体育投注", "威尼斯人", "澳門葡京", "澳门葡京", "彩票平台", "bet365", "casino", "baccarat", "betting", "slot machine",
-  // adult
-  "色情", "成人影片", "成人视频", "成人視頻", "無碼", "无码", "一本道", "倫理片", "伦理片", "福利視頻", "福利视频", "約炮", "约炮", "av女優", "av女优",
-  "porn", "xxx", "escort", "sex video",
-  // pharmacy and other stock spam
-  "偉哥", "伟哥", "壯陽", "壮阳", "代孕", "代開發票", "代开发票", "辦證", "办证", "私服", "viagra", "cialis", "payday loan", "replica watches",
-];
-const PATTERN = new RegExp(WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+//
+// Words match as words: a Latin word only between non-letters ("XXX" inside an identifier or a longer
+// word is clean). Some words are also the vocabulary of real news (a police report on fighting online
+// gambling, 打击网络赌博, 查处赌场): those count only in a promotional context — a promotional word
+// close by (开户, 注册送, 官网, 娱乐城…) or a promotional place the caller names (a link to another host,
+// a block hidden from readers).
 
-/** The spam words found in `text`, each once, lower-cased. */
-export function spamWords(text: string): string[] {
-  return [...new Set([...text.matchAll(PATTERN)].map((m) => m[0].toLowerCase()))];
+/** Spam wherever they appear: product names and terms no news report needs. */
+const ALWAYS = [
+  // gambling
+  "百家樂", "百家乐", "時時彩", "时时彩", "真人視訊", "真人视讯", "體育投注", "体育投注", "澳門葡京", "澳门葡京", "彩票平台", "bet365", "baccarat",
+  // adult
+  "成人影片", "成人视频", "成人視頻", "無碼", "无码", "一本道", "倫理片", "伦理片", "福利視頻", "福利视频", "約炮", "约炮", "av女優", "av女优",
+  "porn", "xxx", "sex video",
+  // pharmacy and other stock spam
+  "偉哥", "伟哥", "壯陽", "壮阳", "viagra", "cialis", "payday loan", "replica watches",
+];
+
+/** Spam only in a promotional context: real prose (news, law, history) uses them too. */
+const IN_CONTEXT = [
+  "博彩", "賭場", "赌场", "賭博", "赌博", "六合彩", "老虎機", "老虎机", "威尼斯人", "色情", "代孕", "代開發票", "代开发票", "辦證", "办证", "私服",
+  "casino", "betting", "slot machine", "escort",
+];
+
+/** Words that turn an IN_CONTEXT word into spam when they stand close to it. */
+const PROMOTIONAL = [
+  "開戶", "开户", "註冊送", "注册送", "官網", "官网", "網址", "网址", "娛樂城", "娱乐城", "彩金", "下注", "首存", "返水", "點擊進入", "点击进入", "信譽", "信誉",
+  "bonus", "free spins", "deposit", "sign up", "play now",
+];
+
+/** How far (characters, either side) a promotional word may stand from the word it makes spam. */
+const NEAR = 24;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A word's pattern: Latin ends may not touch other Latin letters or digits. */
+const asWord = (w: string) => `${/^[a-z0-9]/i.test(w) ? "(?<![a-z0-9_])" : ""}${escape(w)}${/[a-z0-9]$/i.test(w) ? "(?![a-z0-9_])" : ""}`;
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const PATTERN = new RegExp(byLength([...ALWAYS, ...IN_CONTEXT]).map(asWord).join("|"), "gi");
+const PROMO = new RegExp(byLength(PROMOTIONAL).map(asWord).join("|"), "i");
+const CONTEXTUAL = new Set(IN_CONTEXT.map((w) => w.toLowerCase()));
+
+export interface SpamContext {
+  /** The text stands in a promotional place (a link to another host, a hidden block): every word counts. */
+  promotional?: boolean;
+}
+
+/** The spam words found in `text`, each once, lower-cased, in the order they first appear. */
+export function spamWords(text: string, context: SpamContext = {}): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(PATTERN)) {
+    const word = m[0].toLowerCase();
+    if (found.has(word)) continue;
+    if (CONTEXTUAL.has(word) && !context.promotional && !PROMO.test(text.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR))) continue;
+    found.add(word);
+  }
+  return [...found];
 }
 
 /** Inline styles that hide an element from readers: display:none, visibility:hidden, zero size, off-screen,
