@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { findMultiPages, laterPage } from "./multipage.ts";
+
+const part = (url: string, title: string, pager: string[] = []) => ({ url, title, pager });
+
+describe("laterPage", () => {
+  it("names the first page of a later page's address", () => {
+    expect(laterPage("/a/2013/1227/125_2.html")).toEqual({ first: "/a/2013/1227/125.html", page: 2 });
+    expect(laterPage("/news/notice_12.shtml")).toEqual({ first: "/news/notice.shtml", page: 12 });
+    expect(laterPage("/a/125.html")).toBeNull();
+    expect(laterPage("/a/125_1.html")).toBeNull();
+    expect(laterPage("/list_3_2")).toBeNull();
+  });
+});
+
+describe("findMultiPages", () => {
+  it("joins the pages the first page's pager links, in page order", () => {
+    const pager = ["/a/125.html", "/a/125_2.html", "/a/125_3.html"];
+    const found = findMultiPages([part("/a/125_3.html", "長文", pager), part("/a/125.html", "長文", pager), part("/a/125_2.html", "長文", pager), part("/a/126.html", "別篇")]);
+    expect(found).toEqual([{ lead: "/a/125.html", rest: ["/a/125_2.html", "/a/125_3.html"], missing: [], pages: 3 }]);
+  });
+
+  it("joins pages with the same title when there is no pager, and leaves a different article alone", () => {
+    expect(findMultiPages([part("/a/7.html", "同題"), part("/a/7_2.html", "同題")])).toEqual([{ lead: "/a/7.html", rest: ["/a/7_2.html"], missing: [], pages: 2 }]);
+    expect(findMultiPages([part("/a/7.html", "一篇"), part("/a/7_2.html", "另一篇")])).toEqual([]);
+  });
+
+  it("names a page missing in the middle, and the pages a pager promises that never arrived", () => {
+    const pager = ["/a/125_2.html", "/a/125_3.html", "/a/125_4.html"];
+    expect(findMultiPages([part("/a/125.html", "長文", pager), part("/a/125_2.html", "長文", pager), part("/a/125_4.html", "長文", pager)])).toEqual([
+      { lead: "/a/125.html", rest: ["/a/125_2.html", "/a/125_4.html"], missing: [{ page: 3, url: "/a/125_3.html" }], pages: 4 },
+    ]);
+    expect(findMultiPages([part("/a/9.html", "長文", ["/a/9_2.html"])])).toEqual([{ lead: "/a/9.html", rest: [], missing: [{ page: 2, url: "/a/9_2.html" }], pages: 2 }]);
+  });
+});

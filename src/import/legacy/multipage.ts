@@ -1,0 +1,74 @@
+// Multi-page articles: DedeCMS, PHPCMS and EmpireCMS split a long article into 125.html, 125_2.html,
+// 125_3.html… with a pager (DedeCMS .dede_pages, PHPCMS #pages) linking them. Such pages are one
+// article: joined in page order under the first page's address, the later addresses kept as old
+// addresses of it. A later page is taken as part of the first when the first page's (or its own) pager
+// links them, or when both carry the same title; a page missing between them is named.
+
+/** What is known of one imported page. */
+export interface PagePart {
+  /** The page's old address. */
+  url: string;
+  title: string;
+  /** The page's pager links, resolved to site paths. */
+  pager: readonly string[];
+}
+
+export interface MultiPage {
+  /** The first page's address: the article's. */
+  lead: string;
+  /** The later pages' addresses, in page order. */
+  rest: string[];
+  /** Pages the pager or the numbering promises that are not among the parts: number and address. */
+  missing: { page: number; url: string }[];
+  /** The highest page number known (from the pager or the parts). */
+  pages: number;
+}
+
+const LATER = /^(.*\/)?([^/]+?)_(\d{1,4})(\.s?html?)$/i;
+
+/** `/a/125_2.html` → the first page `/a/125.html` and 2; null for an address that is not a later page. */
+export function laterPage(url: string): { first: string; page: number } | null {
+  const m = LATER.exec(url);
+  if (!m || Number(m[3]) < 2) return null;
+  return { first: `${m[1] ?? ""}${m[2]}${m[4]}`, page: Number(m[3]) };
+}
+
+/** The multi-page articles among `parts` (each part at most in one), in the order of their first pages. */
+export function findMultiPages(parts: readonly PagePart[]): MultiPage[] {
+  const byUrl = new Map(parts.map((p) => [p.url, p]));
+  const groups = new Map<string, Map<number, PagePart>>();
+  for (const part of parts) {
+    const later = laterPage(part.url);
+    if (!later) continue;
+    const first = byUrl.get(later.first);
+    if (!first) continue;
+    const linked = first.pager.includes(part.url) || part.pager.includes(first.url);
+    if (!linked && first.title !== part.title) continue;
+    const group = groups.get(first.url) ?? new Map<number, PagePart>();
+    group.set(later.page, part);
+    groups.set(first.url, group);
+  }
+  // A first page whose pager links to later pages none of which arrived is one too (with them missing).
+  for (const part of parts)
+    if (!groups.has(part.url) && part.pager.some((link) => laterPage(link)?.first === part.url)) groups.set(part.url, new Map());
+  const out: MultiPage[] = [];
+  for (const [lead, group] of groups) {
+    // The pager promises pages too: the highest number any part's pager links to.
+    let pages = Math.max(1, ...group.keys());
+    for (const part of [byUrl.get(lead)!, ...group.values()])
+      for (const link of part.pager) {
+        const later = laterPage(link);
+        if (later?.first === lead) pages = Math.max(pages, later.page);
+      }
+    const rest: string[] = [];
+    const missing: MultiPage["missing"] = [];
+    const ext = /\.s?html?$/i.exec(lead)?.[0] ?? ".html";
+    for (let page = 2; page <= pages; page++) {
+      const part = group.get(page);
+      if (part) rest.push(part.url);
+      else missing.push({ page, url: `${lead.slice(0, -ext.length)}_${page}${ext}` });
+    }
+    out.push({ lead, rest, missing, pages });
+  }
+  return out.sort((a, b) => a.lead.localeCompare(b.lead));
+}
