@@ -44,6 +44,8 @@ type Node = Record<string, unknown>;
 /** An address in the uploads folder, before normalising: "/wp-content/uploads/../../wp-config.php" is refused, not looked up at /wp-config.php. */
 const UPLOADS = /^[\\/]wp-content[\\/]uploads[\\/](.+)$/;
 const ARRAYS = new Set(["item", "category", "wp:category", "wp:author", "wp:postmeta", "wp:comment"]);
+/** First segments of WordPress's own list pages, never a post's address. */
+const ARCHIVES = new Set(["category", "tag", "author", "page", "feed", "comments", "search", "wp-content", "wp-admin", "wp-includes"]);
 /** Where an address on WordPress.com's own servers does not tell the blog: its `wp:base_site_url`. */
 const WORDPRESS_COM = "wordpress.com";
 
@@ -136,6 +138,17 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
   const posts = items.filter((i) => typeOf(i) === "post" && text(i["wp:status"]) === "publish" && text(i["wp:post_password"]) === "");
   const keyOf = (i: Node) => permalink(i) ?? `/?p=${text(i["wp:post_id"])}`;
   const keys = new Map(posts.map((i) => [keyOf(i), i]));
+  /** Slug → the one post that has it (slugs two posts share lead nowhere). */
+  const slugs = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const i of posts) {
+    const slug = decode(text(i["wp:post_name"]));
+    if (slug === "" || shared.has(slug)) continue;
+    if (slugs.has(slug)) {
+      slugs.delete(slug);
+      shared.add(slug);
+    } else slugs.set(slug, keyOf(i));
+  }
 
   const tally = { tagUses: 0, tags: new Set<string>(), extraCategories: 0, postsWithExtras: 0, comments: 0, commentedPosts: 0, leftOut: 0, pings: 0, unapproved: 0, spam: 0, empty: 0 };
   const out: ImportItem[] = [];
@@ -324,6 +337,11 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     // An attachment's page shows its file: the link goes to the file.
     const file = attachmentPages.get(to) ?? attachmentPages.get(to.endsWith("/") ? to : `${to}/`);
     if (file && file !== href) return targetOf(file, kind);
+    // An old permalink (the date or the structure changed since it was written): WordPress answers it by
+    // the post's slug, when one post has it. Archive pages (/category/…, /tag/…) are not posts.
+    const segments = to.split("?")[0]!.split("/").filter(Boolean);
+    const bySlug = ARCHIVES.has(segments[0] ?? "") ? undefined : slugs.get(segments.at(-1) ?? "");
+    if (bySlug) return { kind: "article", key: bySlug };
     return kind === "image" ? { kind: "missing", href } : { kind: "keep", href: to };
   }
   /** A link to an item of the export by its id: the article it became, or its old address when it stays out. */
