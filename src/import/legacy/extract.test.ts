@@ -111,7 +111,7 @@ describe("extractPage", () => {
 
   it("skips a page without a heading, naming what is missing", () => {
     const r = extractPage(article("x", '<div class="content"><p>只有正文，沒有標題，也沒有日期的一個頁面。</p></div>'), "/x.html", GENERIC);
-    expect(r).toEqual({ kind: "skipped", url: "/x.html", reason: "no article heading (h1 or the profile's title selectors)" });
+    expect(r).toMatchObject({ kind: "skipped", url: "/x.html", reason: "no article heading (h1 or the profile's title selectors)" });
   });
 
   it("finds the body by text density when no selector matches", () => {

@@ -50,7 +50,11 @@ export interface TitleCandidate {
   score: number;
 }
 
-export type Extracted = LegacyArticle | { kind: "skipped"; url: string; reason: string } | { kind: "spam"; url: string; title: string; signs: string[] };
+export type Extracted =
+  | LegacyArticle
+  /** `links`: the page's links, when it was read far enough (a list page is what calls its articles by name). */
+  | { kind: "skipped"; url: string; reason: string; links?: LegacyArticle["links"] }
+  | { kind: "spam"; url: string; title: string; signs: string[] };
 
 /** Smallest amount of body text (characters) for a page to count as an article. */
 const MIN_BODY = 10;
@@ -69,6 +73,8 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
 
   // Hidden blocks anywhere on the page: removed, and reported when they carry links or spam.
   removeHidden($, $.root(), signs, hidingSelectors($("style").text()));
+  const links = pageLinks($);
+  const skip = (reason: string): Extracted => ({ kind: "skipped", url, reason, links });
 
   const body = first($, profile.body) ?? densest($);
   const titles = headingCandidates($, profile, body, pageTitle);
@@ -76,16 +82,15 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   const titleSpam = spamWords(pageTitle).filter((w) => !title.toLowerCase().includes(w));
   if (titleSpam.length > 0) signs.unshift(`injected <title> (${titleSpam.join(", ")}): "${pageTitle}"`);
 
-  if (title === "") return { kind: "skipped", url, reason: "no article heading (h1 or the profile's title selectors)" };
+  if (title === "") return skip("no article heading (h1 or the profile's title selectors)");
   if (spamWords(title).length > 0) return { kind: "spam", url, title, signs: [...signs, `spam heading: "${title}"`] };
 
-  if (!body) return { kind: "skipped", url, reason: "no article body" };
+  if (!body) return skip("no article body");
   const trail = breadcrumb($, profile, title, url);
   const metaText = metaTextOf($, profile, body);
   const date = findDate(metaText, profile.labels);
   const { previous, next } = neighbours($, profile.labels, url);
   const pager = pagerLinks($, profile, url);
-  const links = pageLinks($);
   const scripts = $("script[src]")
     .toArray()
     .slice(0, 100)
@@ -95,14 +100,14 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   cleanBody($, body, profile, signs);
 
   const text = clean(body.text());
-  if (text.length < MIN_BODY) return { kind: "skipped", url, reason: `body has ${text.length} characters of text (list or index page?)` };
+  if (text.length < MIN_BODY) return skip(`body has ${text.length} characters of text (list or index page?)`);
   const bodyLinks = within($, body, "a").length;
   const linkText = clean(within($, body, "a").text()).length;
-  if (bodyLinks >= 8 && linkText > text.length * 0.4) return { kind: "skipped", url, reason: `a list of ${bodyLinks} links, not an article (list page)` };
-  if (LIST_ADDRESS.test(url) && bodyLinks >= 5) return { kind: "skipped", url, reason: "an index or list address with a list of links (list page)" };
-  if (date === null) return { kind: "skipped", url, reason: `no publish date (labels: ${profile.labels.date.slice(0, 4).join(", ")}…)` };
+  if (bodyLinks >= 8 && linkText > text.length * 0.4) return skip(`a list of ${bodyLinks} links, not an article (list page)`);
+  if (LIST_ADDRESS.test(url) && bodyLinks >= 5) return skip("an index or list address with a list of links (list page)");
+  if (date === null) return skip(`no publish date (labels: ${profile.labels.date.slice(0, 4).join(", ")}…)`);
   // "2013-02-30" is not a day: such a page is reported, never imported with a made-up date.
-  if (!parseDate(date, "UTC").ok) return { kind: "skipped", url, reason: `the publish date ${date} does not exist` };
+  if (!parseDate(date, "UTC").ok) return skip(`the publish date ${date} does not exist`);
   // A page whose own text is mostly spam is spam outright, even under an innocent heading.
   const bodySpam = spamWords(text);
   if (bodySpam.length >= 3) return { kind: "spam", url, title, signs: [...signs, `spam text in the body (${bodySpam.join(", ")})`] };
@@ -125,6 +130,21 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
     pager,
     scripts,
   };
+}
+
+/** Which of an article's fields a profile finds on a page, each on its own (for the report when no page is an article). */
+export function probePage(html: string, profile: Profile): { title: boolean; body: boolean; date: boolean } {
+  const $ = load(html);
+  if (tooDeep($.root()[0]!)) return { title: false, body: false, date: false };
+  removeHidden($, $.root(), [], hidingSelectors($("style").text()));
+  const body = first($, profile.body) ?? densest($);
+  let title = false;
+  try {
+    title = headingCandidates($, profile, body, "").length > 0;
+  } catch {
+    // a selector that is not CSS finds nothing
+  }
+  return { title, body: body !== null && clean(body.text()).length >= MIN_BODY, date: body !== null && findDate(metaTextOf($, profile, body), profile.labels) !== null };
 }
 
 /**
@@ -266,7 +286,16 @@ function headingCandidates($: CheerioAPI, profile: Profile, body: Cheerio<Elemen
   const rankOf = new Map<Element, number>();
   const selectors = [...profile.title, "h1", "h2", "h3"];
   selectors.forEach((selector, rank) => {
-    for (const el of ($(selector).toArray() as Element[]).slice(0, MAX_PER_SELECTOR)) if (!rankOf.has(el)) rankOf.set(el, rank < profile.title.length ? rank : Infinity);
+    let found: Element[];
+    try {
+      found = $(selector).toArray() as Element[];
+    } catch (error) {
+      // A selector that is not CSS (a profile's mistake) stops only the pages that need it: those
+      // where no earlier selector found a heading.
+      if (rankOf.size === 0) throw error;
+      return;
+    }
+    for (const el of found.slice(0, MAX_PER_SELECTOR)) if (!rankOf.has(el)) rankOf.set(el, rank < profile.title.length ? rank : Infinity);
   });
   if (rankOf.size === 0) return [];
   const bodyEl = body?.[0] ?? null;

@@ -1,5 +1,9 @@
 // `npm run import -- legacy-html <mirror>`: a wget/HTTrack mirror of an old CMS site → Wenku articles.
-// Every page is decoded and classified: an article, a page skipped with its reason, or spam (kept in
+// Without a profile the CMS is detected from its fingerprints (./detect.ts). Every page is decoded and
+// classified in one pass, which also gathers what each page's links call the pages they lead to; then
+// titles are chosen again with that evidence, view counts a page prints by script are read from the
+// counter answers the mirror saved (./counters.ts), and multi-page articles are joined
+// (./multipage.ts). Every page is decoded and classified: an article, a page skipped with its reason, or spam (kept in
 // quarantine, never published). Articles go to the shared import core (../apply.ts): categories from
 // the breadcrumbs, images found in the mirror copied, links between articles rewritten, each old URL
 // kept as an alias, and nothing written unless the result passes the build's checks. Nothing is lost:
@@ -11,15 +15,30 @@ import { isInside } from "../../files/confine.ts";
 import { tooLarge } from "../limits.ts";
 import { sourceFile, type SourceFolder } from "../source-file.ts";
 import { decodePath, normalisePath } from "../urls.ts";
+import { load } from "cheerio";
+import { counterKey, MAX_ANSWER_BYTES, parseCounter } from "./counters.ts";
 import { decodePage, type Decoded } from "./decode.ts";
-import { extractPage, resolve } from "./extract.ts";
-import type { Profile } from "./profile.ts";
+import { detectCms, sample } from "./detect.ts";
+import { chooseTitle, extractPage, probePage, resolve, type LegacyArticle } from "./extract.ts";
+import { findMultiPages } from "./multipage.ts";
+import { BUILT_IN, type Profile } from "./profile.ts";
 
 export interface LegacyOptions extends Pick<ApplyOptions, "contentDir" | "script"> {
   mirror: string;
-  profile: Profile;
-  /** Host names of the old site: absolute links to them are links inside the archive. */
+  /** The template's profile; without one, the CMS is detected from the mirror's fingerprints (detect.ts). */
+  profile?: Profile;
+  /**
+   * Host names of the old site: absolute links to them are links inside the archive. `www.` and the
+   * bare name, and http and https, are one host; a full address ("https://www.old.example/") is read
+   * for its host.
+   */
   hosts?: string[];
+}
+
+/** A host as compared: lower case, without "www." or a port, from a bare name or a full address. */
+export function hostKey(host: string): string {
+  const name = /^[a-z][a-z0-9+.-]*:\/\//i.test(host) ? new URL(host).hostname : host.split(/[/:]/)[0]!;
+  return name.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
 }
 
 const PAGE = /\.(s?html?)$/i;
@@ -41,16 +60,24 @@ async function looksLikeHtml(file: string): Promise<boolean> {
 
 export async function importLegacy(options: LegacyOptions): Promise<ImportReport> {
   const report = emptyReport();
-  const hosts = new Set((options.hosts ?? []).map((h) => h.toLowerCase()));
+  const hosts = new Set((options.hosts ?? []).map(hostKey));
   const folder: SourceFolder = { root: options.mirror, name: "mirror", sitePrefix: "" };
   const quarantine: { from: string; to: string }[] = [];
   const items: ImportItem[] = [];
   /** The real file each item was read from: two addresses of one file (a symbolic link) are one article. */
   const readFrom = new Map<ImportItem, string>();
   const throughLinks = new Set<string>();
+  /** What each imported page's own reading offered beyond the item: title candidates, pager, scripts. */
+  const readOf = new Map<ImportItem, LegacyArticle>();
+  /** The texts of links to each page from the other pages of the mirror (the strongest evidence of its title). */
+  const calledBy = new Map<string, string[]>();
 
-  const files = await listPages(options.mirror, report);
+  const { pages: files, counters, all } = await listPages(options.mirror, report);
   const pages = new Set(files.map((f) => f.url));
+  const pageOf = (clean: string) => [clean, `${clean}.html`, clean.split("?")[0]!].find((p) => pages.has(p));
+  const profile = options.profile ?? (await detect(files, all, report));
+  if (options.profile) report.overview.push(`Profile: ${profile.name} (given with --profile)`);
+
   for (const { rel, url, real, link } of files) {
     report.pages++;
     if (link) throughLinks.add(url);
@@ -63,7 +90,8 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
       }
       const bytes = await fs.readFile(real);
       const decoded = decodePage(bytes);
-      const page = extractPage(decoded.text, url, options.profile);
+      const page = extractPage(decoded.text, url, profile);
+      if (page.kind !== "spam") for (const l of page.links ?? []) noteLink(url, l, hosts, pageOf, calledBy);
       if (page.kind === "skipped") {
         report.skipped.push({ url, reason: page.reason });
         continue;
@@ -83,7 +111,7 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
         const clean = normalisePath(found);
         if (clean === null) return { kind: "refused", href, reason: "its path, once decoded, leads outside the mirror folder" };
         // wget saves /view.php?aid=12 as "view.php?aid=12.html"; other queries (?from=feed) are not part of the page.
-        const page = [clean, `${clean}.html`, clean.split("?")[0]!].find((p) => pages.has(p));
+        const page = pageOf(clean);
         if (page && kind === "link") return { kind: "article", key: page }; // an imported article, or its old address
         const to = clean.split("?")[0]!;
         if (kind === "image" || FILE.test(to)) return sourceFile(folder, to, href);
@@ -117,12 +145,206 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
       };
       items.push(item);
       readFrom.set(item, real);
+      readOf.set(item, page);
     } catch (error) {
       report.skipped.push({ url, reason: `could not be read (${(error as Error).message})` });
     }
   }
-  const merged = mergeTwins(items, report, (item) => readFrom.get(item)!, throughLinks);
+
+  retitle(items, readOf, calledBy, report);
+  await countViews(items, readOf, counters, hosts, report);
+  const joined = joinPages(items, readOf, report);
+  if (joined.length === 0 && report.pages > 0) await explainNoArticles(files, profile, report);
+  const merged = mergeTwins(joined, report, (item) => readFrom.get(item)!, throughLinks);
   return applyImport(merged, { contentDir: options.contentDir, source: "legacy-html", ...(options.script ? { script: options.script } : {}) }, report, quarantine);
+}
+
+/** Reads a page of the mirror as text, or null when it cannot be read or is too large (its report line comes from the main pass). */
+async function readPage(real: string): Promise<string | null> {
+  try {
+    if (tooLarge((await fs.stat(real)).size)) return null;
+    return decodePage(await fs.readFile(real)).text;
+  } catch {
+    return null;
+  }
+}
+
+/** The profile for a mirror without --profile: the CMS its sampled pages' fingerprints name (the report says which, and why). */
+async function detect(files: readonly ListedPage[], all: readonly string[], report: ImportReport): Promise<Profile> {
+  const sampled: { url: string; html: string }[] = [];
+  for (const f of sample(files)) {
+    const html = await readPage(f.real);
+    if (html !== null) sampled.push({ url: f.url, html });
+  }
+  const found = detectCms(sampled, all);
+  report.overview.push(`Profile: ${found.profile} (${found.reason}; --profile NAME chooses another)`);
+  return BUILT_IN[found.profile]!;
+}
+
+/** Records the text of a link from page `from`, under the page it leads to (never the page itself). */
+function noteLink(from: string, link: { href: string; text: string }, hosts: Set<string>, pageOf: (clean: string) => string | undefined, calledBy: Map<string, string[]>): void {
+  const found = resolveIn(from, link.href, hosts);
+  const clean = found === null ? null : normalisePath(found);
+  const to = clean === null ? undefined : pageOf(clean);
+  if (to === undefined || to === from) return;
+  const texts = calledBy.get(to) ?? [];
+  // A few names are evidence enough; a page linked from every sidebar must not hold thousands.
+  if (texts.length < 20) texts.push(link.text);
+  calledBy.set(to, texts);
+}
+
+/** Each title chosen again with what the other pages call the page; the overview says how many changed. */
+function retitle(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, calledBy: Map<string, string[]>, report: ImportReport): void {
+  let changed = 0;
+  for (const item of items) {
+    const chosen = chooseTitle(readOf.get(item)!.titles, calledBy.get(item.key) ?? []);
+    if (chosen !== null && chosen !== item.title) {
+      item.title = chosen;
+      changed++;
+    }
+  }
+  if (changed > 0) report.overview.push(`Titles: ${changed} taken from what other pages' links call the page rather than from the page's own best heading`);
+}
+
+/** View counts the page printed by script, read from the counter answers the mirror saved. */
+async function countViews(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, counters: Map<string, string>, hosts: Set<string>, report: ImportReport): Promise<void> {
+  let read = 0;
+  const unanswered: string[] = [];
+  for (const item of items) {
+    if (item.views !== null) continue;
+    const keys = readOf
+      .get(item)!
+      .scripts.map((src) => counterKey(counterPath(item.key, src, hosts) ?? ""))
+      .filter((k): k is string => k !== null);
+    if (keys.length === 0) continue;
+    const file = keys.map((k) => counters.get(k)).find((f) => f !== undefined);
+    const answer = file === undefined ? null : await readAnswer(file);
+    if (answer === null) {
+      unanswered.push(item.key);
+      continue;
+    }
+    item.views = answer;
+    read++;
+  }
+  if (read > 0) report.overview.push(`Views: ${read} read from the counter answers saved in the mirror (the pages print them by script)`);
+  if (unanswered.length > 0)
+    report.overview.push(`Views: ${unanswered.length} page(s) print their count by a script whose answer the mirror does not hold (or not as a count): ${unanswered.slice(0, 5).join(", ")}${unanswered.length > 5 ? ", …" : ""}`);
+}
+
+/** A counter script's address as a site path: relative, on the old host, or on any host (a counter elsewhere is not in the mirror anyway). */
+function counterPath(from: string, src: string, hosts: Set<string>): string | null {
+  const inside = resolveIn(from, src, hosts);
+  if (inside !== null) return inside;
+  try {
+    const u = new URL(src, "http://legacy.invalid/");
+    return decodePath(u.pathname + u.search);
+  } catch {
+    return null;
+  }
+}
+
+async function readAnswer(file: string): Promise<number | null> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > MAX_ANSWER_BYTES) return null;
+    return parseCounter((await fs.readFile(file)).toString("latin1"));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Multi-page articles (125.html + 125_2.html …) joined into their first page: the bodies in page
+ * order, the later addresses kept as old addresses of it, and each later page and each missing one
+ * said in the report.
+ */
+function joinPages(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, report: ImportReport): ImportItem[] {
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  const found = findMultiPages(items.map((i) => ({ url: i.key, title: i.title, pager: readOf.get(i)!.pager })));
+  const absorbed = new Set<string>();
+  for (const multi of found) {
+    const lead = byKey.get(multi.lead)!;
+    const rest = multi.rest.map((k) => byKey.get(k)!);
+    const notes = [...(lead.notes ?? [])];
+    if (rest.length > 0) {
+      lead.bodyHtml = [lead.bodyHtml, ...rest.map((part) => bodyFor(lead.key, part))].join("\n");
+      lead.sourceHash = hash([lead.sourceHash, ...rest.map((r) => r.sourceHash)].join("\n"));
+      lead.moreKeys = [...(lead.moreKeys ?? []), ...rest.map((r) => r.key)];
+      lead.signs = [...lead.signs, ...rest.flatMap((r) => r.signs)];
+      notes.push(`joined from ${rest.length + 1} pages (${[lead.key, ...multi.rest].join(", ")})`);
+      for (const k of multi.rest) {
+        absorbed.add(k);
+        report.skipped.push({ url: k, reason: `a later page of ${lead.key}, joined into that article (kept as its old address)` });
+      }
+    }
+    for (const m of multi.missing) {
+      const why = report.skipped.find((s) => s.url === m.url)?.reason;
+      notes.push(`page ${m.page} of ${multi.pages} (${m.url}) ${why ? `was not imported: ${why}` : "is not in the mirror"}`);
+    }
+    if (notes.length > 0) lead.notes = notes;
+  }
+  if (found.length > 0) {
+    const joinedPages = found.reduce((n, m) => n + m.rest.length, 0);
+    report.overview.push(`Multi-page articles: ${found.length} (${joinedPages} later page(s) joined into their first page)`);
+  }
+  return items.filter((i) => !absorbed.has(i.key));
+}
+
+/** A later page's body for its first page: links and images relative to a different folder resolved to site paths first. */
+function bodyFor(leadKey: string, part: ImportItem): string {
+  if (path.posix.dirname(leadKey) === path.posix.dirname(part.key)) return part.bodyHtml;
+  const $ = load(`<div id="wenku-part">${part.bodyHtml}</div>`);
+  $("[href], [src]").each((_, el) => {
+    for (const name of ["href", "src"]) {
+      const value = $(el).attr(name);
+      if (value === undefined || /^([a-z][a-z0-9+.-]*:|\/|#)/i.test(value)) continue;
+      const to = resolve(part.key, value);
+      if (to !== null) $(el).attr(name, to);
+    }
+  });
+  return $("#wenku-part").html() ?? "";
+}
+
+/**
+ * No page read as an article: the report says which fields the profile did not find on how many of a
+ * sample of pages, and which other built-in profile reads the most of that sample as articles.
+ */
+async function explainNoArticles(files: readonly ListedPage[], profile: Profile, report: ImportReport): Promise<void> {
+  const sampled: string[] = [];
+  for (const f of sample(files)) {
+    const html = await readPage(f.real);
+    if (html !== null) sampled.push(html);
+  }
+  if (sampled.length === 0) {
+    report.overview.push("No page of the mirror could be read: see the skipped pages below");
+    return;
+  }
+  const missing = { title: 0, body: 0, date: 0 };
+  for (const html of sampled) {
+    const found = probePage(html, profile);
+    for (const field of ["title", "body", "date"] as const) if (!found[field]) missing[field]++;
+  }
+  const fields = Object.entries(missing)
+    .filter(([, n]) => n > 0)
+    .map(([field, n]) => `the ${field} on ${n}`);
+  report.overview.push(
+    `No page was read as an article with the ${profile.name} profile: in a sample of ${sampled.length} page(s) it did not find ${fields.length > 0 ? fields.join(", ") : "a reason to skip any field (see each page's reason below)"}`,
+  );
+  const tried = Object.values(BUILT_IN)
+    .filter((p) => p.name !== profile.name)
+    .map((p) => ({ name: p.name, articles: sampled.filter((html, i) => readsAsArticle(html, `/sample-${i}.html`, p)).length }))
+    .sort((a, b) => b.articles - a.articles);
+  const best = tried[0];
+  if (best && best.articles > 0) report.overview.push(`Try --profile ${best.name}: it reads ${best.articles} of the ${sampled.length} sampled page(s) as articles (${tried.slice(1).map((t) => `${t.name}: ${t.articles}`).join(", ")})`);
+  else report.overview.push("No built-in profile reads the sampled pages as articles: write a profile file for this template (--profile FILE, see the README)");
+}
+
+function readsAsArticle(html: string, url: string, profile: Profile): boolean {
+  try {
+    return extractPage(html, url, profile).kind === "article";
+  } catch {
+    return false;
+  }
 }
 
 /** The report line for a page declared UTF-8 that is not quite: how many bad bytes, and where. */
@@ -148,10 +370,13 @@ interface ListedPage {
  * link to a folder (its pages are read where they are) and a name that leads out once decoded are each
  * a report line, never read and never silently left out.
  */
-async function listPages(mirror: string, report: ImportReport): Promise<ListedPage[]> {
+async function listPages(mirror: string, report: ImportReport): Promise<{ pages: ListedPage[]; counters: Map<string, string>; all: string[] }> {
   const root = await fs.realpath(mirror);
   const entries = await fs.readdir(root, { recursive: true, withFileTypes: true });
   const out: ListedPage[] = [];
+  /** Saved answers of view counters (plus/count.php?view=yes&aid=125…): read for the views, never pages. */
+  const counters = new Map<string, string>();
+  const all: string[] = [];
   const skip = (url: string, reason: string) => {
     report.pages++;
     report.skipped.push({ url, reason });
@@ -160,6 +385,12 @@ async function listPages(mirror: string, report: ImportReport): Promise<ListedPa
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const rel = path.relative(root, path.join(entry.parentPath, entry.name));
     const shown = `/${rel.split(path.sep).join("/")}`;
+    all.push(shown);
+    const counter = entry.isFile() ? counterKey(decodePath(shown)) : null;
+    if (counter !== null) {
+      counters.set(counter, path.join(root, rel));
+      continue;
+    }
     const maybePage = PAGE.test(rel) || !NOT_PAGE.test(rel);
     let real = path.join(root, rel);
     if (entry.isSymbolicLink()) {
@@ -193,7 +424,7 @@ async function listPages(mirror: string, report: ImportReport): Promise<ListedPa
     }
     out.push({ rel, url, real, link: entry.isSymbolicLink() });
   }
-  return out;
+  return { pages: out, counters, all };
 }
 
 /**
@@ -229,7 +460,7 @@ function resolveIn(from: string, href: string, hosts: Set<string>): string | nul
   if (inside !== null) return inside;
   try {
     const u = new URL(href);
-    return hosts.has(u.host.toLowerCase()) ? decodePath(u.pathname + u.search) : null;
+    return /^https?:$/.test(u.protocol) && hosts.has(hostKey(u.host)) ? decodePath(u.pathname + u.search) : null;
   } catch {
     return null;
   }
