@@ -1,6 +1,9 @@
-// npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile generic|dedecms|phpcms|empirecms|FILE]
-//                  [--script zh-Hant|zh-Hans] [--host www.old-site.example]
+// npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile auto|generic|dedecms|phpcms|empirecms|FILE]
+//                  [--script zh-Hant|zh-Hans] [--host www.old-site.example]…
 // npm run import -- wordpress <export.xml> [--content DIR] [--uploads wp-content/uploads] [--script …]
+//                  [--host old-domain.example]… [--no-comments]
+// --profile auto (the default) detects the CMS from its fingerprints; --host may be given several
+// times, and www./bare and http/https spellings of a host are one host.
 // Imports a mirror of an old CMS site (wget --mirror, HTTrack) or a WordPress export. Safe to repeat,
 // and to run while authors edit: nothing is written unless the result passes `npm run check`, then
 // new and changed files are written one by one (src/import/apply.ts), a file changed since it was read
@@ -15,17 +18,18 @@ import { BUILT_IN, loadProfile } from "../src/import/legacy/profile.ts";
 import { importWordPress } from "../src/import/wordpress.ts";
 
 const USAGE =
-  "usage: npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile NAME|FILE] [--script zh-Hant|zh-Hans] [--host HOST]\n" +
-  "       npm run import -- wordpress <export.xml> [--content DIR] [--uploads DIR] [--script zh-Hant|zh-Hans]";
+  "usage: npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile auto|NAME|FILE] [--script zh-Hant|zh-Hans] [--host HOST]...\n" +
+  "       npm run import -- wordpress <export.xml> [--content DIR] [--uploads DIR] [--script zh-Hant|zh-Hans] [--host HOST]... [--no-comments]";
 
 const { values, positionals } = parseCommand("import", USAGE, {
   allowPositionals: true,
   options: {
     content: { type: "string", default: "content" },
-    profile: { type: "string", default: "generic" },
+    profile: { type: "string", default: "auto" },
     script: { type: "string" },
     host: { type: "string", multiple: true },
     uploads: { type: "string" },
+    "no-comments": { type: "boolean", default: false },
   },
 });
 const [kind, source] = positionals;
@@ -41,11 +45,18 @@ try {
   const script = values.script ? { script: values.script as "zh-Hant" | "zh-Hans" } : {};
   const report =
     kind === "wordpress"
-      ? await importWordPress({ file: userPath(source), contentDir, ...script, ...(values.uploads ? { uploads: userPath(values.uploads) } : {}) })
+      ? await importWordPress({
+          file: userPath(source),
+          contentDir,
+          ...script,
+          ...(values.uploads ? { uploads: userPath(values.uploads) } : {}),
+          hosts: values.host ?? [],
+          comments: !values["no-comments"],
+        })
       : await importLegacy({
           mirror: userPath(source),
           contentDir,
-          profile: BUILT_IN[values.profile!] ?? (await loadProfile(userPath(values.profile!))),
+          ...(values.profile === "auto" ? {} : { profile: BUILT_IN[values.profile!] ?? (await loadProfile(userPath(values.profile!))) }),
           ...script,
           hosts: values.host ?? [],
         });
