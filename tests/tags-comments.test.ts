@@ -102,6 +102,12 @@ describe("past comments on the article page", () => {
     expect(p("#comment-2 .comment-reply-to").text()).toBe("回覆：Maria Costa");
     expect(p("#comment-2 .comment-author a").attr("href")).toBe("http://wang.example/");
   });
+  it("keeps the title the page's only h1: a comment's headings sit below the section's h2", () => {
+    const p = page(site.output, PRICING);
+    expect(p("h1").length).toBe(1);
+    expect(p("h1").text()).toBe("Three pricing myths in industrial markets");
+    expect(p("#comment-1 .comment-text h3").text()).toBe("Myth two");
+  });
   it("leaves both blocks out of an article that has neither", () => {
     const p = page(site.output, PLAIN);
     expect(p(".article-tags, .past-comments, .comment").length).toBe(0);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { copyMedia, leftOutLines, selectMedia } from "../files/media.ts";
 import { partitionModel, type Partition } from "../build/partition.ts";
 import { fill } from "../i18n/labels.ts";
+import { renderComment } from "../render/comment-markdown.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { withBodies } from "../site/bodies.ts";
 import { forget, loadSite, type SiteOptions } from "../site/load-site.ts";
@@ -55,12 +56,15 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
   eleventyConfig.addGlobalData("site", async () => (await site()).site);
   eleventyConfig.addGlobalData("t", async () => (await site()).site.t);
 
-  /** Article body (Markdown) → HTML, with the site's path prefix on root-relative links. */
-  eleventyConfig.addFilter("markdown", (body: string, pathPrefix: string) => {
+  const markdownFor = (pathPrefix: string) => {
     let md = markdownByPrefix.get(pathPrefix);
     if (!md) markdownByPrefix.set(pathPrefix, (md = createMarkdown({ pathPrefix })));
-    return md.render(body);
-  });
+    return md;
+  };
+  /** Article body (Markdown) → HTML, with the site's path prefix on root-relative links. */
+  eleventyConfig.addFilter("markdown", (body: string, pathPrefix: string) => markdownFor(pathPrefix).render(body));
+  /** A past comment's text → HTML: the same renderer, headings below the comment section's (src/render/comment-markdown.ts). */
+  eleventyConfig.addFilter("commentMarkdown", (text: string, pathPrefix: string) => renderComment(markdownFor(pathPrefix), text));
   /** JSON-LD (Article + BreadcrumbList) for an article page, safe inside <script>. */
   eleventyConfig.addFilter("articleJsonLd", (page: ArticlePage, siteView: SiteView) => articleJsonLd(page, siteView, page.entry.views));
   /** Label placeholders: {{ t.pageN | fill({ n: 2 }) }}. */
