@@ -73,6 +73,11 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
     expect(report).toContain(`${items.filter((i) => type(i) === "nav_menu_item").length} navigation menu item(s) left out`);
   });
 
+  it("takes none of its posts for spam (it is test data for themes, with no spam in it)", () => {
+    expect(report).not.toContain("## Spam pages");
+    expect(imported.stdout).toContain(" 0 spam ");
+  });
+
   it("lists in the report each page, draft, scheduled and password-protected post with its reason", () => {
     for (const i of items.filter((i) => type(i) === "page")) expect(report).toContain(`- ${permalinkOf(i)}: a WordPress page, not a post`);
     const draft = items.find((i) => type(i) === "post" && text(i["wp:status"]) === "draft")!;

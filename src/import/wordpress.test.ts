@@ -77,6 +77,7 @@ const item = (id: number, fields: string, date = `2020-01-0${id} 09:00:00`) => `
 const EXPORT = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel><link>https://blog.example.org</link><wp:base_site_url>https://blog.example.org</wp:base_site_url><wp:base_blog_url>https://blog.example.org</wp:base_blog_url>
+<wp:category><wp:term_id>1</wp:term_id><wp:category_nicename>uncategorized</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name><![CDATA[Uncategorized]]></wp:cat_name></wp:category>
 <wp:category><wp:term_id>7</wp:term_id><wp:category_nicename>news</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name><![CDATA[News]]></wp:cat_name></wp:category>
 <wp:category><wp:term_id>3</wp:term_id><wp:category_nicename>notes</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name><![CDATA[Notes]]></wp:cat_name></wp:category>
 ${item(1, `<title>First &amp;#8220;post&amp;#8221;</title><link>https://blog.example.org/2020/01/01/first/</link><wp:post_name>first</wp:post_name><wp:is_sticky>1</wp:is_sticky>
@@ -95,6 +96,13 @@ Second paragraph.]]></wp:comment_content><wp:comment_approved>1</wp:comment_appr
   <wp:comment><wp:comment_id>9</wp:comment_id><wp:comment_author>Other blog</wp:comment_author><wp:comment_date>2020-01-01 12:00:00</wp:comment_date><wp:comment_content>linked you</wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_type>pingback</wp:comment_type></wp:comment>`)}
 ${item(2, `<title></title><link>https://blog.example.org/2020/01/02/second/</link><wp:post_name>second</wp:post_name><content:encoded><![CDATA[]]></content:encoded>`)}
 ${item(3, `<title>Broken</title><link>https://blog.example.org/2020/01/03/broken/</link><wp:post_name>broken</wp:post_name>`, "not a date")}
+${item(4, `<title>Paged</title><link>https://blog.example.org/2020/01/04/paged/</link><wp:post_name>paged</wp:post_name>
+  <content:encoded><![CDATA[Page one.<!--nextpage-->Page two.]]></content:encoded>
+  <category domain="category" nicename="uncategorized"><![CDATA[Uncategorized]]></category><category domain="category" nicename="news"><![CDATA[News]]></category>
+  <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>40</wp:meta_value></wp:postmeta>`)}
+<item><title>Cover</title><wp:post_id>40</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:post_parent>4</wp:post_parent>
+  <link>https://blog.example.org/2020/01/04/paged/cover/</link><wp:attachment_url>https://blog.example.org/wp-content/uploads/2020/01/cover.jpg</wp:attachment_url>
+  <wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>The cover</wp:meta_value></wp:postmeta></item>
 </channel></rss>`;
 
 async function importSmall(options: { comments?: boolean; hosts?: string[] } = {}) {
@@ -151,10 +159,10 @@ describe("importWordPress on a small export", () => {
   it("reads www./http spellings of the blog's host, and the hosts given, as its own", async () => {
     const { read, report, text } = await importSmall({ hosts: ["www.old-domain.example"] });
     const { body } = read("/2020/01/01/first/");
-    expect(body).toContain("[www and http](/uncategorised/second/)");
-    expect(body).toContain("[old domain](/uncategorised/second/)");
+    expect(body).toContain("[www and http](/uncategorized/second/)");
+    expect(body).toContain("[old domain](/uncategorized/second/)");
     // Images on the blog's host that are not in --uploads, under the uploads or not: reported missing.
-    expect(report.missingFiles.map((m) => m.src)).toEqual(["https://www.blog.example.org/wp-content/uploads/2020/01/gone.png", "https://www.blog.example.org/logo.png"]);
+    expect(report.missingFiles.filter((m) => m.url === "/2020/01/01/first/").map((m) => m.src)).toEqual(["https://www.blog.example.org/wp-content/uploads/2020/01/gone.png", "https://www.blog.example.org/logo.png"]);
     expect(text).toContain("- /2020/01/01/first/: https://www.blog.example.org/logo.png");
   });
 
@@ -162,6 +170,23 @@ describe("importWordPress on a small export", () => {
     const { report } = await importSmall();
     expect(report.sticky.map((s) => s.url)).toEqual(["/2020/01/01/first/"]);
     expect(report.skipped).toContainEqual({ url: "/2020/01/03/broken/", reason: "the publish date not a date does not exist" });
+  });
+
+  it("never files a post under the default Uncategorized when it has another category, and files a post without one there", async () => {
+    const { read } = await importSmall();
+    expect(read("/2020/01/04/paged/").data).toMatchObject({ category: "news", tags: ["Uncategorized"] });
+    expect(read("/2020/01/02/second/").data.category).toBe("uncategorized");
+  });
+
+  it("puts the featured image at the top of the body and joins the pages of a paginated post, each with a note", async () => {
+    const { read, report } = await importSmall();
+    const { body } = read("/2020/01/04/paged/");
+    expect(body.startsWith("![The cover](https://blog.example.org/wp-content/uploads/2020/01/cover.jpg)")).toBe(true);
+    expect(body).toMatch(/Page one\.[\s\S]*Page two\./);
+    expect(report.notes.find((n) => n.url === "/2020/01/04/paged/")!.notes).toEqual(
+      expect.arrayContaining(["2 pages on the old site (<!--nextpage-->), joined into one", "its featured image, shown above the post by the old theme, placed at the top of the body"]),
+    );
+    expect(report.overview).toContain("1 attachment(s): media files, not articles; each is copied (or reported missing) where a post shows it or links to it.");
   });
 
   it("writes a report, and imports nothing, for a file that is not a WordPress export", async () => {

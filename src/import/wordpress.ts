@@ -44,6 +44,8 @@ type Node = Record<string, unknown>;
 /** An address in the uploads folder, before normalising: "/wp-content/uploads/../../wp-config.php" is refused, not looked up at /wp-config.php. */
 const UPLOADS = /^[\\/]wp-content[\\/]uploads[\\/](.+)$/;
 const ARRAYS = new Set(["item", "category", "wp:category", "wp:author", "wp:postmeta", "wp:comment"]);
+/** The category WordPress files a post under when it is given none. */
+const DEFAULT_CATEGORY = "uncategorized";
 /** First segments of WordPress's own list pages, never a post's address. */
 const ARCHIVES = new Set(["category", "tag", "author", "page", "feed", "comments", "search", "wp-content", "wp-admin", "wp-includes"]);
 /** Where an address on WordPress.com's own servers does not tell the blog: its `wp:base_site_url`. */
@@ -68,9 +70,7 @@ export interface Attachment {
 export async function importWordPress(options: WordPressOptions): Promise<ImportReport> {
   const xml = await fs.readFile(options.file, "utf8");
   const report = emptyReport();
-  let uncategorised: string | undefined;
-  const apply = (items: ImportItem[]) =>
-    applyImport(items, { contentDir: options.contentDir, source: "wordpress", ...(options.script ? { script: options.script } : {}), ...(uncategorised ? { uncategorised } : {}) }, report);
+  const apply = (items: ImportItem[]) => applyImport(items, { contentDir: options.contentDir, source: "wordpress", ...(options.script ? { script: options.script } : {}) }, report);
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, trimValues: false, isArray: (name) => ARRAYS.has(name) });
   let channel: Node | undefined;
   try {
@@ -102,8 +102,6 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
       { name: plainText(text(c["wp:cat_name"])), parent: decode(text(c["wp:category_parent"])) || null, id: Number(text(c["wp:term_id"])) || Infinity },
     ]),
   );
-  // A post in no category goes where WordPress put it: its default category, under the export's own name for it.
-  uncategorised = categories.get("uncategorized")?.name || undefined;
   const trailOf = (nicename: string, name: string) => {
     const trail: { name: string; slug: string; nicename: string }[] = [];
     for (let slug: string | null = nicename, guard = 0; slug && guard < 20; guard++) {
@@ -183,7 +181,7 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     if (size) return skip(`not read: ${size}`);
 
     const notes: string[] = [];
-    const cleaned = bodyOf(content, Number(text(item["wp:post_id"])), notes);
+    const cleaned = bodyOf(content, item, notes);
     if ("refused" in cleaned) return skip(`not read: ${cleaned.refused}`);
     const { html: bodyHtml, signs } = cleaned;
 
@@ -205,10 +203,12 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     const terms = ((item.category ?? []) as Node[]).filter((c) => c && typeof c === "object");
     const cats = terms.filter((c) => c["@domain"] === "category").map((c) => ({ nicename: decode(String(c["@nicename"] ?? "")), name: plainText(text(c)) }));
     // The deepest of the post's categories (WordPress lists a post under a parent and its child alike);
-    // of equally deep ones, the oldest (lowest term id), which WordPress itself takes for %category%.
+    // of equally deep ones, the oldest (lowest term id), which WordPress itself takes for %category% —
+    // but never the default "Uncategorized" when the post has another.
     const idOf = (nicename: string) => categories.get(nicename)?.id ?? Infinity;
-    const trails = cats.map((c) => ({ trail: trailOf(c.nicename, c.name), id: idOf(c.nicename) }));
-    const trail = [...trails].sort((a, b) => b.trail.length - a.trail.length || a.id - b.id)[0]?.trail ?? [];
+    const trails = cats.map((c) => ({ trail: trailOf(c.nicename, c.name), id: idOf(c.nicename), fallback: c.nicename === DEFAULT_CATEGORY ? 1 : 0 }));
+    // A post in no category goes where WordPress showed it: its default category, when the export has one.
+    const trail = [...trails].sort((a, b) => a.fallback - b.fallback || b.trail.length - a.trail.length || a.id - b.id)[0]?.trail ?? trailOf(DEFAULT_CATEGORY, "");
     const filed = new Set(trail.map((c) => c.nicename));
     const extras = [...new Map(cats.filter((c) => !filed.has(c.nicename)).map((c) => categories.get(c.nicename)?.name || c.name).map((name) => [tagKey(name), name])).values()];
     const tags = tagList(
@@ -256,8 +256,21 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
   }
 
   /** The post's body as WordPress showed it: shortcodes expanded, paragraphs made, injected spam removed. */
-  function bodyOf(content: string, _postId: number, _notes: string[]): { html: string; signs: string[] } | { refused: string } {
-    return cleanHtml(autop(content), GENERIC);
+  function bodyOf(content: string, item: Node, notes: string[]): { html: string; signs: string[] } | { refused: string } {
+    // Block-editor posts carry their own paragraphs: WordPress runs no wpautop on them (do_blocks).
+    let html = content.includes("<!-- wp:") ? content : autop(content);
+    const pages = content.split("<!--nextpage-->").length;
+    if (pages > 1) notes.push(`${pages} pages on the old site (<!--nextpage-->), joined into one`);
+    // The featured image, which the old theme showed above the post, leads the body.
+    const thumbnail = metaOf(item).get("_thumbnail_id");
+    if (thumbnail) {
+      const a = attachments.get(Number(thumbnail));
+      if (a?.url) {
+        html = `<figure><img src="${escapeAttribute(a.url)}" alt="${escapeAttribute(a.alt || a.title)}"></figure>\n${html}`;
+        notes.push("its featured image, shown above the post by the old theme, placed at the top of the body");
+      } else notes.push(`its featured image (attachment ${thumbnail}) is not in the export: left out`);
+    }
+    return cleanHtml(html, GENERIC);
   }
 
   /** The post's approved comments (not pingbacks or trackbacks), oldest first; what is left out is counted. */
@@ -366,6 +379,8 @@ function overviewLines(t: { tagUses: number; tags: Set<string>; extraCategories:
   if (t.empty > 0) lines.push(`Comments: ${t.empty} approved comment(s) without text left out.`);
   return lines;
 }
+
+const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 const text = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : v && typeof v === "object" && "#text" in v ? String((v as Node)["#text"]) : "").trim();
 
