@@ -30,7 +30,7 @@ describe("a build of content with mistakes", () => {
     expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/bad-content\/articles\/typos\.md:4:\d+  date  "2013-02-30" .* — a date like 2013-12-27/));
     expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/bad-content\/articles\/typos\.md:5:\d+  views  number -4 — a whole number from 0/));
     expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/bad-content\/articles\/empty-title\.md:2:\d+  title  an empty title — a non-empty title$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/bad-content\/articles\/empty-title\.md:5:\d+  tags  unknown key "tags"/));
+    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/bad-content\/articles\/empty-title\.md:5:\d+  tagz  unknown key "tagz" — did you mean "tags"\?/));
     expect(lines.at(-1)).toBe("wenku: 5 errors in 2 of 5 files; nothing was written.");
   });
 

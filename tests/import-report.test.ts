@@ -17,7 +17,7 @@ describe("the import core's report and front-matter", () => {
     const { content, source } = newContent();
     const item = makeItem({ key: "/a/1.html", title: "重點客戶", trail: ["研究"], text: "正文第一段，足夠長的文字。" }, source);
     item.bodyHtml += '<p><img src="http://photos.example.net/a.jpg" alt="廠房"></p>';
-    item.tags = ["客戶", " 客戶 ", "key accounts"];
+    item.tags = ["客戶", " 客戶 ", "key accounts", "KEY  Accounts", "長".repeat(101)];
     item.comments = [
       { id: 7, author: "林小雨", url: "https://lin.example.org/", date: "2014-01-02 08:00:00", html: "<p>寫得<strong>很好</strong>。</p>" },
       { id: 8, author: "周文博", date: "2014-01-03T09:30:00+08:00", replyTo: 7, html: "<p>謝謝。</p>" },
@@ -41,6 +41,7 @@ describe("the import core's report and front-matter", () => {
     expect(text).toContain(`## Sticky on the old site (imported in date order, not pinned)\n\n- /a/1.html (${done.written[0]!.file}): 重點客戶`);
     expect(text).toContain("- /a/1.html: http://photos.example.net/a.jpg");
     expect(text).toContain("a [gallery] shortcode rendered as 2 images");
+    expect(text).toContain(`the tag "${"長".repeat(40)}…" is longer than 100 characters: left out`);
   });
 
   it("writes the report when no page became an article, and nothing else", async () => {

@@ -22,6 +22,7 @@ import { discard, prepareStaging } from "../build/atomic-output.ts";
 import { isAlive } from "../files/process-alive.ts";
 import { formatProblem } from "../content/problems.ts";
 import { slugify } from "../content/slug.ts";
+import { MAX_TAG_LENGTH, tagKey } from "../content/tags.ts";
 import { copyAtomic, currentHash, fileHash, removeStaleTemps, syncDir, writeAtomic } from "../files/atomic-write.ts";
 import { isInside, normaliseRelative, realPathOf } from "../files/confine.ts";
 import { fold } from "../search/fold.ts";
@@ -370,7 +371,7 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       ...(c.replyTo !== undefined ? { reply_to: c.replyTo } : {}),
       text: markdown(c.html),
     }));
-    const tags = [...new Set((item.tags ?? []).map((tag) => convert(tag).trim()).filter(Boolean))];
+    const tags = importTags(item.tags ?? [], convert, notes);
     const views = checkViews(item);
     const frontMatter: Record<string, unknown> = {
       title: convert(item.title),
@@ -695,6 +696,21 @@ function confined(contentDir: string, relative: string, within: string): { path:
     }
   }
   return { path: path.join(contentDir, ...parts), rel: clean };
+}
+
+/**
+ * The source's tag names as front-matter accepts them: on one line, each once (compared as the content
+ * model compares them), none longer than the model allows — a longer one is left out with a note.
+ */
+function importTags(names: readonly string[], convert: (s: string) => string, notes: string[]): string[] {
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const tag = convert(name).replace(/\s+/g, " ").trim();
+    if (tag === "") continue;
+    if ([...tag].length > MAX_TAG_LENGTH) notes.push(`the tag "${tag.slice(0, 40)}…" is longer than ${MAX_TAG_LENGTH} characters: left out`);
+    else if (!out.has(tagKey(tag))) out.set(tagKey(tag), tag);
+  }
+  return [...out.values()];
 }
 
 /** A view count the validator accepts, or 0 with the report line saying what was found. */
