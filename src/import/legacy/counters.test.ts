@@ -23,6 +23,9 @@ describe("counterKey", () => {
     expect(counterKey("/plus/count.php?aid=125&mid=1")).toBeNull(); // without view=yes DedeCMS answers nothing
     expect(counterKey("/api.php?op=add_favorite&id=125")).toBeNull();
     expect(counterKey("/plus/count.php?view=yes&aid=x")).toBeNull();
+    // EmpireCMS's stock news template calls ViewClick with down=5: the digg count, not views.
+    expect(counterKey("/e/public/ViewClick/index.html?classid=2&id=5&down=5")).toBeNull();
+    expect(counterKey("/e/public/ViewClick/?classid=2&id=5&down=0")).toBe("/e/public/viewclick/?classid=2&id=5");
   });
 });
 

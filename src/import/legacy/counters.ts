@@ -2,7 +2,8 @@
 // DedeCMS writes `<script src="/plus/count.php?view=yes&aid=125&mid=1">` (answer
 // `document.write('8290');`), PHPCMS v9 `<script src="/api.php?op=count&id=125&modelid=1">` (answer
 // `$('#hits').html('8290');`, after the download model's other counters), EmpireCMS
-// `<script src="/e/public/ViewClick/?classid=2&id=125&addclick=1">` (`document.write('8290');`).
+// `<script src="/e/public/ViewClick/?classid=2&id=125&addclick=1">` (`document.write('8290');`; with
+// down=5 the same script writes the digg count, which is not views).
 // wget saves such an answer under the address's own name, the query kept after "?" (or "@" with
 // --restrict-file-names=windows), a directory address as "index.html" before the query, and
 // ".html" appended with --adjust-extension when the server called it HTML (PHP's default). The answers
@@ -13,7 +14,9 @@ const COUNTERS: { script: RegExp; needs: Record<string, RegExp>; keys: string[] 
   // DedeCMS: only view=yes prints the count.
   { script: /\/count\.php$/i, needs: { view: /^yes$/i }, keys: ["aid"] },
   { script: /\/api\.php$/i, needs: { op: /^count$/i }, keys: ["id", "modelid"] },
-  { script: /\/e\/public\/viewclick\/$/i, needs: {}, keys: ["classid", "id"] },
+  // EmpireCMS: `down` chooses what is shown; only 0 (or none) is the view count (1 downloads, 2
+  // comments, 5 the digg count the stock news template calls).
+  { script: /\/e\/public\/viewclick\/$/i, needs: { down: /^0?$/ }, keys: ["classid", "id"] },
 ];
 
 /**

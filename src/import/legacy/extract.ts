@@ -40,7 +40,7 @@ export interface LegacyArticle {
   links: { href: string; text: string }[];
   /** Links of the page's pager (DedeCMS .dede_pages, PHPCMS #pages), resolved: the other pages of a multi-page article. */
   pager: string[];
-  /** Script addresses, resolved: a view counter among them has its answer saved in the mirror. */
+  /** Script addresses as written: a view counter among them may have its answer saved in the mirror. */
   scripts: string[];
 }
 
@@ -91,11 +91,7 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   const date = findDate(metaText, profile.labels);
   const { previous, next } = neighbours($, profile.labels, url);
   const pager = pagerLinks($, profile, url);
-  const scripts = $("script[src]")
-    .toArray()
-    .slice(0, 100)
-    .map((el) => resolve(url, $(el).attr("src")!))
-    .filter((s): s is string => s !== null);
+  const scripts = ($("script[src]").toArray() as Element[]).slice(0, 100).map((el) => el.attribs.src!);
 
   cleanBody($, body, profile, signs);
 
@@ -270,7 +266,7 @@ const MAX_PER_SELECTOR = 40;
 /** Separators between the parts of a <title>: "Article_Category_Site", "Article - Site", "Article | Site". */
 const TITLE_SEPARATOR = /\s*(?:[_|｜–—]|\s-\s|-)\s*/g;
 /** Classes and ids of the page's furniture: a heading there is the site's name or slogan, not the article's. */
-const FURNITURE = /(?:^|[\s_-])(?:header|head|top|topbar|nav|navbar|menu|logo|banner|footer|foot|sidebar|side|aside|right|pright|links)(?:$|[\s_-]|\d)/i;
+const FURNITURE = /(?:^|[\s_-])(?:header|head|top|topbar|nav|navbar|menu|logo|banner|footer|foot|sidebar|side|sider|aside|right|pright|links)(?:$|[\s_-]|\d)/i;
 
 /** Text compared without spaces and case: "重點 客戶" and "重點客戶" are one title. */
 const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
@@ -540,7 +536,8 @@ export function findText(text: string, words: readonly string[], labels: Labels)
   let value = text.slice(m.index + m[0].length);
   const end = new RegExp(`(?:${alternatives(Object.values(labels).flat())})\\s*[:：]|[|｜\\u3000]|\\s{2,}`).exec(value);
   if (end) value = value.slice(0, end.index);
-  value = /^[\p{Script=Han}]/u.test(value) ? value.split(/\s/)[0]! : (/^[\p{L}\p{N}.,'&-]+(?: [A-Za-z][\p{L}\p{N}.,'&-]*)*/u.exec(value)?.[0] ?? "");
+  // Chinese, or a title in book marks (《工业营销评论》) or other CJK brackets.
+  value = /^[\p{Script=Han}《〈「『【（]/u.test(value) ? value.split(/\s/)[0]! : (/^[\p{L}\p{N}.,'&-]+(?: [A-Za-z][\p{L}\p{N}.,'&-]*)*/u.exec(value)?.[0] ?? "");
   return clean(value).slice(0, 60);
 }
 

@@ -71,6 +71,8 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
   const readOf = new Map<ImportItem, LegacyArticle>();
   /** The texts of links to each page from the other pages of the mirror (the strongest evidence of its title). */
   const calledBy = new Map<string, string[]>();
+  /** Every page's links, read once in the main pass and used after it (the hosts may be learnt from them). */
+  const linksOf: { from: string; links: LegacyArticle["links"] }[] = [];
 
   const { pages: files, counters, all } = await listPages(options.mirror, report);
   const pages = new Set(files.map((f) => f.url));
@@ -91,7 +93,7 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
       const bytes = await fs.readFile(real);
       const decoded = decodePage(bytes);
       const page = extractPage(decoded.text, url, profile);
-      if (page.kind !== "spam") for (const l of page.links ?? []) noteLink(url, l, hosts, pageOf, calledBy);
+      if (page.kind !== "spam" && page.links?.length) linksOf.push({ from: url, links: page.links });
       if (page.kind === "skipped") {
         report.skipped.push({ url, reason: page.reason });
         continue;
@@ -151,6 +153,9 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
     }
   }
 
+  // The old site's own host, when no --host names it: absolute links to it lead to the mirror's files.
+  if (hosts.size === 0) for (const host of ownHosts(linksOf, new Set(all), report)) hosts.add(host);
+  for (const { from, links } of linksOf) for (const l of links) noteLink(from, l, hosts, pageOf, calledBy);
   retitle(items, readOf, calledBy, report);
   await countViews(items, readOf, counters, hosts, report);
   const joined = joinPages(items, readOf, report);
@@ -179,6 +184,34 @@ async function detect(files: readonly ListedPage[], all: readonly string[], repo
   const found = detectCms(sampled, all);
   report.overview.push(`Profile: ${found.profile} (${found.reason}; --profile NAME chooses another)`);
   return BUILT_IN[found.profile]!;
+}
+
+/**
+ * Hosts the pages link to absolutely whose links lead to files of the mirror (PHPCMS writes every link
+ * as http://www.site.example/…): the old site's own, when no --host was given. A host counts when at
+ * least three of its links, and most of them, lead to a file the mirror holds.
+ */
+function ownHosts(linksOf: readonly { from: string; links: LegacyArticle["links"] }[], files: ReadonlySet<string>, report: ImportReport): string[] {
+  const tally = new Map<string, { shown: string; hits: number; links: number }>();
+  for (const { links } of linksOf)
+    for (const { href } of links) {
+      if (!/^https?:\/\//i.test(href)) continue;
+      let u: URL;
+      try {
+        u = new URL(href);
+      } catch {
+        continue;
+      }
+      const key = hostKey(u.host);
+      const t = tally.get(key) ?? { shown: u.host.toLowerCase(), hits: 0, links: 0 };
+      t.links++;
+      const p = normalisePath(decodePath(u.pathname + u.search));
+      if (p !== null && [p, `${p}.html`, p.split("?")[0]!, `${p.replace(/\/$/, "")}/index.html`].some((f) => files.has(f))) t.hits++;
+      tally.set(key, t);
+    }
+  const own = [...tally].filter(([, t]) => t.hits >= 3 && t.hits * 2 > t.links);
+  for (const [, t] of own) report.overview.push(`Host: ${t.shown} taken as the old site's own (${t.hits} of the pages' ${t.links} links to it lead to files of the mirror); --host names hosts yourself`);
+  return own.map(([key]) => key);
 }
 
 /** Records the text of a link from page `from`, under the page it leads to (never the page itself). */

@@ -97,16 +97,17 @@ const PHPCMS: Profile = {
   pager: ["#pages"],
 };
 
-/** EmpireCMS (帝國) article templates. */
+/** EmpireCMS (帝國) article templates: the stock news_show has `.title_info h1`, `.info_text` and `#text`. */
 const EMPIRECMS: Profile = {
   ...GENERIC,
   name: "empirecms",
   breadcrumb: [".position", ".location", ...GENERIC.breadcrumb],
-  title: ["h1", ".title", ".news_title"],
-  meta: [".info", ".newsinfo", ...GENERIC.meta],
+  // Not ".title": the stock sidebar's boxes are <table class="title"> (推荐资讯, 热门点击).
+  title: [".title_info h1", "h1", ".news_title"],
+  meta: [".info_text", ".info", ".newsinfo", ...GENERIC.meta],
   body: ["#text", ".newstext", ".text", ...GENERIC.body],
-  remove: [...COMMON_REMOVE, ".pagelist"],
-  pager: [".pagelist", ".epages", ".pages"],
+  remove: [...COMMON_REMOVE, ".pagelist", ".pageLink"],
+  pager: [".pageLink", ".epages", ".pagelist"],
 };
 
 export const BUILT_IN: Record<string, Profile> = { generic: GENERIC, dedecms: DEDECMS, phpcms: PHPCMS, empirecms: EMPIRECMS };
