@@ -195,6 +195,18 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
     }
   });
 
+  it("makes bare embed URLs (a URL alone on its line: YouTube, Twitter, WordPress.tv…) links", () => {
+    const embedding = published.filter((i) => isArticle(i) && /^\s*https?:\/\/\S+\s*$/m.test(text(i["content:encoded"])));
+    expect(embedding.length).toBeGreaterThan(0);
+    for (const item of embedding) {
+      const $ = articleOf(item);
+      const links = $(".article-body a").map((_, a) => $(a).attr("href")).get();
+      for (const line of text(item["content:encoded"]).match(/^\s*https?:\/\/\S+\s*$/gm)!) {
+        expect(links, `${text(item.title)}: ${line.trim()}`).toContain(html$(line.trim()).text());
+      }
+    }
+  });
+
   it("keeps sup, sub, del, ins and kbd (H2O, E = MC2)", () => {
     const $ = articleOf(byTitle("Markup: HTML Tags and Formatting"));
     const body = $(".article-body");

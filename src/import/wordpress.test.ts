@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { dateWithOffset, hostKey, importWordPress, ownAddress, plainText, untitled } from "./wordpress.ts";
+import { dateWithOffset, embedsAsLinks, hostKey, importWordPress, ownAddress, plainText, untitled } from "./wordpress.ts";
 
 describe("dateWithOffset", () => {
   it("gives the local time with the offset WordPress implies by its GMT time", () => {
@@ -195,5 +195,26 @@ describe("importWordPress on a small export", () => {
     const report = await importWordPress({ file: path.join(root, "x.xml"), contentDir: path.join(root, "content") });
     expect(report.overview[0]).toContain("not a WordPress export (no <rss><channel>)");
     expect(readFileSync(path.join(root, "content/_import/report.md"), "utf8")).toContain("not a WordPress export");
+  });
+});
+
+describe("embedsAsLinks", () => {
+  it("turns an embedded player into a link to what it played, with a note", () => {
+    const notes: string[] = [];
+    expect(embedsAsLinks('<p>Watch:</p><iframe width="560" src="https://www.youtube.com/embed/ex8fMxXJDJw?feature=oembed"></iframe>', notes)).toBe(
+      '<p>Watch:</p><a href="https://www.youtube.com/embed/ex8fMxXJDJw?feature=oembed">https://www.youtube.com/embed/ex8fMxXJDJw?feature=oembed</a>',
+    );
+    expect(notes).toEqual(["1 embedded player(s) (<iframe>, <embed>, <object>) kept as links to what they played"]);
+  });
+  it("gives a protocol-relative address https, and leaves a player without a web address to the cleaning", () => {
+    const notes: string[] = [];
+    expect(embedsAsLinks('<embed src="//v.wordpress.com/hrPKeL5t"><iframe src="javascript:alert(1)"></iframe>', notes)).toBe(
+      '<a href="https://v.wordpress.com/hrPKeL5t">https://v.wordpress.com/hrPKeL5t</a><iframe src="javascript:alert(1)"></iframe>',
+    );
+  });
+  it("leaves a body without players untouched", () => {
+    const notes: string[] = [];
+    expect(embedsAsLinks("<p>a &amp; b</p>", notes)).toBe("<p>a &amp; b</p>");
+    expect(notes).toEqual([]);
   });
 });

@@ -270,7 +270,7 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
         notes.push("its featured image, shown above the post by the old theme, placed at the top of the body");
       } else notes.push(`its featured image (attachment ${thumbnail}) is not in the export: left out`);
     }
-    return cleanHtml(html, GENERIC);
+    return cleanHtml(embedsAsLinks(html, notes), GENERIC);
   }
 
   /** The post's approved comments (not pingbacks or trackbacks), oldest first; what is left out is counted. */
@@ -378,6 +378,26 @@ function overviewLines(t: { tagUses: number; tags: Set<string>; extraCategories:
   if (t.unapproved + t.spam > 0) lines.push(`Comments: ${t.unapproved} awaiting moderation and ${t.spam} marked as spam left out.`);
   if (t.empty > 0) lines.push(`Comments: ${t.empty} approved comment(s) without text left out.`);
   return lines;
+}
+
+/**
+ * Players embedded as HTML (a YouTube <iframe>, a Flash <embed>): a static archive runs no third-party
+ * player, and the cleaning step removes them, so each becomes a link to what it played first.
+ */
+export function embedsAsLinks(html: string, notes: string[]): string {
+  if (!/<(iframe|embed|object)[\s>]/i.test(html)) return html;
+  const $ = load(html, null, false);
+  let n = 0;
+  $("iframe, embed, object").each((_, el) => {
+    const node = $(el);
+    const src = (node.attr("src") ?? node.attr("data") ?? "").trim();
+    const href = src.startsWith("//") ? `https:${src}` : src;
+    if (!/^https?:\/\//i.test(href)) return;
+    node.replaceWith($("<a></a>").attr("href", href).text(href));
+    n++;
+  });
+  if (n > 0) notes.push(`${n} embedded player(s) (<iframe>, <embed>, <object>) kept as links to what they played`);
+  return $.html();
 }
 
 const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
