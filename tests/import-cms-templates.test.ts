@@ -90,8 +90,14 @@ describe.each(["dedecms57", "dedecms51", "phpcms9", "empirecms"])("importing the
     expect(report).toMatch(new RegExp(`profile[^\\n]*\\b${expected.profile}\\b`, "i"));
   });
 
-  it("makes one article of every article, and accounts for every list page in the report", () => {
+  it("makes one article of every article (a split one included), finds no spam on a clean site, and accounts for every page", () => {
     expect(imported.map((a) => a.data.legacy_id).sort()).toEqual(expected.articles.map((a) => a.id).sort());
+    const pages = expected.articles.flatMap((a) => a.addresses).length + expected.lists.length;
+    const summary = /(\d+) pages → (\d+) new, \d+ updated, \d+ unchanged, \d+ conflict\(s\), (\d+) skipped, (\d+) spam \(quarantined\), (\d+) cleaned/.exec(run.stdout);
+    expect(summary, run.stdout).not.toBeNull();
+    const [, read, written, skipped, spam, cleaned] = summary!.map(Number);
+    expect({ read, written, spam, cleaned }).toEqual({ read: pages, written: expected.articles.length, spam: 0, cleaned: 0 });
+    expect(written! + skipped! + spam!).toBe(pages);
     for (const list of expected.lists) expect(report, list).toContain(list);
   });
 
