@@ -264,6 +264,7 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
     }
     expect(uses).toBeGreaterThan(100);
     expect(shown).toBe(uses);
+    expect(report).toContain(`Tags: ${uses} use(s) of `);
   });
 
   it("keeps the categories of the post in 63 of them: one as its category, the others as tags", () => {

@@ -146,6 +146,8 @@ describe("importWordPress on a small export", () => {
       { id: 6, author: "Anonymous", date: "2020-01-01T11:00:00+08:00", reply_to: 5, text: "A reply.\n" },
     ]);
     expect(report.overview).toContain("Comments: 2 approved comment(s) on 1 article(s) kept, read-only, under their articles.");
+    expect(report.overview).toContain("Tags: 2 use(s) of 2 WordPress tag(s) kept as tags.");
+    expect(report.overview).toContain("Categories: each post is filed under one (the deepest); 2 more categories of 2 post(s) kept as tags (each post's note names them).");
     expect(report.overview).toContain("Comments: 1 pingback(s) and trackback(s) left out (notices of links from other sites, not comments).");
     expect(report.overview).toContain("Comments: 1 awaiting moderation and 1 marked as spam left out.");
   });

@@ -211,17 +211,17 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     const trail = [...trails].sort((a, b) => a.fallback - b.fallback || b.trail.length - a.trail.length || a.id - b.id)[0]?.trail ?? trailOf(DEFAULT_CATEGORY, "");
     const filed = new Set(trail.map((c) => c.nicename));
     const extras = [...new Map(cats.filter((c) => !filed.has(c.nicename)).map((c) => categories.get(c.nicename)?.name || c.name).map((name) => [tagKey(name), name])).values()];
-    const tags = tagList(
-      [...terms.filter((c) => c["@domain"] === "post_tag").map((c) => plainText(text(c))), ...extras],
-      notes,
-    );
+    const wpTags = tagList(terms.filter((c) => c["@domain"] === "post_tag").map((c) => plainText(text(c))), notes);
+    // An extra category that is also one of the post's tags ("Edge Case" and "edge case") is that tag.
+    const asTags = tagList(extras, notes).filter((name) => !wpTags.some((t) => tagKey(t) === tagKey(name)));
+    const tags = [...wpTags, ...asTags];
     if (extras.length > 0) {
       notes.push(`filed under "${trail.map((c) => c.name).join(" › ")}"; its ${extras.length} other categor${extras.length === 1 ? "y" : "ies"} kept as tags (${extras.join(", ")})`);
       tally.extraCategories += extras.length;
       tally.postsWithExtras++;
     }
-    tally.tagUses += tags.length;
-    for (const t of tags) tally.tags.add(tagKey(t));
+    tally.tagUses += wpTags.length;
+    for (const t of wpTags) tally.tags.add(tagKey(t));
 
     const comments = commentsOf(item, notes);
     const meta = metaOf(item);
@@ -371,7 +371,10 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
 
 function overviewLines(t: { tagUses: number; tags: Set<string>; extraCategories: number; postsWithExtras: number; comments: number; commentedPosts: number; leftOut: number; pings: number; unapproved: number; spam: number; empty: number }, comments: boolean): string[] {
   const lines: string[] = [];
-  if (t.tagUses > 0) lines.push(`Tags: ${t.tagUses} use(s) of ${t.tags.size} tag(s) kept${t.extraCategories > 0 ? ` (of them ${t.extraCategories} extra categor${t.extraCategories === 1 ? "y" : "ies"} of ${t.postsWithExtras} post(s), beyond the one each is filed under)` : ""}.`);
+  if (t.tagUses > 0) lines.push(`Tags: ${t.tagUses} use(s) of ${t.tags.size} WordPress tag(s) kept as tags.`);
+  if (t.extraCategories > 0) {
+    lines.push(`Categories: each post is filed under one (the deepest); ${t.extraCategories} more categor${t.extraCategories === 1 ? "y" : "ies"} of ${t.postsWithExtras} post(s) kept as tags (each post's note names them).`);
+  }
   if (comments && t.comments > 0) lines.push(`Comments: ${t.comments} approved comment(s) on ${t.commentedPosts} article(s) kept, read-only, under their articles.`);
   if (!comments && t.leftOut > 0) lines.push(`Comments: ${t.leftOut} approved comment(s) left out (--no-comments).`);
   if (t.pings > 0) lines.push(`Comments: ${t.pings} pingback(s) and trackback(s) left out (notices of links from other sites, not comments).`);
