@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractPage, findDate, findNumber, findText, hidingSelectors, resolve } from "./extract.ts";
-import { GENERIC, LABELS } from "./profile.ts";
+import { chooseTitle, extractPage, findDate, findNumber, findText, hidingSelectors, probePage, resolve } from "./extract.ts";
+import { BUILT_IN, GENERIC, LABELS } from "./profile.ts";
 import { hidesElement, spamWords } from "./spam.ts";
 
 const article = (head: string, body: string) =>
@@ -131,5 +131,112 @@ describe("hidingSelectors, on stylesheets an attacker writes", () => {
     expect(hidingSelectors("/* x { } */@media screen { .a{display:none} } .b{height:0;overflow:hidden} .f{color:red}")).toEqual([".a", ".b"]);
     expect(hidingSelectors(".c{display:none} /* never closed .d{display:none}")).toEqual([".c"]);
     expect(hidingSelectors(`${"a".repeat(100_000)} .e{display:none`)).toEqual([]);
+  });
+});
+
+describe("the title, from evidence", () => {
+  /** The stock DedeCMS 5.7 layout: head.htm's <div class="title"><h2> (the slogan) comes first. */
+  const dede = (title: string, extra = "") => `<html><head><title>${title}</title></head><body>
+<div class="header"><div class="top"><div class="title"><h2>织梦CMS - 轻松建站从此开始！</h2></div></div></div>
+<div class="pleft"><div class="place"><strong>当前位置:</strong> <a href="/">主页</a> &gt; <a href="/a/xsyj/">学术研究</a> &gt;</div>
+<div class="viewbox"><div class="title"><h2>渠道冲突的三个根源</h2></div>
+<div class="info"><small>时间:</small>2013-12-20 16:45<small>来源:</small>衡石研究 <small>作者:</small>李文</div>
+<div class="content"><p>渠道冲突表面上是价格之争，根子里往往是规则不清。</p></div></div></div>
+<div class="pright"><dl class="tbox"><dt><strong>热点内容</strong></dt><dd><h3>经销商分级：从看销量到看能力</h3></dd></dl></div>${extra}</body></html>`;
+
+  it("takes the viewbox heading over the header's slogan, with the DedeCMS profile and with the generic one", () => {
+    for (const profile of [BUILT_IN.dedecms!, GENERIC]) {
+      const r = extractPage(dede("渠道冲突的三个根源_衡石咨询"), "/a/124.html", profile);
+      expect(r.kind, profile.name).toBe("article");
+      if (r.kind === "article") expect(r.title, profile.name).toBe("渠道冲突的三个根源");
+    }
+  });
+
+  it("never takes the <title> itself, even when no heading agrees with it", () => {
+    const r = extractPage(dede("澳门葡京 百家乐"), "/a/124.html", GENERIC);
+    expect(r.kind).toBe("article");
+    if (r.kind === "article") expect(r.title).toBe("渠道冲突的三个根源");
+  });
+
+  it("lets the <title> minus the site name decide between two headings near the body", () => {
+    const pick = (pageTitle: string, headings: string[]) => {
+      const body = `${headings.map((h) => `<h1>${h}</h1>`).join("")}<div class="info">發布時間：2015-03-01</div><div class="content"><p>原定三月的年會改至四月舉行，地點不變。</p></div>`;
+      const r = extractPage(article(pageTitle, body), "/n/1.html", GENERIC);
+      return r.kind === "article" ? r.title : r.kind;
+    };
+    expect(pick("年會改期通知 - 本社要聞 - 衡石研究社", ["本社要聞", "年會改期通知"])).toBe("年會改期通知");
+    expect(pick("年會改期通知_衡石研究社", ["本社要聞", "年會改期通知"])).toBe("年會改期通知");
+    // The part after the last separator is the site's name: no evidence, so the first heading stays.
+    expect(pick("新聞 | 本社要聞", ["年會改期通知", "本社要聞"])).toBe("年會改期通知");
+  });
+
+  it("exposes the candidates, best first, and a link text from another page outweighs the page's own preference", () => {
+    const r = extractPage(dede("衡石咨询"), "/a/124.html", BUILT_IN.dedecms!);
+    expect(r.kind).toBe("article");
+    if (r.kind !== "article") return;
+    expect(r.titles[0]!.text).toBe("渠道冲突的三个根源");
+    expect(r.titles.map((t) => t.text)).toContain("经销商分级：从看销量到看能力");
+    expect(chooseTitle(r.titles, [])).toBe("渠道冲突的三个根源");
+    // Other pages call this one by the sidebar's heading (a list page, a neighbour's 下一篇 link).
+    expect(chooseTitle(r.titles, ["经销商分级：从看销量到看能力", "经销商分级：从看销量到看能力"])).toBe("经销商分级：从看销量到看能力");
+    // A list's text cut short counts for the heading it begins.
+    expect(chooseTitle(r.titles, ["经销商分级：从看..."])).toBe("经销商分级：从看销量到看能力");
+    expect(chooseTitle([], ["x"])).toBeNull();
+  });
+
+  it("exposes the pager's links and the scripts (a view counter among them)", () => {
+    const pager = '<div class="dede_pages"><ul class="pagelist"><li><a>共2页: </a></li><li class="thisclass"><a href="#">1</a></li><li><a href="124_2.html">2</a></li><li><a href="124_2.html">下一页</a></li></ul></div>';
+    const r = extractPage(dede("t", `${pager}<script src="/plus/count.php?view=yes&aid=124&mid=1"></script>`), "/a/124.html", BUILT_IN.dedecms!);
+    expect(r.kind).toBe("article");
+    if (r.kind !== "article") return;
+    expect(r.pager).toEqual(["/a/124_2.html"]);
+    expect(r.scripts).toEqual(["/plus/count.php?view=yes&aid=124&mid=1"]);
+    expect(r.views).toBeNull();
+  });
+});
+
+describe("the breadcrumb", () => {
+  it("skips the home link wherever it stands (an older DedeCMS: 当前位置 : 工业营销 | 主页 > 学术研究 > 工业营销)", () => {
+    const html = `<html><head><title>t</title></head><body><div class="placenav"><span>当前位置 :</span><a href='/html/xsyj/gyyx/'>工业营销</a>| <a href='/'>主页</a> > <a href='/html/xsyj/'>学术研究</a> > <a href='/html/xsyj/gyyx/'>工业营销</a> ></div>
+<h1>工业品展会的投入产出怎么算</h1><div class="info">发布时间：2008-06-12</div><div class="content"><p>每年参加行业展会的费用，常常占到预算的一半以上。</p></div></body></html>`;
+    const r = extractPage(html, "/html/xsyj/gyyx/20080612/36.html", GENERIC);
+    expect(r.kind).toBe("article");
+    if (r.kind === "article") expect(r.trail.map((c) => c.name)).toEqual(["学术研究", "工业营销"]);
+  });
+
+  it("takes a link to the site's root as the home link, whatever it is called", () => {
+    const r = extractPage(article("t", '<div class="place">位置：<a href="/index.html">衡石咨询</a> &gt; <a href="/news/">新聞</a></div><h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。</p></div>'), "/t.html", GENERIC);
+    expect(r.kind).toBe("article");
+    if (r.kind === "article") expect(r.trail.map((c) => c.name)).toEqual(["新聞"]);
+  });
+});
+
+describe("real prose about spam's subjects", () => {
+  it("imports a government news item about fighting online gambling", () => {
+    const r = extractPage(
+      article("市公安局开展打击网络赌博专项行动_政务要闻", '<h1>市公安局开展打击网络赌博专项行动</h1><div class="info">发布时间：2020-05-06</div><div class="content"><p>近日，市公安局部署打击网络赌博专项行动，查处赌场窝点12个，抓获涉嫌赌博人员56名。</p><p>警方提醒市民，网络赌博危害大，发现线索请及时举报。</p></div>'),
+      "/zwyw/1.html",
+      GENERIC,
+    );
+    expect(r.kind).toBe("article");
+    if (r.kind === "article") expect(r.signs).toEqual([]);
+  });
+
+  it("imports a programming article with XXX inside an identifier in its title", () => {
+    const r = extractPage(article("t", '<h1>Replacing XXX_PLACEHOLDER and parseXXXConfig in old C code</h1><div class="info">Date: 2019-02-03</div><div class="content"><p>Every XXX_PLACEHOLDER marks a value the build fills in.</p></div>'), "/dev/2.html", GENERIC);
+    expect(r.kind).toBe("article");
+  });
+
+  it("still calls a promotional heading spam, and a link to another host with a gambling word a spam link", () => {
+    expect(extractPage(article("t", '<h1>网上赌场开户送彩金</h1><div class="info">发布时间：2020-01-01</div><div class="content"><p>很长的一段推广文字，足够长。</p></div>'), "/s.html", GENERIC).kind).toBe("spam");
+    const r = extractPage(article("t", '<h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。<a href="http://x.example/">赌场</a></p></div>'), "/t.html", GENERIC);
+    expect(r.kind === "article" && r.signs).toEqual(["spam link (赌场): http://x.example/"]);
+  });
+});
+
+describe("probePage", () => {
+  it("says which fields a profile finds on a page, each on its own", () => {
+    expect(probePage(article("t", '<h1>標題</h1><div class="content"><p>只有正文和標題，沒有日期的一頁。</p></div>'), GENERIC)).toEqual({ title: true, body: true, date: false });
+    expect(probePage("<html><body><p>x</p></body></html>", GENERIC)).toEqual({ title: false, body: false, date: false });
   });
 });

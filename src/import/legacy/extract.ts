@@ -339,7 +339,8 @@ export function chooseTitle(candidates: readonly TitleCandidate[], calledBy: Ite
     const text = norm(c.text);
     const exact = names.filter((n) => n === text).length;
     const cut = names.filter((n) => n !== text && n.length >= 4 && text.startsWith(n)).length;
-    return { text: c.text, score: c.score + (exact > 0 ? 8 + Math.min(exact, 3) : cut > 0 ? 5 : 0) };
+    // Worth more than everything the page says of itself (from about -12 to 12): other pages name it.
+    return { text: c.text, score: c.score + (exact > 0 ? 20 + Math.min(exact, 3) : cut > 0 ? 16 : 0) };
   });
   return scored.reduce((best, c) => (c.score > best.score ? c : best)).text;
 }

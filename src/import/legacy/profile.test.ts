@@ -40,6 +40,22 @@ describe("loadProfile", () => {
   });
 });
 
+describe("the built-in profiles", () => {
+  it("try DedeCMS's viewbox heading before the .title h2 its stock head.htm fills with the slogan", () => {
+    const title = BUILT_IN.dedecms!.title;
+    expect(title.indexOf(".viewbox .title h2")).toBe(0);
+    expect(title.indexOf(".title h2")).toBeGreaterThan(title.indexOf(".viewbox .title h2"));
+  });
+
+  it("never take EmpireCMS's sidebar boxes (<table class=\"title\">) for the title", () => {
+    expect(BUILT_IN.empirecms!.title).not.toContain(".title");
+  });
+
+  it("let a profile file name its pager", async () => {
+    expect((await loadProfile(file("p.yaml", 'pager: [".fenye"]\n'))).pager).toEqual([".fenye"]);
+  });
+});
+
 describe("categorySlug", () => {
   it("uses the old folder name when it is a readable word", () => {
     expect(categorySlug("工業營銷", "/xsyj/gyyx/")).toBe("gyyx");
