@@ -125,6 +125,7 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     const page = permalink(a);
     if (page && url) attachmentPages.set(page, url);
   }
+  const attachmentsHash = hash(JSON.stringify([...attachments.values()]));
   const menuItems = all.filter((i) => typeOf(i) === "nav_menu_item").length;
   if (attachments.size > 0) {
     report.overview.push(`${attachments.size} attachment(s): media files, not articles; each is copied (or reported missing) where a post shows it or links to it.`);
@@ -228,7 +229,8 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     const viewKey = VIEW_KEYS.find((k) => /^\d[\d,]*$/.test(meta.get(k) ?? ""));
     return {
       key,
-      sourceHash: hash(JSON.stringify([item, options.comments !== false, [...hosts]])),
+      // Its featured image and galleries come from the attachments: a change there is a change of the post.
+      sourceHash: hash(JSON.stringify([item, attachmentsHash, options.comments !== false, [...hosts]])),
       title,
       date,
       views: viewKey ? Number(meta.get(viewKey)!.replace(/,/g, "")) : null,
