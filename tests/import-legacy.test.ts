@@ -2,13 +2,15 @@
 // UTF-8, GBK and Big5 article pages with the label variants of common Chinese CMS templates, a hacked
 // article (spam <title>, hidden link blocks, a spam link), a spam page, a list page and a page without
 // a date. The import is run as a user runs it, the result is built, and the built site is checked.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../src/content/load.ts";
 import { generateMirror } from "../src/import/legacy/generate-mirror.ts";
+import { hostKey, importLegacy } from "../src/import/legacy/import.ts";
+import { BUILT_IN } from "../src/import/legacy/profile.ts";
 import { build, fixture, listFiles, page, type BuildResult } from "./helpers/build.ts";
 import { npmRun } from "./helpers/npm.ts";
 
@@ -390,4 +392,87 @@ describe("a generated mirror of a legacy site (three templates, three encodings,
     },
     120_000,
   );
+});
+
+describe("stock CMS templates, in detail (tests/fixtures/cms)", () => {
+  const CMS = fixture("cms");
+  /** A copy of one of the CMS mirrors, changed by `change`, imported with the library call (no --profile unless given). */
+  async function importCms(cms: string, change: (mirror: string) => void = () => {}, options: Partial<Parameters<typeof importLegacy>[0]> = {}) {
+    const root = mkdtempSync(path.join(tmpdir(), `wenku-cms-detail-${cms}-`));
+    const mirror = path.join(root, "site");
+    cpSync(path.join(CMS, cms, "site"), mirror, { recursive: true });
+    change(mirror);
+    const dir = path.join(root, "content");
+    cpSync(path.join(CMS, "content"), dir, { recursive: true });
+    const report = await importLegacy({ mirror, contentDir: dir, ...options });
+    return { report, dir, text: readFileSync(path.join(dir, "_import/report.md"), "utf8") };
+  }
+  const SPLIT = "/a/xsyj/gyyx/2013/1227/125.html";
+
+  it("joins a two-page DedeCMS article, says so, and names a page missing from the mirror", async () => {
+    const whole = await importCms("dedecms57");
+    expect(whole.text).toContain(`- /a/xsyj/gyyx/2013/1227/125_2.html: a later page of ${SPLIT}, joined into that article (kept as its old address)`);
+    expect(whole.text).toContain(`joined from 2 pages (${SPLIT}, /a/xsyj/gyyx/2013/1227/125_2.html)`);
+    expect(whole.report.overview).toContain("Multi-page articles: 1 (1 later page(s) joined into their first page)");
+
+    const gap = await importCms("dedecms57", (m) => rmSync(path.join(m, "a/xsyj/gyyx/2013/1227/125_2.html")));
+    expect(gap.text).toContain("page 2 of 2 (/a/xsyj/gyyx/2013/1227/125_2.html) is not in the mirror");
+    expect(article(gap.dir, "articles/gyyx/125.md").data.aliases).toEqual([SPLIT]);
+  }, 60_000);
+
+  it("reads views from the saved counter answers, and reports a page whose answer is missing or not a plain count", async () => {
+    const { report, dir } = await importCms("dedecms57", (m) => {
+      rmSync(path.join(m, "plus/count.php?view=yes&aid=121&mid=1"));
+      writeFileSync(path.join(m, "plus/count.php?view=yes&aid=122&mid=1"), "document.write('642'); location.href='http://x.example/';");
+    });
+    expect(article(dir, "articles/gyyx/125.md").data.views).toBe(8290);
+    expect(report.overview).toContain("Views: 4 read from the counter answers saved in the mirror (the pages print them by script)");
+    expect(report.overview.find((l) => l.includes("page(s) print their count by a script"))).toMatch(/^Views: 2 page\(s\) .*\/a\/xsyj\/gyyx\/2013\/1202\/121\.html, \/a\/xsyj\/gyyx\/2013\/1209\/122\.html$/);
+    expect(report.noViews).toEqual(expect.arrayContaining(["/a/xsyj/gyyx/2013/1202/121.html", "/a/xsyj/gyyx/2013/1209/122.html"]));
+  }, 60_000);
+
+  it("says in the report which profile was detected and why, or that it was given", async () => {
+    const detected = await importCms("phpcms9");
+    expect(detected.text).toMatch(/Profile: phpcms \(detected from index\.php\?m=content on \d+ of \d+ sampled pages/);
+    const given = await importCms("phpcms9", () => {}, { profile: BUILT_IN.dedecms! });
+    expect(given.report.overview[0]).toBe("Profile: dedecms (given with --profile)");
+  }, 60_000);
+
+  it("learns the old site's host from links that lead into the mirror when no --host is given (PHPCMS links absolutely)", async () => {
+    const { report, dir } = await importCms("phpcms9");
+    expect(report.overview).toContainEqual(expect.stringMatching(/^Host: www\.hengshi\.example taken as the old site's own/));
+    expect(existsSync(path.join(dir, "media/uploadfile/2014/0310/20140310094512345.png"))).toBe(true);
+  }, 60_000);
+});
+
+describe("a mirror no profile reads", () => {
+  it("still gets a report: which fields were not found on how many pages, and which profile to try", async () => {
+    const dir = fresh();
+    const r = await importInto(dir, path.join(fixture("cms"), "phpcms9/site"), ["--profile", "generic"]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = readFileSync(path.join(dir, "_import/report.md"), "utf8");
+    expect(report).toContain("Profile: generic (given with --profile)");
+    expect(report).toMatch(/No page was read as an article with the generic profile: in a sample of 6 page\(s\) it did not find [^\n]*the date on 6/);
+    expect(report).toMatch(/Try --profile phpcms: it reads 4 of the 6 sampled page\(s\) as articles \(dedecms: 0, empirecms: 0\)/);
+  }, 60_000);
+
+  it("is detected by default (--profile auto): the legacy fixture has too few fingerprints and is read with the generic profile", () => {
+    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toMatch(/Profile: generic \(no CMS's fingerprints on enough of 7 sampled page\(s\)/);
+  });
+});
+
+describe("--host", () => {
+  it("takes www./bare and http/https spellings, and full addresses, as one host", async () => {
+    expect(["old.example", "www.old.example", "https://www.old.example/", "http://old.example:8080/x", "WWW.Old.Example."].map(hostKey)).toEqual(Array(5).fill("old.example"));
+    const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-hosts-")), "site");
+    cpSync(MIRROR, mirror, { recursive: true });
+    const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
+    writeFileSync(file, readFileSync(file, "utf8").replace("</table>", '</table><p><a href="https://old.example/news/2014/0105/88.html">遷址</a> <a href="http://www.other.example/news/2014/0105/88.html">他站</a></p>'));
+    const dir = fresh();
+    const r = await importInto(dir, mirror, ["--host", "http://www.old.example", "--host", "second.example"]);
+    expect(r.code, r.stderr).toBe(0);
+    const { content: body } = article(dir, "articles/gyyx/1234.md");
+    expect(body).toContain("[遷址](/news/88/)");
+    expect(body).toContain("[他站](http://www.other.example/news/2014/0105/88.html)");
+  }, 60_000);
 });

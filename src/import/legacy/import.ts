@@ -188,11 +188,12 @@ async function detect(files: readonly ListedPage[], all: readonly string[], repo
 
 /**
  * Hosts the pages link to absolutely whose links lead to files of the mirror (PHPCMS writes every link
- * as http://www.site.example/…): the old site's own, when no --host was given. A host counts when at
- * least three of its links, and most of them, lead to a file the mirror holds.
+ * as http://www.site.example/…): the old site's own, when no --host was given. A host counts when its
+ * links lead to at least three addresses other than the home page that are files of the mirror, and
+ * a quarter of the addresses linked there are (a dynamic site links many pages wget did not keep).
  */
 function ownHosts(linksOf: readonly { from: string; links: LegacyArticle["links"] }[], files: ReadonlySet<string>, report: ImportReport): string[] {
-  const tally = new Map<string, { shown: string; hits: number; links: number }>();
+  const tally = new Map<string, { shown: string; found: Set<string>; linked: Set<string> }>();
   for (const { links } of linksOf)
     for (const { href } of links) {
       if (!/^https?:\/\//i.test(href)) continue;
@@ -203,14 +204,17 @@ function ownHosts(linksOf: readonly { from: string; links: LegacyArticle["links"
         continue;
       }
       const key = hostKey(u.host);
-      const t = tally.get(key) ?? { shown: u.host.toLowerCase(), hits: 0, links: 0 };
-      t.links++;
       const p = normalisePath(decodePath(u.pathname + u.search));
-      if (p !== null && [p, `${p}.html`, p.split("?")[0]!, `${p.replace(/\/$/, "")}/index.html`].some((f) => files.has(f))) t.hits++;
+      // A home page is in every mirror: a link to another site's home ("Powered by …") proves nothing.
+      if (p === null || /^\/(?:index\.(?:s?html?|php|asp))?$/i.test(p)) continue;
+      const t = tally.get(key) ?? { shown: u.host.toLowerCase(), found: new Set<string>(), linked: new Set<string>() };
+      t.linked.add(p);
+      if ([p, `${p}.html`, p.split("?")[0]!, `${p.replace(/\/$/, "")}/index.html`].some((f) => files.has(f))) t.found.add(p);
       tally.set(key, t);
     }
-  const own = [...tally].filter(([, t]) => t.hits >= 3 && t.hits * 2 > t.links);
-  for (const [, t] of own) report.overview.push(`Host: ${t.shown} taken as the old site's own (${t.hits} of the pages' ${t.links} links to it lead to files of the mirror); --host names hosts yourself`);
+  const own = [...tally].filter(([, t]) => t.found.size >= 3 && t.found.size * 4 >= t.linked.size);
+  for (const [, t] of own)
+    report.overview.push(`Host: ${t.shown} taken as the old site's own (${t.found.size} of the ${t.linked.size} addresses the pages link to there are files of the mirror); --host names hosts yourself`);
   return own.map(([key]) => key);
 }
 
