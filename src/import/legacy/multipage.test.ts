@@ -10,6 +10,10 @@ describe("laterPage", () => {
     expect(laterPage("/a/125.html")).toBeNull();
     expect(laterPage("/a/125_1.html")).toBeNull();
     expect(laterPage("/list_3_2")).toBeNull();
+    // Served dynamically, and saved by wget with .html appended.
+    expect(laterPage("/index.php?m=content&c=index&a=show&catid=10&id=12&page=2")).toEqual({ first: "/index.php?m=content&c=index&a=show&catid=10&id=12", page: 2 });
+    expect(laterPage("/plus/view.php?aid=125&pageno=3.html")).toEqual({ first: "/plus/view.php?aid=125.html", page: 3 });
+    expect(laterPage("/index.php?m=content&page=1")).toBeNull();
   });
 });
 
@@ -31,5 +35,7 @@ describe("findMultiPages", () => {
       { lead: "/a/125.html", rest: ["/a/125_2.html", "/a/125_4.html"], missing: [{ page: 3, url: "/a/125_3.html" }], pages: 4 },
     ]);
     expect(findMultiPages([part("/a/9.html", "長文", ["/a/9_2.html"])])).toEqual([{ lead: "/a/9.html", rest: [], missing: [{ page: 2, url: "/a/9_2.html" }], pages: 2 }]);
+    const show = "/index.php?m=content&c=index&a=show&catid=10&id=12";
+    expect(findMultiPages([part(show, "長文", [`${show}&page=3`]), part(`${show}&page=3`, "長文")])).toEqual([{ lead: show, rest: [`${show}&page=3`], missing: [{ page: 2, url: `${show}&page=2` }], pages: 3 }]);
   });
 });

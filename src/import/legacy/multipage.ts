@@ -1,5 +1,5 @@
 // Multi-page articles: DedeCMS, PHPCMS and EmpireCMS split a long article into 125.html, 125_2.html,
-// 125_3.html… with a pager (DedeCMS .dede_pages, PHPCMS #pages) linking them. Such pages are one
+// 125_3.html… (served dynamically: …&id=12&page=2, view.php?aid=125&pageno=2) with a pager (DedeCMS .dede_pages, PHPCMS #pages) linking them. Such pages are one
 // article: joined in page order under the first page's address, the later addresses kept as old
 // addresses of it. A later page is taken as part of the first when the first page's (or its own) pager
 // links them, or when both carry the same title; a page missing between them is named.
@@ -26,11 +26,30 @@ export interface MultiPage {
 
 const LATER = /^(.*\/)?([^/]+?)_(\d{1,4})(\.s?html?)$/i;
 
-/** `/a/125_2.html` → the first page `/a/125.html` and 2; null for an address that is not a later page. */
+/** A dynamic address's page number: PHPCMS `…&id=12&page=2`, DedeCMS `view.php?aid=125&pageno=2` (wget may append .html). */
+const LATER_QUERY = /^([^?]+\?.*?)&(?:page|pageno)=(\d{1,4})(\.html?)?$/i;
+
+/**
+ * `/a/125_2.html` → the first page `/a/125.html` and 2 (and `…&id=12&page=2` → `…&id=12`); null
+ * for an address that is not a later page.
+ */
 export function laterPage(url: string): { first: string; page: number } | null {
+  const q = LATER_QUERY.exec(url);
+  if (q) return Number(q[2]) < 2 ? null : { first: `${q[1]}${q[3] ?? ""}`, page: Number(q[2]) };
   const m = LATER.exec(url);
   if (!m || Number(m[3]) < 2) return null;
   return { first: `${m[1] ?? ""}${m[2]}${m[4]}`, page: Number(m[3]) };
+}
+
+/** The address of page `page` of the article whose first page is `lead`. */
+function pageAddress(lead: string, page: number): string {
+  if (lead.includes("?")) {
+    const ext = /\.html?$/i.exec(lead)?.[0] ?? "";
+    const param = /\/view\.php\?/i.test(lead) ? "pageno" : "page";
+    return `${lead.slice(0, lead.length - ext.length)}&${param}=${page}${ext}`;
+  }
+  const ext = /\.s?html?$/i.exec(lead)?.[0] ?? ".html";
+  return `${lead.slice(0, -ext.length)}_${page}${ext}`;
 }
 
 /** The multi-page articles among `parts` (each part at most in one), in the order of their first pages. */
@@ -62,11 +81,10 @@ export function findMultiPages(parts: readonly PagePart[]): MultiPage[] {
       }
     const rest: string[] = [];
     const missing: MultiPage["missing"] = [];
-    const ext = /\.s?html?$/i.exec(lead)?.[0] ?? ".html";
     for (let page = 2; page <= pages; page++) {
       const part = group.get(page);
       if (part) rest.push(part.url);
-      else missing.push({ page, url: `${lead.slice(0, -ext.length)}_${page}${ext}` });
+      else missing.push({ page, url: pageAddress(lead, page) });
     }
     out.push({ lead, rest, missing, pages });
   }
