@@ -476,3 +476,14 @@ describe("--host", () => {
     expect(body).toContain("[他站](http://www.other.example/news/2014/0105/88.html)");
   }, 60_000);
 });
+
+describe("an empty mirror folder", () => {
+  it("gets a report that says no page was found", async () => {
+    const mirror = mkdtempSync(path.join(tmpdir(), "wenku-empty-mirror-"));
+    writeFileSync(path.join(mirror, "style.css"), "body{}");
+    const dir = fresh();
+    const report = await importLegacy({ mirror, contentDir: dir });
+    expect(report.overview).toContain(`No page found in the mirror folder ${mirror}: nothing to import (is it the folder wget or HTTrack wrote?)`);
+    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("No page found in the mirror folder");
+  }, 60_000);
+});

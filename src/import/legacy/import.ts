@@ -159,7 +159,8 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
   retitle(items, readOf, calledBy, report);
   await countViews(items, readOf, counters, hosts, report);
   const joined = joinPages(items, readOf, report);
-  if (joined.length === 0 && report.pages > 0) await explainNoArticles(files, profile, report);
+  if (files.length === 0) report.overview.push(`No page found in the mirror folder ${options.mirror}: nothing to import (is it the folder wget or HTTrack wrote?)`);
+  else if (joined.length === 0) await explainNoArticles(files, profile, report);
   const merged = mergeTwins(joined, report, (item) => readFrom.get(item)!, throughLinks);
   return applyImport(merged, { contentDir: options.contentDir, source: "legacy-html", ...(options.script ? { script: options.script } : {}) }, report, quarantine);
 }
