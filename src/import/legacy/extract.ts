@@ -1,5 +1,8 @@
-// One legacy page → an article's fields, or the reason it is not an article. The heading gives the
-// title (the <title> is never trusted); the breadcrumb gives the category chain; labelled text gives
+// One legacy page → an article's fields, or the reason it is not an article. The title is the heading
+// the page's evidence points at — candidates scored by closeness to the body and the meta line and by
+// agreement with the <title> minus the site name (the <title> itself is never trusted), then, in
+// import.ts, by what other pages' links call the page; the breadcrumb gives the category chain (from
+// after the home link, wherever it stands); labelled text gives
 // date, views, source and author; the body is cleaned of scripts, widgets, tracking pixels and
 // injected spam, and every sign of spam is kept for the report.
 import { load, type Cheerio, type CheerioAPI, type contains } from "cheerio";
