@@ -428,11 +428,19 @@ function pageLinks($: CheerioAPI): { href: string; text: string }[] {
 function pagerLinks($: CheerioAPI, profile: Profile, url: string): string[] {
   const out: string[] = [];
   for (const selector of profile.pager)
-    for (const el of ($(selector).toArray() as Element[]).slice(0, 4))
-      for (const a of within($, $(el), "a[href]").toArray().slice(0, 200) as Element[]) {
-        const to = resolve(url, a.attribs.href!);
-        if (to !== null && !out.includes(to)) out.push(to);
+    for (const el of ($(selector).toArray() as Element[]).slice(0, 4)) {
+      // The pager's own links, by a walk of its subtree (not a document-wide query per pager).
+      const stack: Element[] = [...(el.children as Element[])].reverse();
+      for (let seen = 0; stack.length > 0 && seen < 200; ) {
+        const at = stack.pop()!;
+        if (at.tagName === "a" && at.attribs?.href) {
+          seen++;
+          const to = resolve(url, at.attribs.href);
+          if (to !== null && !out.includes(to)) out.push(to);
+        }
+        if (at.children) for (let i = at.children.length - 1; i >= 0; i--) stack.push(at.children[i] as Element);
       }
+    }
   return out;
 }
 
