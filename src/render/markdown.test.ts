@@ -123,3 +123,56 @@ describe("createMarkdown: table alignment", () => {
     expect(html).toContain('<td class="align-right">2</td>');
   });
 });
+
+describe("createMarkdown: the inline HTML allow-list", () => {
+  it("keeps bare <sup>, <sub>, <del>, <ins>, <kbd>, <s> and <mark> pairs", () => {
+    // From WPTT/theme-unit-test, "Markup: HTML Tags and Formatting" (GPL-2.0 test data), once imported.
+    expect(root.render("H<sub>2</sub>O, E = MC<sup>2</sup>, <del>strike out</del> <ins>inserted</ins> <kbd>keyboard text</kbd>")).toBe(
+      "<p>H<sub>2</sub>O, E = MC<sup>2</sup>, <del>strike out</del> <ins>inserted</ins> <kbd>keyboard text</kbd></p>\n",
+    );
+    expect(root.render("<s>text</s> <mark>高亮</mark>")).toBe("<p><s>text</s> <mark>高亮</mark></p>\n");
+  });
+  it("keeps <br> in its three spellings, also inside a table cell", () => {
+    expect(root.render("a<br>b<br/>c<br />d")).toBe("<p>a<br>b<br/>c<br />d</p>\n");
+    expect(root.render("| a<br>b |\n|---|\n| c |")).toContain("<th>a<br>b</th>");
+  });
+  it("escapes an allowed tag that carries any attribute", () => {
+    expect(root.render("<sup onclick=alert(1)>2</sup>")).toBe("<p>&lt;sup onclick=alert(1)&gt;2&lt;/sup&gt;</p>\n");
+    expect(root.render('<kbd style="color:red">k</kbd>')).toBe("<p>&lt;kbd style=&quot;color:red&quot;&gt;k&lt;/kbd&gt;</p>\n");
+    expect(root.render("a<br onload=alert(1)>b")).toBe("<p>a&lt;br onload=alert(1)&gt;b</p>\n");
+    expect(root.render("<SUP>2</SUP>")).toBe("<p>&lt;SUP&gt;2&lt;/SUP&gt;</p>\n");
+  });
+  it("escapes every other tag, inline or on a line of its own", () => {
+    expect(root.render('<iframe src="https://www.youtube.com/embed/x"></iframe>')).toBe("<p>&lt;iframe src=&quot;https://www.youtube.com/embed/x&quot;&gt;&lt;/iframe&gt;</p>\n");
+    expect(root.render("text <b>b</b> <!-- c -->")).toBe("<p>text &lt;b&gt;b&lt;/b&gt; &lt;!-- c --&gt;</p>\n");
+    // A line of HTML is still a paragraph of text, so Markdown after it is read as before.
+    expect(root.render("<div>\n**粗體**\n</div>")).toBe("<p>&lt;div&gt;\n<strong>粗體</strong>\n&lt;/div&gt;</p>\n");
+  });
+  it("escapes an opener without its closer, a stray closer and crossed pairs", () => {
+    expect(root.render("E = MC<sup>2")).toBe("<p>E = MC&lt;sup&gt;2</p>\n");
+    expect(root.render("2</sup> only")).toBe("<p>2&lt;/sup&gt; only</p>\n");
+    expect(root.render("<sup><sub>a</sup></sub>")).toBe("<p>&lt;sup&gt;<sub>a&lt;/sup&gt;</sub></p>\n");
+    expect(root.render("<sup>**a</sup>**")).toBe("<p>&lt;sup&gt;<strong>a&lt;/sup&gt;</strong></p>\n");
+  });
+  it("does not pair tags across paragraphs", () => {
+    expect(root.render("<sup>a\n\nb</sup>")).toBe("<p>&lt;sup&gt;a</p>\n<p>b&lt;/sup&gt;</p>\n");
+  });
+  it("leaves tags in code as code", () => {
+    expect(root.render("`<sup>`")).toBe("<p><code>&lt;sup&gt;</code></p>\n");
+  });
+});
+
+describe("createMarkdown: captioned images", () => {
+  it("makes a figure of a paragraph that holds only an image with a title", () => {
+    expect(archive.render('![Bell on Wharf](/img/100_5478.jpg "Bell on wharf in San Francisco")')).toBe(
+      '<figure><img src="/archive/img/100_5478.jpg" alt="Bell on Wharf"><figcaption>Bell on wharf in San Francisco</figcaption></figure>\n',
+    );
+  });
+  it("escapes the caption", () => {
+    expect(root.render('![a](/a.jpg "<script>x</script>")')).toBe('<figure><img src="/a.jpg" alt="a"><figcaption>&lt;script&gt;x&lt;/script&gt;</figcaption></figure>\n');
+  });
+  it("leaves an image without a title, or among text, in its paragraph", () => {
+    expect(root.render("![a](/a.jpg)")).toBe('<p><img src="/a.jpg" alt="a"></p>\n');
+    expect(root.render('文字 ![a](/a.jpg "t")')).toBe('<p>文字 <img src="/a.jpg" alt="a" title="t"></p>\n');
+  });
+});

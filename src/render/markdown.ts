@@ -1,13 +1,17 @@
 // The one markdown-it factory. Rules, in order:
-//   1. CommonMark + GFM tables; raw HTML is NOT passed through (`html: false`): it is shown as text.
-//      Links are validated by markdown-it: javascript:, vbscript:, file: and non-image data: never link.
+//   1. CommonMark + GFM tables. Raw HTML is shown as text, except a fixed set of bare inline tags: <sup>, <sub>, <del>, <ins>, <kbd>, <s>, <mark> in balanced pairs and <br>,
+//      never with an attribute. HTML blocks are not recognised at all, so a line of HTML is a paragraph
+//      of text as it was with `html: false`. Links are validated by markdown-it: javascript:, vbscript:,
+//      file: and non-image data: never link.
 //   2. cjk-breaks: a line break between two CJK characters adds no space.
 //   3. site-links: root-relative link and image targets get the site's path prefix.
 //   4. align-classes: table column alignment as classes, never inline styles (the CSP forbids them).
-//   5. scrolling blocks: tables sit in a scrollable wrapper, and code blocks are focusable, so wide
+//   5. figures: a paragraph holding only an image with a title is a figure, the title its caption.
+//   6. scrolling blocks: tables sit in a scrollable wrapper, and code blocks are focusable, so wide
 //      content never widens a phone page and can be scrolled from the keyboard.
 import MarkdownIt from "markdown-it";
 import { cjkBreaks } from "./cjk-breaks.ts";
+import type Token from "markdown-it/lib/token.mjs";
 
 export interface MarkdownOptions {
   /** "/" or "/archive/": prefix for root-relative links in article bodies. */
@@ -15,7 +19,9 @@ export interface MarkdownOptions {
 }
 
 export function createMarkdown(options: MarkdownOptions): MarkdownIt {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  md.block.ruler.disable("html_block");
+  md.use(inlineHtmlAllowList);
   md.use(cjkBreaks);
 
   const prefix = options.pathPrefix.replace(/\/$/, "");
@@ -49,7 +55,85 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
       token.attrJoin("class", `align-${align[1]}`);
     }
   });
+  md.use(captionedImages);
   md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0">\n<table>\n';
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
   return md;
+}
+
+/** The inline tags an article may hold as raw HTML (imported bodies need them: H<sub>2</sub>O, E = MC<sup>2</sup>). */
+const ALLOWED_TAGS = new Set(["sup", "sub", "del", "ins", "kbd", "s", "mark"]);
+/** Exactly an opener or closer of one name: no attribute, no space, lower case. */
+const BARE_TAG = /^<(\/?)([a-z]+)>$/;
+const BR = /^<br ?\/?>$/;
+
+/**
+ * Raw HTML as text, but for allowed tags in balanced pairs (and <br>): a tag is kept only when its
+ * closer follows in the same inline run with every Markdown element opened between them closed again,
+ * so the output never leaves one open or crosses <strong>. The renderer checks the mark again: an
+ * html_inline token without it is escaped, whoever made it.
+ */
+function inlineHtmlAllowList(md: MarkdownIt): void {
+  md.core.ruler.push("inline_html_allow_list", (state) => {
+    for (const block of state.tokens) if (block.type === "inline" && block.children) allowBalanced(block.children);
+  });
+  const escape = md.utils.escapeHtml;
+  md.renderer.rules.html_inline = (tokens, idx) => (tokens[idx]!.meta?.allowedHtml === true ? tokens[idx]!.content : escape(tokens[idx]!.content));
+  // HTML blocks are disabled; should one ever be made, it is text too.
+  md.renderer.rules.html_block = (tokens, idx) => `<p>${escape(tokens[idx]!.content.trim())}</p>\n`;
+}
+
+function allowBalanced(children: Token[]): void {
+  const open: { html: boolean; name?: string; at?: number }[] = [];
+  const keep = new Set<number>();
+  children.forEach((token, i) => {
+    if (token.type === "html_inline") {
+      if (BR.test(token.content)) return void keep.add(i);
+      const tag = BARE_TAG.exec(token.content);
+      if (!tag || !ALLOWED_TAGS.has(tag[2]!)) return;
+      if (tag[1] === "") return void open.push({ html: true, name: tag[2]!, at: i });
+      const top = open.at(-1);
+      if (top?.html && top.name === tag[2]) {
+        open.pop();
+        keep.add(top.at!).add(i);
+      }
+    } else if (token.nesting === 1) open.push({ html: false });
+    else if (token.nesting === -1) {
+      // Closing a Markdown element closes what was opened in it: an HTML opener still open there stays text.
+      while (open.length > 0 && open.pop()!.html);
+    }
+  });
+  children.forEach((token, i) => {
+    if (token.type !== "html_inline") return;
+    if (keep.has(i)) token.meta = { ...(token.meta ?? {}), allowedHtml: true };
+    else token.type = "text";
+  });
+}
+
+/**
+ * A paragraph holding only an image with a title becomes <figure><img><figcaption>title</figcaption>.
+ * Written here rather than taken from markdown-it-implicit-figures, which makes a figure of every lone
+ * image, captioned or not, and would change the markup of every image already published.
+ */
+function captionedImages(md: MarkdownIt): void {
+  md.core.ruler.push("captioned_images", (state) => {
+    const tokens = state.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const [open, inline, close] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+      if (open.type !== "paragraph_open" || open.hidden || inline.type !== "inline" || close.type !== "paragraph_close") continue;
+      const parts = (inline.children ?? []).filter((t) => !(t.type === "text" && t.content.trim() === ""));
+      const image = parts.length === 1 && parts[0]!.type === "image" ? parts[0]! : null;
+      const caption = image?.attrGet("title");
+      if (!image || !caption) continue;
+      open.tag = close.tag = "figure";
+      image.attrs = (image.attrs ?? []).filter(([name]) => name !== "title");
+      image.meta = { ...(image.meta ?? {}), caption };
+    }
+  });
+  const image = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const caption = tokens[idx]!.meta?.caption as string | undefined;
+    const html = image(tokens, idx, options, env, self);
+    return caption ? `${html}<figcaption>${md.utils.escapeHtml(caption)}</figcaption>` : html;
+  };
 }
