@@ -10,6 +10,10 @@
 // counted in the overview), and each article's notes say what did not arrive as it was (a title made
 // up, categories kept as tags, shortcodes and embeds converted). One item that cannot be read is that
 // item's line; it never stops the import.
+//
+// A body goes the way WordPress showed it: shortcodes and auto-embeds expanded (./shortcodes.ts), then
+// paragraphs made (./autop.ts; never for block-editor posts, as WordPress does not), embedded players
+// kept as links, injected spam cleaned out (./legacy/extract.ts); the import core turns it into Markdown.
 import { promises as fs } from "node:fs";
 import { load } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
@@ -21,6 +25,8 @@ import { sourceFile } from "./source-file.ts";
 import { decodePath, normalisePath } from "./urls.ts";
 import { GENERIC } from "./legacy/profile.ts";
 import { spamWords } from "./legacy/spam.ts";
+import { autop } from "./autop.ts";
+import { expandShortcodes, type Attachment as GalleryImage } from "./shortcodes.ts";
 import { applyImport, emptyReport, hash, type ApplyOptions, type ImportComment, type ImportItem, type ImportReport, type Target } from "./apply.ts";
 
 export interface WordPressOptions extends Pick<ApplyOptions, "contentDir" | "script"> {
@@ -125,6 +131,12 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     const page = permalink(a);
     if (page && url) attachmentPages.set(page, url);
   }
+  /** The images uploaded to a post, in WordPress's gallery order (menu order, then id). */
+  const attachedTo = (postId: string) =>
+    [...attachments.values()]
+      .filter((a) => a.parent === Number(postId) && a.url !== "")
+      .sort((a, b) => a.order - b.order || a.id - b.id)
+      .map((a) => galleryImage(a)!);
   const attachmentsHash = hash(JSON.stringify([...attachments.values()]));
   const menuItems = all.filter((i) => typeOf(i) === "nav_menu_item").length;
   if (attachments.size > 0) {
@@ -259,8 +271,10 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
 
   /** The post's body as WordPress showed it: shortcodes expanded, paragraphs made, injected spam removed. */
   function bodyOf(content: string, item: Node, notes: string[]): { html: string; signs: string[] } | { refused: string } {
+    const expanded = expandShortcodes(content, { postId: text(item["wp:post_id"]), attachment: (id) => galleryImage(attachments.get(Number(id))), attachedTo });
+    notes.push(...expanded.notes);
     // Block-editor posts carry their own paragraphs: WordPress runs no wpautop on them (do_blocks).
-    let html = content.includes("<!-- wp:") ? content : autop(content);
+    let html = content.includes("<!-- wp:") ? expanded.html : autop(expanded.html);
     const pages = content.split("<!--nextpage-->").length;
     if (pages > 1) notes.push(`${pages} pages on the old site (<!--nextpage-->), joined into one`);
     // The featured image, which the old theme showed above the post, leads the body.
@@ -405,6 +419,12 @@ export function embedsAsLinks(html: string, notes: string[]): string {
   return $.html();
 }
 
+/** An attachment as a gallery shows it: its file, described by its alternative text (else its title), with its caption. */
+function galleryImage(a: Attachment | undefined): GalleryImage | undefined {
+  if (!a || a.url === "") return undefined;
+  return { id: String(a.id), url: a.url, title: a.alt || a.title, ...(a.caption ? { caption: a.caption } : {}) };
+}
+
 const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 const text = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : v && typeof v === "object" && "#text" in v ? String((v as Node)["#text"]) : "").trim();
@@ -531,17 +551,6 @@ export function dateWithOffset(local: string, gmt: string): string {
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
   return `${local.replace(" ", "T")}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-}
-
-/** WordPress stores classic-editor posts without <p>: blank lines are paragraphs, single newlines breaks. */
-export function autop(html: string): string {
-  if (/<p[\s>]/i.test(html)) return html;
-  return html
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter(Boolean)
-    .map((block) => (/^<(h\d|ul|ol|table|blockquote|pre|div|figure)/i.test(block) ? block : `<p>${block.replace(/\n/g, "<br>\n")}</p>`))
-    .join("\n");
 }
 
 /** A permalink as a site path; null when there is none (drafts), it is elsewhere or it is a ?p= address. */
