@@ -220,3 +220,28 @@ describe("embedsAsLinks", () => {
     expect(notes).toEqual([]);
   });
 });
+
+describe("importWordPress on a WordPress.com export", () => {
+  it("copies the blog's uploads from <blog>.files.wordpress.com out of --uploads, and reports those not there", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "wenku-wp-com-"));
+    const content = path.join(root, "content");
+    mkdirSync(path.join(content, "_data"), { recursive: true });
+    writeFileSync(path.join(content, "_data/site.json"), JSON.stringify({ title: "t", url: "https://archive.example.org", locale: "en", timeZone: "Asia/Shanghai" }));
+    writeFileSync(
+      path.join(root, "export.xml"),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><link>https://myblog.wordpress.com</link><wp:base_site_url>https://wordpress.com/</wp:base_site_url><wp:base_blog_url>https://myblog.wordpress.com</wp:base_blog_url>
+${item(1, `<title>Pictures</title><link>https://myblog.wordpress.com/2020/01/01/pictures/</link><wp:post_name>pictures</wp:post_name>
+  <content:encoded><![CDATA[<img src="https://myblog.files.wordpress.com/2013/12/funnel.png?w=300" alt="here"> <img src="https://myblog.files.wordpress.com/2013/12/gone.png" alt="gone">]]></content:encoded>`)}
+</channel></rss>`,
+    );
+    const uploads = path.resolve(import.meta.dirname, "../../tests/fixtures/wordpress/uploads");
+    const report = await importWordPress({ file: path.join(root, "export.xml"), contentDir: content, uploads });
+    const body = readFileSync(path.join(content, report.written[0]!.file), "utf8");
+    expect(body).toContain("![here](/media/wp-content/uploads/2013/12/funnel.png)");
+    expect(report.mediaWritten.map((m) => m.file)).toEqual(["media/wp-content/uploads/2013/12/funnel.png"]);
+    expect(report.missingFiles).toEqual([{ url: "/2020/01/01/pictures/", src: "https://myblog.files.wordpress.com/2013/12/gone.png" }]);
+    expect(report.overview[0]).toBe("The blog's own address: https://myblog.wordpress.com (wp:base_site_url is WordPress.com's own, https://wordpress.com/).");
+  });
+});
