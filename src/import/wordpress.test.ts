@@ -103,6 +103,7 @@ ${item(4, `<title>Paged</title><link>https://blog.example.org/2020/01/04/paged/<
 <item><title>Cover</title><wp:post_id>40</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status><wp:post_parent>4</wp:post_parent>
   <link>https://blog.example.org/2020/01/04/paged/cover/</link><wp:attachment_url>https://blog.example.org/wp-content/uploads/2020/01/cover.jpg</wp:attachment_url>
   <wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>The cover</wp:meta_value></wp:postmeta></item>
+${item(5, `<title>Torn</title><link>https://blog.example.org/2020/01/05/torn/</link><wp:post_name>torn</wp:post_name><content:encoded><p>Not in CDATA</p></content:encoded>`)}
 </channel></rss>`;
 
 async function importSmall(options: { comments?: boolean; hosts?: string[] } = {}) {
@@ -172,6 +173,7 @@ describe("importWordPress on a small export", () => {
     const { report } = await importSmall();
     expect(report.sticky.map((s) => s.url)).toEqual(["/2020/01/01/first/"]);
     expect(report.skipped).toContainEqual({ url: "/2020/01/03/broken/", reason: "the publish date not a date does not exist" });
+    expect(report.skipped).toContainEqual({ url: "/2020/01/05/torn/", reason: "its content is not text in the export (markup outside <![CDATA[ ]]>): not read" });
   });
 
   it("never files a post under the default Uncategorized when it has another category, and files a post without one there", async () => {

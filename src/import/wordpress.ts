@@ -189,6 +189,8 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     if (status !== "publish") return skip(`not published (status ${status || "none"})`);
     if (!parseDate(text(item["wp:post_date"]), "UTC").ok) return skip(`the publish date ${text(item["wp:post_date"])} does not exist`);
     if (text(item["wp:post_password"]) !== "") return skip("password-protected: a static site cannot keep it private");
+    // Markup outside CDATA is read by the XML parser as elements, and its text would come out torn.
+    if (!isText(item["content:encoded"])) return skip("its content is not text in the export (markup outside <![CDATA[ ]]>): not read");
     const content = text(item["content:encoded"]);
     const size = tooLarge(Buffer.byteLength(content));
     if (size) return skip(`not read: ${size}`);
@@ -424,6 +426,9 @@ function galleryImage(a: Attachment | undefined): GalleryImage | undefined {
   if (!a || a.url === "") return undefined;
   return { id: String(a.id), url: a.url, title: a.alt || a.title, ...(a.caption ? { caption: a.caption } : {}) };
 }
+
+/** A value the XML parser read as text (or an element holding only text and attributes). */
+const isText = (v: unknown) => v === undefined || typeof v !== "object" || v === null || Object.keys(v).every((k) => k === "#text" || k.startsWith("@"));
 
 const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
