@@ -116,6 +116,11 @@ describe("toMarkdown: tables", () => {
     expect(html).toContain("<td>- 甲<br>- 乙 | 丙</td>");
     expect(html.match(/<tr>/g)).toHaveLength(2);
   });
+  it("turns a code block in a cell into lines of code, so the row holds", () => {
+    const { html } = convert("<table><tr><th>命令</th><th>说明</th></tr><tr><td><pre>ls -l\ncd /tmp</pre></td><td>列出</td></tr></table>");
+    expect(html).toContain("<td><code>ls -l</code><br><code>cd /tmp</code></td>");
+    expect(html.match(/<td>/g)).toHaveLength(2);
+  });
   it("makes the header as wide as the widest row", () => {
     // WPTT "Markup: HTML Tags and Formatting": a header row with an empty third cell.
     const { markdown } = convert("<table><tr><td>Employee</td></tr><tr><td>John Doe</td><td>$1</td></tr></table>");
@@ -162,7 +167,7 @@ describe("toMarkdown: media and embeds become links", () => {
     // WPTT "Block category: Common", the audio block.
     const { markdown, notes } = convert('<figure class="wp-block-audio"><audio controls src="https://wpthemetestdata.files.wordpress.com/2008/06/originaldixielandjazzbandwithalbernard-stlouisblues.mp3"></audio></figure>', media);
     expect(markdown).toBe("[Audio: originaldixielandjazzbandwithalbernard-stlouisblues.mp3](/media/originaldixielandjazzbandwithalbernard-stlouisblues.mp3)\n");
-    expect(notes).toEqual(["a <audio> block: kept as a link to /media/originaldixielandjazzbandwithalbernard-stlouisblues.mp3"]);
+    expect(notes).toEqual(["an <audio> block: kept as a link to /media/originaldixielandjazzbandwithalbernard-stlouisblues.mp3"]);
   });
   it("names a video by its caption, and reads <source>", () => {
     // WPTT "Block category: Common", the video block with a caption.

@@ -86,7 +86,7 @@ function mediaAsLinks($: CheerioAPI, root: Cheerio<AnyNode>, rewrite: Rewrite, f
       found.push(`an <${kind}> block of ${src}: its address was not kept, only its name`);
     } else {
       paragraph.append($("<a></a>").attr("href", target).text(label));
-      found.push(`a <${kind}> block: kept as a link to ${target}`);
+      found.push(`${kind === "audio" ? "an" : "a"} <${kind}> block: kept as a link to ${target}`);
     }
     holder.replaceWith(paragraph);
   });
@@ -197,6 +197,12 @@ function dropEditorStamp($: CheerioAPI, root: Cheerio<AnyNode>, found: string[])
  */
 function fenceCodeBlocks($: CheerioAPI, root: Cheerio<AnyNode>): void {
   within($, root, "pre br").replaceWith("\n");
+  // A Markdown table cell holds one line: a code block there becomes a line of code per line.
+  within($, root, "td pre, th pre").each((_, el) => {
+    if (!attached(el)) return;
+    const lines = $(el).text().replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
+    $(el).replaceWith(lines.map((line) => (line.trim() === "" ? "" : $("<code></code>").text(line).toString())).join("<br>"));
+  });
   within($, root, "pre").each((_, node) => {
     const el = node as Element;
     if (!attached(el)) return;
