@@ -203,6 +203,14 @@ describe("toMarkdown: figures", () => {
     const { markdown } = convert('<p><img class="size-full wp-image-906 aligncenter" title="Image Alignment 580x300" alt="Image Alignment 580x300" src="/img/image-alignment-580x300.jpg" width="580" height="300" /></p>');
     expect(markdown).toBe("![Image Alignment 580x300](/img/image-alignment-580x300.jpg)\n");
   });
+  it("says when a caption's link is kept as words only", () => {
+    // WPTT "Markup: Image Alignment": a caption with a link in it.
+    const post =
+      '[caption id="attachment_906" align="aligncenter" width="580"]<img class="size-full wp-image-906  " title="Image Alignment 580x300" alt="Image Alignment 580x300" src="https://wpthemetestdata.files.wordpress.com/2013/03/image-alignment-580x300.jpg" width="580" height="300" /> Look at 580x300 getting some <a title="Image Settings" href="https://en.support.wordpress.com/images/image-settings/">caption</a> love.[/caption]';
+    const { markdown, notes } = convert(autop(expandShortcodes(post).html));
+    expect(markdown).toBe('![Image Alignment 580x300](https://wpthemetestdata.files.wordpress.com/2013/03/image-alignment-580x300.jpg "Look at 580x300 getting some caption love.")\n');
+    expect(notes).toEqual(["a link in an image caption kept as text"]);
+  });
   it("escapes quotes in a caption", () => {
     expect(convert('<figure><img src="/a.jpg" alt="a"><figcaption>他说"好"</figcaption></figure>').markdown).toBe('![a](/a.jpg "他说\\"好\\"")\n');
   });

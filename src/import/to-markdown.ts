@@ -40,6 +40,8 @@ export function toMarkdown(html: string, rewrite: Rewrite, notes?: string[]): st
   dropEditorStamp($, root, found);
   fenceCodeBlocks($, root);
   within($, root, "ol[reversed]").each(() => void found.push("a list numbered downwards (reversed) now counts upwards"));
+  // A caption is the image's title in Markdown: plain text, so a link in it keeps only its words.
+  within($, root, "figure > figcaption a").each(() => void found.push("a link in an image caption kept as text"));
   const markdown = turndown().turndown(root.html() ?? "");
   notes?.push(...tally(found));
   return tidy(markdown);
