@@ -467,13 +467,14 @@ describe("--host", () => {
     const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-hosts-")), "site");
     cpSync(MIRROR, mirror, { recursive: true });
     const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
-    writeFileSync(file, readFileSync(file, "utf8").replace("</table>", '</table><p><a href="https://old.example/news/2014/0105/88.html">遷址</a> <a href="http://www.other.example/news/2014/0105/88.html">他站</a></p>'));
+    writeFileSync(file, readFileSync(file, "utf8").replace("</table>", '</table><p><a href="https://old.example/news/2014/0105/88.html">遷址</a> <a href="http://www.other.example/news/2014/0105/88.html">他站</a> <a href="//second.example/news/2014/0105/88.html">同站</a></p>'));
     const dir = fresh();
     const r = await importInto(dir, mirror, ["--host", "http://www.old.example", "--host", "second.example"]);
     expect(r.code, r.stderr).toBe(0);
     const { content: body } = article(dir, "articles/gyyx/1234.md");
     expect(body).toContain("[遷址](/news/88/)");
     expect(body).toContain("[他站](http://www.other.example/news/2014/0105/88.html)");
+    expect(body).toContain("[同站](/news/88/)");
   }, 60_000);
 });
 

@@ -497,8 +497,9 @@ function resolveIn(from: string, href: string, hosts: Set<string>): string | nul
   const inside = resolve(from, href);
   if (inside !== null) return inside;
   try {
-    const u = new URL(href);
-    return /^https?:$/.test(u.protocol) && hosts.has(hostKey(u.host)) ? decodePath(u.pathname + u.search) : null;
+    // A protocol-relative link (//www.old.example/a.html) is on the old site as much as an http one.
+    const u = new URL(href, "http://base.invalid/");
+    return /^https?:$/.test(u.protocol) && u.host !== "base.invalid" && hosts.has(hostKey(u.host)) ? decodePath(u.pathname + u.search) : null;
   } catch {
     return null;
   }
