@@ -210,6 +210,15 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
     }
   });
 
+  it("names in the report each block the old site drew on each view (latest posts, archives, calendar…)", () => {
+    const drawing = published.filter((i) => isArticle(i) && /<!-- wp:[a-z-]+[^>]*\/-->/.test(text(i["content:encoded"])));
+    expect(drawing.length).toBeGreaterThan(0);
+    for (const item of drawing) {
+      const line = reportLines().find((l) => l.startsWith(`- ${permalinkOf(item)} (`))!;
+      for (const m of text(item["content:encoded"]).matchAll(/<!-- wp:([a-z-]+)[^>]*\/-->/g)) expect(line, m[1]).toContain(m[1]);
+    }
+  });
+
   it("keeps sup, sub, del, ins and kbd (H2O, E = MC2)", () => {
     const $ = articleOf(byTitle("Markup: HTML Tags and Formatting"));
     const body = $(".article-body");

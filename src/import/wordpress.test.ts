@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { dateWithOffset, embedsAsLinks, hostKey, importWordPress, ownAddress, plainText, untitled } from "./wordpress.ts";
+import { dateWithOffset, embedsAsLinks, hostKey, importWordPress, ownAddress, plainText, serverBlocks, untitled } from "./wordpress.ts";
 
 describe("dateWithOffset", () => {
   it("gives the local time with the offset WordPress implies by its GMT time", () => {
@@ -245,5 +245,25 @@ ${item(1, `<title>Pictures</title><link>https://myblog.wordpress.com/2020/01/01/
     expect(report.mediaWritten.map((m) => m.file)).toEqual(["media/wp-content/uploads/2013/12/funnel.png"]);
     expect(report.missingFiles).toEqual([{ url: "/2020/01/01/pictures/", src: "https://myblog.files.wordpress.com/2013/12/gone.png" }]);
     expect(report.overview[0]).toBe("The blog's own address: https://myblog.wordpress.com (wp:base_site_url is WordPress.com's own, https://wordpress.com/).");
+  });
+});
+
+describe("serverBlocks (blocks WordPress draws on each view)", () => {
+  it("notes the dynamic blocks it leaves out, counted by name", () => {
+    const notes: string[] = [];
+    expect(serverBlocks('<p>a</p>\n<!-- wp:latest-posts {"postsToShow":3} /-->\n<!-- wp:archives  /--><!-- wp:archives /-->', () => undefined, notes)).toBe("<p>a</p>\n\n");
+    expect(notes).toEqual(["blocks the old site drew on each view, with nothing to keep, left out: latest-posts, archives (2 times)"]);
+  });
+  it("puts a reusable block in its place from the export, and notes one the export lacks", () => {
+    const notes: string[] = [];
+    const blocks = new Map([["12", "<p>Shared text <!-- wp:block {\"ref\":13} /--></p>"], ["13", "inside"]]);
+    expect(serverBlocks('<!-- wp:block {"ref":12} /--><!-- wp:block {"ref":99} /-->', (ref) => blocks.get(ref), notes)).toBe("<p>Shared text inside</p>");
+    expect(notes).toEqual(["the reusable block 12 put in its place", "the reusable block 13 put in its place", "blocks the old site drew on each view, with nothing to keep, left out: reusable block 99 (not in the export)"]);
+  });
+  it("leaves block comments that wrap content alone", () => {
+    const notes: string[] = [];
+    const html = "<!-- wp:paragraph -->\n<p>x</p>\n<!-- /wp:paragraph -->";
+    expect(serverBlocks(html, () => undefined, notes)).toBe(html);
+    expect(notes).toEqual([]);
   });
 });

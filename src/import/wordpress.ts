@@ -142,9 +142,14 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
   if (attachments.size > 0) {
     report.overview.push(`${attachments.size} attachment(s): media files, not articles; each is copied (or reported missing) where a post shows it or links to it.`);
   }
+  const blocks = all.filter((i) => typeOf(i) === "wp_block").length;
+  if (blocks > 0) report.overview.push(`${blocks} reusable block(s): not articles; each is shown in the posts that use it.`);
   if (menuItems > 0) report.overview.push(`${menuItems} navigation menu item(s) left out: menus belong to the old theme.`);
 
-  const items = all.filter((i) => typeOf(i) !== "attachment" && typeOf(i) !== "nav_menu_item");
+  const items = all.filter((i) => typeOf(i) !== "attachment" && typeOf(i) !== "nav_menu_item" && typeOf(i) !== "wp_block");
+  /** Reusable blocks (post type wp_block) by id: posts show them where they name them. */
+  const reusable = new Map(all.filter((i) => typeOf(i) === "wp_block").map((i) => [text(i["wp:post_id"]), text(i["content:encoded"])]));
+  const reusableHash = hash(JSON.stringify([...reusable]));
   const byId = new Map(items.map((i) => [text(i["wp:post_id"]), i]));
   const posts = items.filter((i) => typeOf(i) === "post" && text(i["wp:status"]) === "publish" && text(i["wp:post_password"]) === "");
   const keyOf = (i: Node) => permalink(i) ?? `/?p=${text(i["wp:post_id"])}`;
@@ -243,8 +248,8 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     const viewKey = VIEW_KEYS.find((k) => /^\d[\d,]*$/.test(meta.get(k) ?? ""));
     return {
       key,
-      // Its featured image and galleries come from the attachments: a change there is a change of the post.
-      sourceHash: hash(JSON.stringify([item, attachmentsHash, options.comments !== false, [...hosts]])),
+      // Its featured image, galleries and reusable blocks come from other items: a change there is a change of the post.
+      sourceHash: hash(JSON.stringify([item, attachmentsHash, reusableHash, options.comments !== false, [...hosts]])),
       title,
       date,
       views: viewKey ? Number(meta.get(viewKey)!.replace(/,/g, "")) : null,
@@ -273,7 +278,7 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
 
   /** The post's body as WordPress showed it: shortcodes expanded, paragraphs made, injected spam removed. */
   function bodyOf(content: string, item: Node, notes: string[]): { html: string; signs: string[] } | { refused: string } {
-    const expanded = expandShortcodes(content, { postId: text(item["wp:post_id"]), attachment: (id) => galleryImage(attachments.get(Number(id))), attachedTo });
+    const expanded = expandShortcodes(serverBlocks(content, (ref) => reusable.get(ref), notes), { postId: text(item["wp:post_id"]), attachment: (id) => galleryImage(attachments.get(Number(id))), attachedTo });
     notes.push(...expanded.notes);
     // Block-editor posts carry their own paragraphs: WordPress runs no wpautop on them (do_blocks).
     let html = content.includes("<!-- wp:") ? expanded.html : autop(expanded.html);
@@ -399,6 +404,36 @@ function overviewLines(t: { tagUses: number; tags: Set<string>; extraCategories:
   if (t.unapproved + t.spam > 0) lines.push(`Comments: ${t.unapproved} awaiting moderation and ${t.spam} marked as spam left out.`);
   if (t.empty > 0) lines.push(`Comments: ${t.empty} approved comment(s) without text left out.`);
   return lines;
+}
+
+/**
+ * Blocks that WordPress draws each time a page is shown, stored as a bare `<!-- wp:name {…} /-->`: a
+ * reusable block (wp:block {"ref":N}) is put in its place from the export; any other (latest posts,
+ * archives, calendar, search…) has nothing a static copy could show, and is noted as left out.
+ */
+export function serverBlocks(content: string, reusable: (ref: string) => string | undefined, notes: string[], depth = 0): string {
+  if (!content.includes("/-->")) return content;
+  const left = new Map<string, number>();
+  // The attributes are bounded, so an opener that never closes costs a bounded look, not the rest of the post.
+  const html = content.replace(/<!--\s+wp:([a-z0-9-]+(?:\/[a-z0-9-]+)?)(\s+\{[^]{0,10000}?\})?\s+\/-->/g, (_, name: string, json: string | undefined) => {
+    let what = name;
+    if (name === "block") {
+      const ref = /"ref"\s*:\s*(\d+)/.exec(json ?? "")?.[1];
+      const inner = ref ? reusable(ref) : undefined;
+      if (inner !== undefined && depth < 5) {
+        notes.push(`the reusable block ${ref} put in its place`);
+        return serverBlocks(inner, reusable, notes, depth + 1);
+      }
+      what = `reusable block${ref ? ` ${ref}` : ""} (not in the export)`;
+    }
+    left.set(what, (left.get(what) ?? 0) + 1);
+    return "";
+  });
+  if (left.size > 0) {
+    const list = [...left].map(([name, n]) => `${name}${n > 1 ? ` (${n} times)` : ""}`).join(", ");
+    notes.push(`blocks the old site drew on each view, with nothing to keep, left out: ${list}`);
+  }
+  return html;
 }
 
 /**
