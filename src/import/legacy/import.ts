@@ -20,7 +20,7 @@ import { counterKey, MAX_ANSWER_BYTES, parseCounter } from "./counters.ts";
 import { decodePage, type Decoded } from "./decode.ts";
 import { detectCms, sample } from "./detect.ts";
 import { chooseTitle, extractPage, probePage, resolve, type LegacyArticle } from "./extract.ts";
-import { findMultiPages } from "./multipage.ts";
+import { findMultiPages, withoutSharedTail } from "./multipage.ts";
 import { BUILT_IN, type Profile } from "./profile.ts";
 
 export interface LegacyOptions extends Pick<ApplyOptions, "contentDir" | "script"> {
@@ -305,7 +305,7 @@ function joinPages(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, 
     const rest = multi.rest.map((k) => byKey.get(k)!);
     const notes = [...(lead.notes ?? [])];
     if (rest.length > 0) {
-      lead.bodyHtml = [lead.bodyHtml, ...rest.map((part) => bodyFor(lead.key, part))].join("\n");
+      lead.bodyHtml = withoutSharedTail([lead.bodyHtml, ...rest.map((part) => bodyFor(lead.key, part))]).join("\n");
       lead.sourceHash = hash([lead.sourceHash, ...rest.map((r) => r.sourceHash)].join("\n"));
       lead.moreKeys = [...(lead.moreKeys ?? []), ...rest.map((r) => r.key)];
       lead.signs = [...lead.signs, ...rest.flatMap((r) => r.signs)];

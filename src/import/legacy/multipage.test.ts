@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMultiPages, laterPage } from "./multipage.ts";
+import { findMultiPages, laterPage, withoutSharedTail } from "./multipage.ts";
 
 const part = (url: string, title: string, pager: string[] = []) => ({ url, title, pager });
 
@@ -37,5 +37,23 @@ describe("findMultiPages", () => {
     expect(findMultiPages([part("/a/9.html", "長文", ["/a/9_2.html"])])).toEqual([{ lead: "/a/9.html", rest: [], missing: [{ page: 2, url: "/a/9_2.html" }], pages: 2 }]);
     const show = "/index.php?m=content&c=index&a=show&catid=10&id=12";
     expect(findMultiPages([part(show, "長文", [`${show}&page=3`]), part(`${show}&page=3`, "長文")])).toEqual([{ lead: show, rest: [`${show}&page=3`], missing: [{ page: 2, url: `${show}&page=2` }], pages: 3 }]);
+  });
+});
+
+describe("withoutSharedTail", () => {
+  it("drops the tail every page's template printed from all but the last page", () => {
+    const parts = ["<p>第一頁的正文。</p>\n(责任编辑：admin)", "<p>第二頁的正文。</p><p>(责任编辑：admin)</p>", "<p>第三頁。</p>(责任编辑：admin)\n"];
+    const out = withoutSharedTail(parts);
+    expect(out[0]).toBe("<p>第一頁的正文。</p>\n");
+    expect(out[1]).toBe("<p>第二頁的正文。</p><p></p>");
+    expect(out[2]).toBe(parts[2]);
+  });
+
+  it("keeps pages whose ends differ, or share more than a short line", () => {
+    const differ = ["<p>一。</p>", "<p>二。</p>"];
+    expect(withoutSharedTail(differ)).toEqual(differ);
+    const long = `<p>${"同樣的一段很長的話，".repeat(10)}</p>`;
+    expect(withoutSharedTail([long, long])).toEqual([long, long]);
+    expect(withoutSharedTail(["<p>一頁</p>"])).toEqual(["<p>一頁</p>"]);
   });
 });

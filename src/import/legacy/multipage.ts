@@ -4,6 +4,8 @@
 // addresses of it. A later page is taken as part of the first when the first page's (or its own) pager
 // links them, or when both carry the same title; a page missing between them is named.
 
+import { load } from "cheerio";
+
 /** What is known of one imported page. */
 export interface PagePart {
   /** The page's old address. */
@@ -89,4 +91,38 @@ export function findMultiPages(parts: readonly PagePart[]): MultiPage[] {
     out.push({ lead, rest, missing, pages });
   }
   return out.sort((a, b) => a.lead.localeCompare(b.lead));
+}
+
+/** Longest text a template tail repeated on every page may have ("(责任编辑：admin)", "本文来源：…"). */
+const MAX_TAIL = 60;
+
+/**
+ * The parts of a split article without the tail the template printed at the end of every page: when
+ * every part ends with the same short text, it goes from all but the last, which keeps it for the
+ * conversion to judge (an editor stamp is dropped there, src/import/to-markdown.ts). Otherwise "(责任编辑：admin)"
+ * would stand between the pages.
+ */
+export function withoutSharedTail(parts: readonly string[]): string[] {
+  if (parts.length < 2) return [...parts];
+  const loaded = parts.map((html) => load(`<div id="wenku-part">${html}</div>`));
+  const tails = loaded.map(($) => lastText($("#wenku-part")[0]));
+  const shared = tails[0]?.data.trim() ?? "";
+  if (shared === "" || shared.length > MAX_TAIL || !tails.every((t) => t?.data.trim() === shared)) return [...parts];
+  return loaded.map(($, i) => {
+    if (i === parts.length - 1) return parts[i]!;
+    tails[i]!.data = tails[i]!.data.replace(shared, "");
+    return $("#wenku-part").html() ?? "";
+  });
+}
+
+/** The last text node with something other than spaces below `node`, walked from the end. */
+function lastText(node: unknown): { data: string } | null {
+  const stack = [node as { type?: string; data?: string; children?: unknown[] }];
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (at.type === "text" && (at.data ?? "").trim() !== "") return at as { data: string };
+    if (at.type === "script" || at.type === "style" || at.type === "comment") continue;
+    for (const child of (at.children ?? []) as (typeof at)[]) stack.push(child);
+  }
+  return null;
 }
