@@ -46,7 +46,7 @@ describe("the import core's report and front-matter", () => {
 
   it("writes the report when no page became an article, and nothing else", async () => {
     const { content } = newContent();
-    const before = readdirSync(content, { recursive: true }).sort();
+    const before = readdirSync(content, { recursive: true, encoding: "utf8" }).sort();
     const report = emptyReport();
     report.pages = 2;
     report.skipped.push({ url: "/a.html", reason: "no article heading" }, { url: "/b.html", reason: "no article body" });
@@ -54,7 +54,7 @@ describe("the import core's report and front-matter", () => {
     expect(done.problems).toEqual([]);
     expect(reportOf(content)).toContain("No page of the source became an article");
     expect(reportOf(content)).toContain("- /b.html: no article body");
-    const after = readdirSync(content, { recursive: true }).sort();
+    const after = readdirSync(content, { recursive: true, encoding: "utf8" }).sort();
     expect(after.filter((f) => !before.includes(f))).toEqual(["_import", path.join("_import", "report.md")].sort());
   });
 
