@@ -15,9 +15,7 @@ describe("detectCms", () => {
   it("names DedeCMS from its stock template's fingerprints, with the evidence", () => {
     const d = detectCms([1, 2, 3].map(dede), ["/templets/default/style/dedecms.css", "/a/1.html"]);
     expect(d.profile).toBe("dedecms");
-    expect(d.reason).toMatch(/^detected from /);
-    expect(d.reason).toContain("dede_pages on 3 of 3 sampled pages");
-    expect(d.reason).toContain("count.php?view=yes&aid= on 3 of 3 sampled pages");
+    expect(d.reason).toBe("detected from /templets/ on 3 of 3 sampled pages, /plus/ on 3 of 3 sampled pages, dedeajax on 3 of 3 sampled pages");
   });
 
   it("names PHPCMS and EmpireCMS from theirs", () => {

@@ -68,9 +68,11 @@ export function detectCms(pages: readonly { url: string; html: string }[], files
     const seen = results.filter((r) => r.score > 0).map((r) => `${r.profile} ${r.score}`);
     return { profile: "generic", reason: `no CMS's fingerprints on enough of ${pages.length} sampled page(s)${seen.length ? ` (scores: ${seen.join(", ")})` : ""}` };
   }
+  // The three strongest signs: enough to check, short enough to read.
   const evidence = best.perPrint
     .filter((p) => p.pages > 0 || p.files)
     .sort((a, b) => b.pages - a.pages)
+    .slice(0, 3)
     .map((p) => (p.pages > 0 ? `${p.name} on ${p.pages} of ${pages.length} sampled pages` : `${p.name} in the mirror's files`));
   return { profile: best.profile, reason: `detected from ${evidence.join(", ")}` };
 }
