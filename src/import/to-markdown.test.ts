@@ -228,4 +228,11 @@ describe("toMarkdown: the call it always had", () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(notes).toEqual(["a one-cell layout table unwrapped (5000 times)"]);
   });
+  it("stays fast on a data table of many rows and a list of many items", () => {
+    const started = Date.now();
+    const { markdown } = convert("<table>" + "<tr><td>甲</td><td>乙<br>丙</td></tr>".repeat(10_000) + "</table><ol>" + "<li>项</li>".repeat(10_000) + "</ol>");
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(markdown).toContain("| 甲 | 乙<br>丙 |");
+    expect(markdown).toContain("10000. 项");
+  });
 });

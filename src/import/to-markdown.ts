@@ -267,7 +267,7 @@ function turndown(): TurndownService {
       let prefix = "- ";
       if (parent?.nodeName === "OL") {
         const start = Number.parseInt(parent.getAttribute("start") ?? "1", 10);
-        const index = Array.prototype.indexOf.call(parent.children, node);
+        const index = indexIn(parent, node);
         prefix = `${Math.min(Math.max(Number.isFinite(start) ? start : 1, 0), 999_999_000) + index}. `;
       }
       const body = content.replace(/^\n+/, "").replace(/\n+$/, "\n").replace(/\n/g, `\n${" ".repeat(prefix.length)}`);
@@ -302,12 +302,10 @@ function turndown(): TurndownService {
   service.addRule("table-row", {
     filter: "tr",
     replacement: (content, node) => {
-      const table = closest(node, "TABLE");
-      const rows = table?.rows ? Array.from(table.rows) : [];
-      if (rows[0] !== node) return `\n|${content}`;
-      const width = Math.max(...rows.map(columns));
+      const shape = shapeOf(closest(node, "TABLE"));
+      if (shape?.first !== node) return `\n|${content}`;
       const own = columns(node as HTMLTableRowElement);
-      return `\n|${content}${"  |".repeat(width - own)}\n|${" --- |".repeat(width)}`;
+      return `\n|${content}${"  |".repeat(shape.width - own)}\n|${" --- |".repeat(shape.width)}`;
     },
   });
   service.addRule("table-section", { filter: ["thead", "tbody", "tfoot"], replacement: (content) => content });
@@ -324,6 +322,33 @@ function turndown(): TurndownService {
     replacement: () => "<br>",
   });
   return service;
+}
+
+// Read once per list and per table: asked item by item or row by row, they would read it once each.
+const itemIndexes = new WeakMap<object, Map<object, number>>();
+const tableShapes = new WeakMap<object, { first: unknown; width: number }>();
+
+/** `node`'s position among its parent's elements. */
+function indexIn(parent: HTMLElement, node: TurndownService.Node): number {
+  let indexes = itemIndexes.get(parent);
+  if (!indexes) {
+    indexes = new Map(Array.from(parent.children).map((child, i) => [child, i]));
+    itemIndexes.set(parent, indexes);
+  }
+  return indexes.get(node) ?? 0;
+}
+
+/** A table's first row (its header) and its width in columns: the widest row's. */
+function shapeOf(table: DomNode | null): { first: unknown; width: number } | null {
+  if (!table) return null;
+  let shape = tableShapes.get(table);
+  if (!shape) {
+    // (domino builds `rows` anew, walking the table, at each read: it is read here once.)
+    const rows = Array.from(table.rows ?? []);
+    shape = { first: rows[0], width: rows.reduce((w, row) => Math.max(w, columns(row)), 0) };
+    tableShapes.set(table, shape);
+  }
+  return shape;
 }
 
 function columns(row: HTMLTableRowElement): number {
