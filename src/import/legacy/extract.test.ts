@@ -227,6 +227,16 @@ describe("real prose about spam's subjects", () => {
     expect(r.kind).toBe("article");
   });
 
+  it("takes the article's heading over a spam heading injected above it, and reports the injected one", () => {
+    const r = extractPage(article("t", '<div class="ad"><h2>百家乐 真人视讯</h2></div><h1>重點客戶管理的第一步</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>做重點客戶管理，第一步不是排名單。</p></div>'), "/t.html", GENERIC);
+    expect(r.kind).toBe("article");
+    if (r.kind === "article") {
+      expect(r.title).toBe("重點客戶管理的第一步");
+      expect(r.signs).toEqual(['injected heading (百家乐, 真人视讯): "百家乐 真人视讯"']);
+      expect(r.titles.map((t) => t.text)).not.toContain("百家乐 真人视讯");
+    }
+  });
+
   it("still calls a promotional heading spam, and a link to another host with a gambling word a spam link", () => {
     expect(extractPage(article("t", '<h1>网上赌场开户送彩金</h1><div class="info">发布时间：2020-01-01</div><div class="content"><p>很长的一段推广文字，足够长。</p></div>'), "/s.html", GENERIC).kind).toBe("spam");
     const r = extractPage(article("t", '<h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。<a href="http://x.example/">赌场</a></p></div>'), "/t.html", GENERIC);

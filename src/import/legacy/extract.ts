@@ -87,6 +87,11 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
 
   if (title === "") return skip("no article heading (h1 or the profile's title selectors)");
   if (spamWords(title).length > 0) return { kind: "spam", url, title, signs: [...signs, `spam heading: "${title}"`] };
+  // A spam heading passed over for the article's own (injected above it, as hacked templates do) is a sign too.
+  for (const t of titles) {
+    const words = spamWords(t.text);
+    if (words.length > 0) signs.push(`injected heading (${words.join(", ")}): "${t.text}"`);
+  }
 
   if (!body) return skip("no article body");
   const trail = breadcrumb($, profile, title, url);
