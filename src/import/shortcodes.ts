@@ -40,7 +40,7 @@ const BARE_URL = /^https?:\/\/[^\s<>"]+$/;
 export function expandShortcodes(text: string, options: ShortcodeOptions = {}): Expanded {
   const notes: string[] = [];
   const lower = text.toLowerCase();
-  const closers = new Finder(text);
+  const closers = new Closers(text);
   const tagClosers = new Finder(lower);
   let out = "";
   let copied = 0; // text before this index is in `out` already
@@ -103,7 +103,7 @@ export function expandShortcodes(text: string, options: ShortcodeOptions = {}): 
       let content: string | null = null;
       let end = tag.end;
       if (!tag.selfClosing) {
-        const close = closers.next(`[/${tag.name}]`, tag.end);
+        const close = closers.next(tag.name, tag.end);
         if (close >= 0) {
           content = text.slice(tag.end, close);
           end = close + tag.name.length + 3;
@@ -255,6 +255,32 @@ function bareUrlLine(text: string, at: number): { start: number; end: number; ur
   if (p) line = line.slice(0, -4).trimEnd();
   if (!BARE_URL.test(line)) return null;
   return { start: i + p, end: i + p + line.length, url: line };
+}
+
+/**
+ * Where each "[/name]" is, found in one pass: asking per opener with indexOf would read the rest of
+ * the post once for every name that has no closer (a post of 100,000 different "[aN]" would not end).
+ */
+class Closers {
+  private readonly at = new Map<string, { positions: number[]; next: number }>();
+  constructor(text: string) {
+    for (let i = text.indexOf("[/"); i >= 0; i = text.indexOf("[/", i + 2)) {
+      let j = i + 2;
+      while (j < text.length && /[A-Za-z0-9_-]/.test(text[j]!)) j++;
+      if (j === i + 2 || text[j] !== "]") continue;
+      const name = text.slice(i + 2, j);
+      const known = this.at.get(name);
+      if (known) known.positions.push(i);
+      else this.at.set(name, { positions: [i], next: 0 });
+    }
+  }
+  /** The first "[/name]" at or after `from`; `from` only grows between calls for one name, as the scan goes forward. */
+  next(name: string, from: number): number {
+    const known = this.at.get(name);
+    if (!known) return -1;
+    while (known.next < known.positions.length && known.positions[known.next]! < from) known.next++;
+    return known.positions[known.next] ?? -1;
+  }
 }
 
 /** Next index of a needle from a position, remembered per needle: positions only grow, so each needle's text is searched once. */
