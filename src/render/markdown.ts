@@ -78,7 +78,12 @@ function inlineHtmlAllowList(md: MarkdownIt): void {
     for (const block of state.tokens) if (block.type === "inline" && block.children) allowBalanced(block.children);
   });
   const escape = md.utils.escapeHtml;
-  md.renderer.rules.html_inline = (tokens, idx) => (tokens[idx]!.meta?.allowedHtml === true ? tokens[idx]!.content : escape(tokens[idx]!.content));
+  // <br/> and <br /> are written <br>, as markdown-it writes its own breaks (html-validate's void-style).
+  md.renderer.rules.html_inline = (tokens, idx) => {
+    const token = tokens[idx]!;
+    if (token.meta?.allowedHtml !== true) return escape(token.content);
+    return BR.test(token.content) ? "<br>" : token.content;
+  };
   // HTML blocks are disabled; should one ever be made, it is text too.
   md.renderer.rules.html_block = (tokens, idx) => `<p>${escape(tokens[idx]!.content.trim())}</p>\n`;
 }
