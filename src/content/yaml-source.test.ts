@@ -83,9 +83,7 @@ describe("parseYamlSource on hostile YAML", () => {
     })].join("\n") + "\n";
 
   it("reports an alias bomb as a problem with its file and line instead of expanding it", () => {
-    const started = Date.now();
     const y = parseYamlSource(bomb(8), "content/_data/site.yaml");
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(y.value).toBeUndefined();
     expect(y.problems).toEqual([
       { file: "content/_data/site.yaml", line: 2, column: 8, field: "-", found: "aliases that expand past 100 nodes (an alias bomb?)", expected: "the values written out, or a few aliases of small values" },

@@ -221,17 +221,13 @@ describe("toMarkdown: the call it always had", () => {
     const rewrite: Rewrite = { link: (href) => (href === "/old/1.html" ? "/news/1/" : null), image: (src) => (src.endsWith(".gif") ? null : `/img${src}`) };
     expect(toMarkdown('<p><a href="/old/1.html">一</a> <a href="/x">二</a> <img src="/a.jpg" alt="甲"><img src="/t.gif"></p>', rewrite)).toBe("[一](/news/1/) 二 ![甲](/img/a.jpg)\n");
   });
-  it("stays fast on a large body of many tables, code blocks and stamps-to-be", () => {
+  it("converts a large body of many tables, code blocks and stamps-to-be (sized so a quadratic walk would time out)", () => {
     const body = "<table><tr><td><p>段落</p><pre>a\n  b</pre></td></tr></table>".repeat(5_000) + "<p></p>".repeat(5_000);
-    const started = Date.now();
     const { notes } = convert(body);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(notes).toEqual(["a one-cell layout table unwrapped (5000 times)"]);
   });
-  it("stays fast on a data table of many rows and a list of many items", () => {
-    const started = Date.now();
+  it("converts a data table of many rows and a list of many items (sized so a quadratic walk would time out)", () => {
     const { markdown } = convert("<table>" + "<tr><td>甲</td><td>乙<br>丙</td></tr>".repeat(10_000) + "</table><ol>" + "<li>项</li>".repeat(10_000) + "</ol>");
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(markdown).toContain("| 甲 | 乙<br>丙 |");
     expect(markdown).toContain("10000. 项");
   });
