@@ -252,7 +252,7 @@ describe("probePage", () => {
 });
 
 describe("wide pages", () => {
-  it("are read whole: headings, pager, breadcrumb and sidebar links thirty thousand of each (sized so a quadratic walk would time out)", () => {
+  it("are read whole: headings, pager, breadcrumb and sidebar links, thirty thousand of each (sized so a quadratic walk would time out)", () => {
     const n = 30_000;
     const html =
       `<html><head><title>標題_衡石</title></head><body><div class="position">位置：<a href="/">首頁</a> <a href="/x/">欄目</a>${"<span>›</span>".repeat(n)}</div>` +
