@@ -21,7 +21,8 @@ export function realPathOf(p: string): string {
   let at = absolute;
   for (;;) {
     try {
-      return path.join(realpathSync(at), ...missing.reverse());
+      // The native call: one system call, where the JavaScript one lstat()s every component of the path.
+      return path.join(realpathSync.native(at), ...missing.reverse());
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
@@ -77,8 +78,8 @@ export function resolveInsideSync(root: string, relative: string): string | null
   const clean = normaliseRelative(relative);
   if (clean === null || !existsSync(root)) return null;
   try {
-    const realRoot = realpathSync(root);
-    const real = realpathSync(path.join(realRoot, ...clean.split("/")));
+    const realRoot = realpathSync.native(root);
+    const real = realpathSync.native(path.join(realRoot, ...clean.split("/")));
     return isInside(real, realRoot) ? real : null;
   } catch {
     return null;

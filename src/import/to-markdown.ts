@@ -31,20 +31,30 @@ export function toMarkdown(html: string, rewrite: Rewrite, notes?: string[]): st
   const found: string[] = [];
   const $ = load(`<div id="wenku-body">${html}</div>`);
   const root = $("#wenku-body");
-  rewriteLinks($, root, rewrite);
-  mediaAsLinks($, root, rewrite, found);
-  embedsAsLinks($, root, rewrite, found);
+  // Each query walks the whole body: one for elements the body never names is skipped.
+  const named = tagNames(html);
+  const has = (...names: string[]) => names.some((n) => named.has(n));
+  if (has("a", "img")) rewriteLinks($, root, rewrite);
+  if (has("audio", "video")) mediaAsLinks($, root, rewrite, found);
+  if (has("iframe", "embed", "object")) embedsAsLinks($, root, rewrite, found);
   // Never content, whatever the source: code, styles, what is left of embeds, and forms.
-  within($, root, "script, style, noscript, iframe, object, embed, form, template").remove();
-  unwrapLayoutTables($, root, found);
+  if (has("script", "style", "noscript", "iframe", "object", "embed", "form", "template")) within($, root, "script, style, noscript, iframe, object, embed, form, template").remove();
+  if (has("table")) unwrapLayoutTables($, root, found);
   dropEditorStamp($, root, found);
-  fenceCodeBlocks($, root);
-  within($, root, "ol[reversed]").each(() => void found.push("a list numbered downwards (reversed) now counts upwards"));
+  if (has("pre")) fenceCodeBlocks($, root);
+  if (has("ol")) within($, root, "ol[reversed]").each(() => void found.push("a list numbered downwards (reversed) now counts upwards"));
   // A caption is the image's title in Markdown: plain text, so a link in it keeps only its words.
-  within($, root, "figure > figcaption a").each(() => void found.push("a link in an image caption kept as text"));
+  if (has("figcaption")) within($, root, "figure > figcaption a").each(() => void found.push("a link in an image caption kept as text"));
   const markdown = turndown().turndown(root.html() ?? "");
   notes?.push(...tally(found));
   return tidy(markdown);
+}
+
+/** The element names an HTML text opens, lower-cased: one linear scan of the text. */
+function tagNames(html: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)) names.add(m[1]!.toLowerCase());
+  return names;
 }
 
 function rewriteLinks($: CheerioAPI, root: Cheerio<AnyNode>, rewrite: Rewrite): void {

@@ -289,10 +289,11 @@ const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 function headingCandidates($: CheerioAPI, profile: Profile, body: Cheerio<Element> | null, pageTitle: string): TitleCandidate[] {
   const rankOf = new Map<Element, number>();
   const selectors = [...profile.title, "h1", "h2", "h3"];
+  const headings = headingsByName($);
   selectors.forEach((selector, rank) => {
     let found: Element[];
     try {
-      found = $(selector).toArray() as Element[];
+      found = headings.get(selector) ?? ($(selector).toArray() as Element[]);
     } catch (error) {
       // A selector that is not CSS (a profile's mistake) stops only the pages that need it: those
       // where no earlier selector found a heading.
@@ -332,6 +333,23 @@ function headingCandidates($: CheerioAPI, profile: Profile, body: Cheerio<Elemen
   // Best first; a tie goes to the heading first in the page (the sort is stable).
   const seen = new Set<string>();
   return out.sort((a, b) => b.score - a.score).filter((c) => !seen.has(c.text) && seen.add(c.text));
+}
+
+/** The page's h1, h2 and h3 elements by name, each list in document order: one walk, where a query per name walks the page three times. */
+function headingsByName($: CheerioAPI): Map<string, Element[]> {
+  const found = new Map<string, Element[]>([
+    ["h1", []],
+    ["h2", []],
+    ["h3", []],
+  ]);
+  const stack: AnyNode[] = [$.root()[0]! as AnyNode];
+  while (stack.length > 0) {
+    const node = stack.pop()! as unknown as { name?: string; children?: AnyNode[] };
+    if (node.name) found.get(node.name)?.push(node as unknown as Element);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
 }
 
 /**
