@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePath, normalisePath } from "./urls.ts";
+import { decodePath, hostKey, normalisePath } from "./urls.ts";
 
 describe("decodePath", () => {
   it("decodes each segment, including an encoded ? in a saved file name", () => {
@@ -26,5 +26,15 @@ describe("normalisePath", () => {
     expect(normalisePath("/news/")).toBe("/news/");
     expect(normalisePath("/")).toBe("/");
     expect(normalisePath("/plus/view.php?aid=12&x=../..")).toBe("/plus/view.php?aid=12&x=../..");
+  });
+});
+
+describe("hostKey", () => {
+  it("treats www. and the bare host, any case, a port, a final dot and a full address as one host", () => {
+    for (const given of ["WWW.Blog.Example.org", "blog.example.org", "blog.example.org.", "www.blog.example.org:8080", "https://www.blog.example.org/news/", "http://Blog.Example.org"]) expect(hostKey(given), given).toBe("blog.example.org");
+  });
+  it("gives no host for an empty or broken address", () => {
+    expect(hostKey("")).toBe("");
+    expect(hostKey("http://")).toBe("");
   });
 });

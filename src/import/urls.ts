@@ -34,3 +34,21 @@ export function normalisePath(decoded: string): string | null {
   // A trailing "/" (a folder's address) is kept: "/news/" and "/news" are different addresses.
   return `/${clean}${/[\\/]$/.test(pathPart) ? "/" : ""}${query}`;
 }
+
+/**
+ * A host as two sources compare it: lower case, without "www.", a port or a final dot, from a bare
+ * name, a host:port or a full address ("https://www.old.example/blog"); "" when there is none. The
+ * www. and bare spellings, and the http and https addresses, of a site are one host.
+ */
+export function hostKey(given: string): string {
+  const s = given.trim();
+  let name = s.split(/[/:]/)[0]!;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
+    try {
+      name = new URL(s).hostname;
+    } catch {
+      return "";
+    }
+  }
+  return name.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+}

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { dateWithOffset, embedsAsLinks, hostKey, importWordPress, ownAddress, plainText, serverBlocks, untitled } from "./wordpress.ts";
+import { dateWithOffset, embedsAsLinks, importWordPress, ownAddress, plainText, serverBlocks, untitled } from "./wordpress.ts";
 
 describe("dateWithOffset", () => {
   it("gives the local time with the offset WordPress implies by its GMT time", () => {
@@ -50,11 +50,7 @@ describe("untitled (a title for a post without one)", () => {
   });
 });
 
-describe("hostKey and ownAddress (the blog's own address)", () => {
-  it("treats www. and the bare host, in any case, as one", () => {
-    expect(hostKey("WWW.Blog.Example.org")).toBe("blog.example.org");
-    expect(hostKey("blog.example.org")).toBe("blog.example.org");
-  });
+describe("ownAddress (the blog's own address)", () => {
   it("takes wp:base_blog_url when wp:base_site_url is WordPress.com's own, and says so", () => {
     const { url, why } = ownAddress({ "wp:base_site_url": "https://wordpress.com/", "wp:base_blog_url": "https://wpthemetestdata.wordpress.com", link: "https://wpthemetestdata.wordpress.com" }, []);
     expect(url.origin).toBe("https://wpthemetestdata.wordpress.com");

@@ -22,7 +22,7 @@ import { MAX_TAG_LENGTH, tagKey } from "../content/tags.ts";
 import { cleanHtml } from "./legacy/extract.ts";
 import { tooLarge } from "./limits.ts";
 import { sourceFile } from "./source-file.ts";
-import { decodePath, normalisePath } from "./urls.ts";
+import { decodePath, hostKey, normalisePath } from "./urls.ts";
 import { GENERIC } from "./legacy/profile.ts";
 import { spamWords } from "./legacy/spam.ts";
 import { autop } from "./autop.ts";
@@ -95,7 +95,7 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
   const own = ownAddress(channel, all.map((i) => text(i.link)));
   const site = own.url;
   if (own.why) report.overview.push(own.why);
-  const hosts = new Set([hostKey(site.host), ...(options.hosts ?? []).map(hostOf).filter((h) => h !== "")]);
+  const hosts = new Set([hostKey(site.host), ...(options.hosts ?? []).map(hostKey).filter((h) => h !== "")]);
   const isOwn = (url: URL) => hosts.has(hostKey(url.host));
   /** WordPress.com serves a blog's uploads from <blog>.files.wordpress.com/2010/08/x.jpg. */
   const filesHosts = new Set([...hosts].filter((h) => h.endsWith(`.${WORDPRESS_COM}`)).map((h) => `${h.slice(0, -WORDPRESS_COM.length - 1)}.files.${WORDPRESS_COM}`));
@@ -530,22 +530,6 @@ export function untitled(html: string, max = 50): string | null {
   // No break within the first `max` characters (one very long word): cut it.
   if (title.trim() === "") title = [...words].slice(0, max).join("");
   return `${title.replace(/[\s\p{P}]+$/u, "")}…`;
-}
-
-/** A host as one: lower case, without `www.`. */
-export function hostKey(host: string): string {
-  return host.toLowerCase().replace(/^www\./, "");
-}
-
-/** The host of a --host value ("www.old.example", "https://old.example/blog"), as hostKey has it; "" when there is none. */
-function hostOf(given: string): string {
-  const s = given.trim();
-  if (s === "") return "";
-  try {
-    return hostKey(new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `http://${s}`).host);
-  } catch {
-    return "";
-  }
 }
 
 /**

@@ -14,7 +14,7 @@ import { applyImport, categorySlug, emptyReport, hash, IMPORT_DIR, type ApplyOpt
 import { isInside } from "../../files/confine.ts";
 import { tooLarge } from "../limits.ts";
 import { sourceFile, type SourceFolder } from "../source-file.ts";
-import { decodePath, normalisePath } from "../urls.ts";
+import { decodePath, hostKey, normalisePath } from "../urls.ts";
 import { load } from "cheerio";
 import { counterKey, MAX_ANSWER_BYTES, parseCounter } from "./counters.ts";
 import { decodePage, type Decoded } from "./decode.ts";
@@ -33,12 +33,6 @@ export interface LegacyOptions extends Pick<ApplyOptions, "contentDir" | "script
    * for its host.
    */
   hosts?: string[];
-}
-
-/** A host as compared: lower case, without "www." or a port, from a bare name or a full address. */
-export function hostKey(host: string): string {
-  const name = /^[a-z][a-z0-9+.-]*:\/\//i.test(host) ? new URL(host).hostname : host.split(/[/:]/)[0]!;
-  return name.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
 }
 
 const PAGE = /\.(s?html?)$/i;
@@ -60,7 +54,7 @@ async function looksLikeHtml(file: string): Promise<boolean> {
 
 export async function importLegacy(options: LegacyOptions): Promise<ImportReport> {
   const report = emptyReport();
-  const hosts = new Set((options.hosts ?? []).map(hostKey));
+  const hosts = new Set((options.hosts ?? []).map(hostKey).filter((h) => h !== ""));
   const folder: SourceFolder = { root: options.mirror, name: "mirror", sitePrefix: "" };
   const quarantine: { from: string; to: string }[] = [];
   const items: ImportItem[] = [];
