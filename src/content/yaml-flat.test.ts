@@ -20,8 +20,12 @@ describe("parseFlatMapping", () => {
   it.each(VALUES)("agrees with the full parser, or gives up, for %s", (raw) => {
     const text = `title: ${raw}\nviews: 3\n`;
     const flat = parseFlatMapping(text);
-    if (flat === null) return;
-    expect(flat.value).toEqual(parse(text, { schema: "core" }));
+    expect(flat === null ? "gave up" : flat.value).toEqual(flat === null ? "gave up" : parse(text, { schema: "core" }));
+  });
+
+  it("reads most of those values itself (giving up on all would pass the test above)", () => {
+    const read = VALUES.filter((raw) => parseFlatMapping(`title: ${raw}\nviews: 3\n`) !== null).length;
+    expect(read).toBeGreaterThan(VALUES.length / 2);
   });
 
   it("reads a typical front-matter block", () => {
@@ -43,7 +47,6 @@ describe("parseFlatMapping", () => {
 
   it.each(VALUES)("places %s where the full parser does, with the same source text", (raw) => {
     const text = `# note\ntitle: ${raw}\n\ncategory:   news\n`;
-    if (parseFlatMapping(text) === null) return;
     const fast = parseYamlSource(text, "f.md", 1);
     const full = parseYamlSource(text, "f.md", 1, { fast: false });
     for (const key of ["title", "category", "missing"]) expect(fast.locate([key]), key).toEqual(full.locate([key]));

@@ -269,3 +269,20 @@ describe("wide pages", () => {
     expect(r.links.length).toBe(5000);
   });
 });
+
+describe("frames in a legacy body", () => {
+  const page = (frames: string) =>
+    `<html><head><title>t</title></head><body><h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。</p>${frames}</div></body></html>`;
+  it("drops a tiny frame and one to a spam address as injected code, and leaves a visible one for the conversion", () => {
+    const r = extractPage(
+      page('<iframe src="http://evil.example/x" width="0" height="0"></iframe><iframe src="http://casino-bonus.example/bet365" width="300" height="200"></iframe><iframe src="https://player.example.org/v/12" width="640" height="360"></iframe>'),
+      "/a/1.html",
+      GENERIC,
+    );
+    if (r.kind !== "article") throw new Error(`not an article: ${JSON.stringify(r)}`);
+    expect(r.signs).toEqual(["a hidden <iframe> (0×0) to http://evil.example/x", "an <iframe> to a spam address (casino, bet365): http://casino-bonus.example/bet365"]);
+    expect(r.bodyHtml).toContain('src="https://player.example.org/v/12"');
+    expect(r.bodyHtml).not.toContain("evil.example");
+    expect(r.bodyHtml).not.toContain("casino-bonus");
+  });
+});

@@ -222,6 +222,19 @@ function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, profile: 
     const h = Number(img.attr("height") ?? NaN);
     if (w <= 1 || h <= 1 || TRACKER.test(img.attr("src") ?? "")) img.remove();
   });
+  // Frames: a tiny one, or one to a spam address, is injected code (a favourite of hacked CMS pages);
+  // any other is left for the conversion, which makes it a link and notes it.
+  within($, body, "iframe, embed, object").each((_, el) => {
+    const frame = $(el);
+    const src = frame.attr("src") ?? frame.attr("data") ?? "";
+    const w = Number(frame.attr("width") ?? NaN);
+    const h = Number(frame.attr("height") ?? NaN);
+    const words = spamWords(src);
+    if (w <= 1 || h <= 1) signs.push(`a hidden <${(el as Element).tagName}> (${w}×${h}) to ${src || "nowhere"}`);
+    else if (words.length > 0) signs.push(`an <${(el as Element).tagName}> to a spam address (${words.join(", ")}): ${src}`);
+    else return;
+    frame.remove();
+  });
   // Spam hides in attributes too: image descriptions and link titles.
   within($, body, "[alt], [title]").each((_, el) => {
     const node = $(el);

@@ -49,9 +49,8 @@ const COMMON_REMOVE = [
   "script",
   "style",
   "noscript",
-  "iframe",
-  "object",
-  "embed",
+  // iframe, object and embed are not here: the body's own cleaning drops hidden and spam ones, and the
+  // conversion turns the others into links, with a note (to-markdown.ts).
   "form",
   "[class*=share]",
   "[id*=share]",
