@@ -131,12 +131,16 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     const page = permalink(a);
     if (page && url) attachmentPages.set(page, url);
   }
-  /** The images uploaded to a post, in WordPress's gallery order (menu order, then id). */
+  /** The images uploaded to each post, in WordPress's gallery order (menu order, then id): grouped once, not searched per gallery. */
+  const byParent = new Map<number, Attachment[]>();
+  for (const a of attachments.values()) {
+    if (a.url === "") continue;
+    const list = byParent.get(a.parent);
+    if (list) list.push(a);
+    else byParent.set(a.parent, [a]);
+  }
   const attachedTo = (postId: string) =>
-    [...attachments.values()]
-      .filter((a) => a.parent === Number(postId) && a.url !== "")
-      .sort((a, b) => a.order - b.order || a.id - b.id)
-      .map((a) => galleryImage(a)!);
+    [...(byParent.get(Number(postId)) ?? [])].sort((a, b) => a.order - b.order || a.id - b.id).map((a) => galleryImage(a)!);
   const attachmentsHash = hash(JSON.stringify([...attachments.values()]));
   const menuItems = all.filter((i) => typeOf(i) === "nav_menu_item").length;
   if (attachments.size > 0) {
