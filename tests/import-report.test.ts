@@ -44,6 +44,29 @@ describe("the import core's report and front-matter", () => {
     expect(text).toContain(`the tag "${"長".repeat(40)}…" is longer than 100 characters: left out`);
   });
 
+  it("leaves out a comment with no text once converted, with a note, and a reply to it stands alone", async () => {
+    const { content, source } = newContent();
+    const item = makeItem({ key: "/a/2.html", title: "評論", trail: ["研究"], text: "正文第一段，足夠長的文字。" }, source);
+    item.comments = [
+      { id: 1, author: "甲", date: "2014-01-02 08:00:00", html: "<p><script>alert(1)</script></p>" },
+      { id: 2, author: "乙", date: "2014-01-03 08:00:00", replyTo: 1, html: "<p>同意。</p>" },
+      { id: 3, author: "丙", date: "2014-01-04 08:00:00", replyTo: 2, html: '<p>好。<iframe src="https://video.example.org/v/1"></iframe></p>' },
+    ];
+    const report = emptyReport();
+    report.pages = 1;
+    const done = await applyImport([item], { contentDir: content, source: "test" }, report);
+    expect(done.problems).toEqual([]);
+    const data = frontMatterOf(path.join(content, done.written[0]!.file));
+    expect(data.comments).toEqual([
+      { id: 2, author: "乙", date: "2014-01-03 08:00:00", text: "同意。\n" },
+      { id: 3, author: "丙", date: "2014-01-04 08:00:00", reply_to: 2, text: expect.stringContaining("https://video.example.org/v/1") },
+    ]);
+    const notes = done.notes[0]!.notes;
+    expect(notes).toContain("comment 1 (甲, 2014-01-02 08:00:00): no text once converted: left out");
+    expect(notes).toContain("comment 2 (乙, 2014-01-03 08:00:00): the comment it answered (1) is not kept, so it is shown as a comment of its own");
+    expect(notes.some((n) => n.startsWith("comment 3 (丙, 2014-01-04 08:00:00): an <iframe> embed of video.example.org"))).toBe(true);
+  });
+
   it("writes the report when no page became an article, and nothing else", async () => {
     const { content } = newContent();
     const before = readdirSync(content, { recursive: true, encoding: "utf8" }).sort();

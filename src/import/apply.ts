@@ -363,14 +363,7 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       toMarkdown(options.script ? convertText(html, convert) : html, { link: (href) => route(href, "link"), image: (src) => route(src, "image") }, notes);
     const notes: string[] = [];
     const body = markdown(item.bodyHtml, notes);
-    const comments = (item.comments ?? []).map((c) => ({
-      ...(c.id !== undefined ? { id: c.id } : {}),
-      author: convert(c.author),
-      ...(c.url ? { url: c.url } : {}),
-      date: c.date,
-      ...(c.replyTo !== undefined ? { reply_to: c.replyTo } : {}),
-      text: markdown(c.html),
-    }));
+    const comments = pastComments(item.comments ?? [], (html, said) => markdown(html, said), convert, notes);
     const tags = importTags(item.tags ?? [], convert, notes);
     const views = checkViews(item);
     const frontMatter: Record<string, unknown> = {
@@ -696,6 +689,38 @@ function confined(contentDir: string, relative: string, within: string): { path:
     }
   }
   return { path: path.join(contentDir, ...parts), rel: clean };
+}
+
+/**
+ * The source's comments as front-matter keeps them: text converted like a body (what the conversion
+ * changed noted, comment by comment); one with no text left is left out with a note, and a reply to a
+ * comment left out answers no one (its reply_to would name nothing).
+ */
+function pastComments(list: readonly ImportComment[], markdown: (html: string, notes: string[]) => string, convert: (s: string) => string, notes: string[]) {
+  const kept: { id?: number; author: string; url?: string; date: string; reply_to?: number; text: string }[] = [];
+  const ids = new Set<number>();
+  list.forEach((c, i) => {
+    const who = `comment ${i + 1} (${c.author}, ${c.date})`;
+    const said: string[] = [];
+    const text = markdown(c.html, said);
+    notes.push(...said.map((line) => `${who}: ${line}`));
+    if (text.trim() === "") {
+      notes.push(`${who}: no text once converted: left out`);
+      return;
+    }
+    const answers = c.replyTo !== undefined && ids.has(c.replyTo);
+    if (c.replyTo !== undefined && !answers) notes.push(`${who}: the comment it answered (${c.replyTo}) is not kept, so it is shown as a comment of its own`);
+    if (c.id !== undefined) ids.add(c.id);
+    kept.push({
+      ...(c.id !== undefined ? { id: c.id } : {}),
+      author: convert(c.author),
+      ...(c.url ? { url: c.url } : {}),
+      date: c.date,
+      ...(answers ? { reply_to: c.replyTo } : {}),
+      text,
+    });
+  });
+  return kept;
 }
 
 /**

@@ -42,13 +42,13 @@ export function normalisePath(decoded: string): string | null {
  */
 export function hostKey(given: string): string {
   const s = given.trim();
-  let name = s.split(/[/:]/)[0]!;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
-    try {
-      name = new URL(s).hostname;
-    } catch {
-      return "";
-    }
+  if (s === "") return "";
+  // Read as the URL parser reads a page's links, so a bare international name ("例子.中国") is
+  // compared in the same (punycode) form as the addresses in the pages.
+  const address = /^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : s.startsWith("//") ? `http:${s}` : `http://${s}`;
+  try {
+    return new URL(address).hostname.replace(/^www\./, "").replace(/\.$/, "");
+  } catch {
+    return "";
   }
-  return name.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
 }
