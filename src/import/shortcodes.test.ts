@@ -25,6 +25,19 @@ describe("expandShortcodes: [caption]", () => {
     const { html } = expandShortcodes('[caption id="a" caption="江边的钟"]<img src="/a.jpg" alt="" />[/caption]');
     expect(html).toBe('<figure><img src="/a.jpg" alt="" /><figcaption>江边的钟</figcaption></figure>');
   });
+  it("keeps the caption of an opener never closed as text, and says so", () => {
+    const { html, notes } = expandShortcodes('<p>Before.</p>\n[caption id="x" caption="A caption"]\n<p>After.</p>');
+    expect(html).toBe("<p>Before.</p>\nA caption\n<p>After.</p>");
+    expect(notes).toEqual(["a [caption] shortcode without its [/caption]: its caption kept as text"]);
+  });
+  it("says when an unclosed [caption] had nothing to keep, and keeps the words of one without an image", () => {
+    const bare = expandShortcodes('文字 [caption id="x" align="alignleft"] 结束');
+    expect(bare.html).toBe("文字  结束");
+    expect(bare.notes).toEqual(["a [caption] shortcode without its [/caption] removed (it held no caption)"]);
+    const imageless = expandShortcodes('[caption caption="江边"]一口钟[/caption]');
+    expect(imageless.html).toBe("一口钟 江边");
+    expect(imageless.notes).toEqual(["a [caption] shortcode without an image: its caption kept as text"]);
+  });
 });
 
 describe("expandShortcodes: [gallery]", () => {
@@ -100,6 +113,14 @@ describe("expandShortcodes: what stays text", () => {
     const text = '<pre>[gallery ids="770"]\nhttps://youtu.be/x</pre> <code>[caption]x[/caption]</code> <img alt="[audio x.mp3]" src="a.jpg">';
     expect(expandShortcodes(text, lookups)).toEqual({ html: text, notes: [] });
   });
+  it("reads shortcodes after a bare < that starts no tag, and still skips real tags", () => {
+    const { html, notes } = expandShortcodes("x < 5 [gallery] y > 3", lookups);
+    expect(html).toMatch(/^x < 5 <figure><img src="[^"]+dsc04563\.jpg"[^>]*><\/figure>\n<figure><img src="[^"]+dsc09114\.jpg"/);
+    expect(html.endsWith("</figure> y > 3")).toBe(true);
+    expect(notes).toEqual(["a [gallery] of the post's attached images: rendered as 2 images"]);
+    const tags = '<a title="[gallery]" href="/x">a</a> <!-- [gallery] --> <?php echo "[gallery]"; ?> </b [gallery]>';
+    expect(expandShortcodes(tags, lookups)).toEqual({ html: tags, notes: [] });
+  });
   it("prints [[gallery]] as the text [gallery], as WordPress does", () => {
     expect(expandShortcodes("Use [[gallery]] to show images.", lookups).html).toBe("Use [gallery] to show images.");
   });
@@ -109,7 +130,7 @@ describe("expandShortcodes: hostile input", () => {
   // Sized so that a quadratic scan would not finish within the test timeout; the results are checked,
   // never the time (speed is for benchmarks).
   it("reads many unclosed openers and tags to the end, leaving text that is no shortcode as it was", () => {
-    for (const text of ["<pre>".repeat(200_000), "[".repeat(1_000_000) + "]", "[a".repeat(300_000)]) expect(expandShortcodes(text).html).toBe(text);
+    for (const text of ["<pre>".repeat(200_000), "[".repeat(1_000_000) + "]", "[a".repeat(300_000), "< [a".repeat(300_000) + ">"]) expect(expandShortcodes(text).html).toBe(text);
     const many = Array.from({ length: 100_000 }, (_, i) => `[a${i}] `).join("") + "[/a1]".repeat(10);
     const r = expandShortcodes(many);
     expect(r.html).toBe(many);

@@ -70,7 +70,12 @@ export function expandShortcodes(text: string, options: ShortcodeOptions = {}): 
       at++;
     } else if (c === "<") {
       // <pre> and <code> are copied whole; any other tag is skipped to its ">" so that brackets and
-      // addresses in attributes are never read as shortcodes.
+      // addresses in attributes are never read as shortcodes. Only markup is a tag, as the HTML parser
+      // reads it: "<" before a letter, "/", "!" or "?". A bare "<" ("x < 5") is text, and what follows it is read.
+      if (!/[A-Za-z/!?]/.test(text[at + 1] ?? "")) {
+        at++;
+        continue;
+      }
       const name = /^<(pre|code)[\s>]/.exec(lower.slice(at, at + 6))?.[1];
       if (name) {
         const close = tagClosers.next(`</${name}>`, at);
@@ -177,7 +182,7 @@ function expand(tag: Tag, content: string | null, options: ShortcodeOptions, not
   switch (tag.name) {
     case "caption":
     case "wp_caption":
-      return caption(tag, content ?? "");
+      return caption(tag, content, notes);
     case "gallery":
       return gallery(tag, options, notes);
     case "audio":
@@ -203,10 +208,20 @@ function expand(tag: Tag, content: string | null, options: ShortcodeOptions, not
   return "";
 }
 
-/** WordPress's img_caption_shortcode: the image (maybe in a link) first, the rest of the content is the caption. */
-function caption(tag: Tag, content: string): string {
-  const img = content.search(/<img[\s>]/i);
-  if (img < 0) return content;
+/**
+ * WordPress's img_caption_shortcode: the image (maybe in a link) first, the rest of the content is the
+ * caption. Without an image (an opener never closed, or a closed one holding none) there is no figure to
+ * make, but its words are kept: the content and the caption="…" attribute, as text, with a note.
+ */
+function caption(tag: Tag, content: string | null, notes: string[]): string {
+  const img = content === null ? -1 : content.search(/<img[\s>]/i);
+  if (img < 0 || content === null) {
+    const attribute = tag.attrs.get("caption")?.trim() ?? "";
+    const kept = [content?.trim() ?? "", attribute].filter(Boolean).join(" ");
+    const what = content === null ? `a [${tag.name}] shortcode without its [/${tag.name}]` : `a [${tag.name}] shortcode without an image`;
+    notes.push(kept ? `${what}: its caption kept as text` : `${what} removed (it held no caption)`);
+    return kept;
+  }
   const imgEnd = content.indexOf(">", img);
   let split = imgEnd < 0 ? content.length : imgEnd + 1;
   const closeLink = /^\s*<\/a>/i.exec(content.slice(split));

@@ -98,6 +98,19 @@ describe("toMarkdown: inline tags the renderer allows", () => {
     expect(html).toContain("<ins>inserted</ins>");
     expect(html).toContain("<kbd>keyboard text</kbd>");
   });
+  it("puts a <del> around paragraphs into each paragraph, so no pair is split between two", () => {
+    const { markdown, html } = convert("<del><p>Old one.</p><p>Old two.</p></del><p>New.</p>");
+    expect(markdown).toBe("<del>Old one.</del>\n\n<del>Old two.</del>\n\nNew.\n");
+    expect(html).toBe("<p><del>Old one.</del></p>\n<p><del>Old two.</del></p>\n<p>New.</p>\n");
+  });
+  it("marks each list item and the loose text of an <ins>, <s> or <mark> around blocks, and says when a code block cannot be", () => {
+    const { html, notes } = convert("<ins><ul><li>新增甲</li><li>新增<b>乙</b></li></ul><pre>code</pre>尾句</ins><s><h3>旧标题</h3></s><mark><div><p>重点</p></div></mark>");
+    expect(html).toBe('<ul>\n<li><ins>新增甲</ins></li>\n<li><ins>新增<strong>乙</strong></ins></li>\n</ul>\n<pre tabindex="0"><code>code\n</code></pre>\n<p><ins>尾句</ins></p>\n<h3><s>旧标题</s></h3>\n<p><mark>重点</mark></p>\n');
+    expect(notes).toEqual(["a code block inside <ins> kept without it"]);
+  });
+  it("closes and reopens a mark at a blank line made of two <br>", () => {
+    expect(convert("<p>前 <mark>甲<br><br>乙</mark></p>").html).toBe("<p>前 <mark>甲</mark></p>\n<p><mark>乙</mark></p>\n");
+  });
   it("keeps text that only looks like a tag as text", () => {
     const { html } = convert("<p>写作 &lt;sup&gt;2&lt;/sup&gt; 即可</p>");
     expect(html).toBe("<p>写作 &lt;sup&gt;2&lt;/sup&gt; 即可</p>\n");
@@ -139,6 +152,13 @@ describe("toMarkdown: tables", () => {
     expect(markdown).toBe("正文\n\n| 年份 | 产量 |\n| --- | --- |\n| 2008 | 120 |\n");
     expect(notes).toEqual(["a one-cell layout table unwrapped", "a one-cell nested layout table unwrapped"]);
   });
+  it("keeps a one-column table with a caption as a data table, its caption a paragraph above it", () => {
+    const { markdown, notes } = convert("<table><caption>Scores</caption><tr><td>Alice</td></tr><tr><td>Bob</td></tr></table>");
+    expect(markdown).toBe("Scores\n\n| Alice |\n| --- |\n| Bob |\n");
+    expect(notes).toEqual([]);
+    // An empty caption names nothing: the table is still a layout table.
+    expect(convert("<table><caption> </caption><tr><td>正文</td></tr></table>").markdown).toBe("正文\n");
+  });
   it("keeps a one-column table with a header cell as a table", () => {
     expect(convert("<table><tr><th>名单</th></tr><tr><td>张三</td></tr></table>").markdown).toBe("| 名单 |\n| --- |\n| 张三 |\n");
   });
@@ -153,6 +173,20 @@ describe("toMarkdown: editor stamps", () => {
   });
   it("drops a stamp that ends the last paragraph", () => {
     expect(convert("<p>会议于下午结束。(责任编辑：admin)</p>").markdown).toBe("会议于下午结束。\n");
+  });
+  it("keeps a last paragraph that is a sentence, not a name, after 编辑：", () => {
+    for (const last of ["编辑：本文由某某整理", "编辑：感谢各位读者", "（责任编辑：本报记者整理）", "编辑：王五，李四。", "编辑：Thanks for reading!"]) {
+      const { markdown, notes } = convert(`<p>正文。</p><p>${last}</p>`);
+      expect(markdown, last).toBe(`正文。\n\n${last}\n`);
+      expect(notes, last).toEqual([]);
+    }
+    expect(convert("<p>会议于下午结束。（责任编辑：来源网络）</p>").markdown).toBe("会议于下午结束。（责任编辑：来源网络）\n");
+  });
+  it("drops stamps that name one or several people", () => {
+    expect(convert("<p>正文。</p><p>责任编辑：张三</p>").markdown).toBe("正文。\n");
+    expect(convert("<p>正文。</p><p>编辑：张三、李四</p>").markdown).toBe("正文。\n");
+    expect(convert("<p>正文。</p><p>【责编：阿依古丽·买买提】</p>").markdown).toBe("正文。\n");
+    expect(convert("<p>正文。</p><p>(责任编辑：xiao_wang)</p>").notes).toEqual(["an editor stamp (责任编辑：xiao_wang) removed"]);
   });
   it("keeps a stamp that is not at the end, and prose that mentions an editor", () => {
     expect(convert("<p>(责任编辑：admin)</p><p>正文。</p>").markdown).toBe("(责任编辑：admin)\n\n正文。\n");
@@ -210,6 +244,27 @@ describe("toMarkdown: figures", () => {
     const { markdown, notes } = convert(autop(expandShortcodes(post).html));
     expect(markdown).toBe('![Image Alignment 580x300](https://wpthemetestdata.files.wordpress.com/2013/03/image-alignment-580x300.jpg "Look at 580x300 getting some caption love.")\n');
     expect(notes).toEqual(["a link in an image caption kept as text"]);
+  });
+  it("keeps both images of a two-image figure, and its caption as a paragraph", () => {
+    const { markdown, notes, html } = convert("<figure><img src=a.jpg><img src=b.jpg><figcaption>Before and after</figcaption></figure>");
+    expect(markdown).toBe("![](a.jpg)![](b.jpg)\n\nBefore and after\n");
+    expect(html).toBe('<p><img src="a.jpg" alt=""><img src="b.jpg" alt=""></p>\n<p>Before and after</p>\n');
+    expect(notes).toEqual(["a figure that is not one image with its caption: its content kept, its caption as a paragraph"]);
+  });
+  it("keeps a paragraph beside the image of a figure", () => {
+    const { markdown } = convert("<figure><img src=a.jpg><p>Important note.</p><figcaption>cap</figcaption></figure>");
+    expect(markdown).toBe("![](a.jpg)\n\nImportant note.\n\ncap\n");
+  });
+  it("keeps a link to another page around a figure's image, and an image in its caption", () => {
+    const { markdown, notes } = convert('<figure><a href="/news/9.html"><img src="/a.jpg" alt="甲"></a><figcaption>图注 <img src="/logo.png" alt="标"></figcaption></figure>');
+    expect(markdown).toBe("[![甲](/a.jpg)](/news/9.html)\n\n图注 ![标](/logo.png)\n");
+    expect(notes).toEqual(["a figure that is not one image with its caption: its content kept, its caption as a paragraph"]);
+    expect(convert('<figure><img src="/a.jpg"><figcaption><img src="/b.jpg"> 图注</figcaption></figure>').markdown).toBe("![](/a.jpg)\n\n![](/b.jpg) 图注\n");
+  });
+  it("makes a captioned image of one image linked to its own file, and says the link went", () => {
+    const { markdown, notes } = convert('<figure><a href="/up/a.jpg"><img src="/up/a-300x200.jpg" alt="甲"></a><figcaption>图注</figcaption></figure>');
+    expect(markdown).toBe('![甲](/up/a-300x200.jpg "图注")\n');
+    expect(notes).toEqual(["the link of a captioned image to its own file dropped"]);
   });
   it("escapes quotes in a caption", () => {
     expect(convert('<figure><img src="/a.jpg" alt="a"><figcaption>他说"好"</figcaption></figure>').markdown).toBe('![a](/a.jpg "他说\\"好\\"")\n');

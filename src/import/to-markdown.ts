@@ -43,8 +43,8 @@ export function toMarkdown(html: string, rewrite: Rewrite, notes?: string[]): st
   dropEditorStamp($, root, found);
   if (has("pre")) fenceCodeBlocks($, root);
   if (has("ol")) within($, root, "ol[reversed]").each(() => void found.push("a list numbered downwards (reversed) now counts upwards"));
-  // A caption is the image's title in Markdown: plain text, so a link in it keeps only its words.
-  if (has("figcaption")) within($, root, "figure > figcaption a").each(() => void found.push("a link in an image caption kept as text"));
+  if (has("figcaption")) captionedFigures($, root, found);
+  if (has(...INLINE_TAGS)) inlineTagsIntoBlocks($, root, found);
   const markdown = turndown().turndown(root.html() ?? "");
   notes?.push(...tally(found));
   return tidy(markdown);
@@ -147,6 +147,8 @@ const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.typ
 /**
  * Tables used for layout (no row with two cells, no header cell: DedeCMS's stock template wraps every
  * body in `<table width='100%'><tr><td>`) give their content back as blocks; only data tables stay tables.
+ * A table with a caption is a data table whatever its shape: nobody names a layout grid, and unwrapped,
+ * its caption would have nowhere to go (kept, it stands as a paragraph above the table).
  */
 function unwrapLayoutTables($: CheerioAPI, root: Cheerio<AnyNode>, found: string[]): void {
   // Which tables sit in a cell is read before any is unwrapped (an inner one moves out with its cell's content).
@@ -155,6 +157,7 @@ function unwrapLayoutTables($: CheerioAPI, root: Cheerio<AnyNode>, found: string
     .map((node) => ({ el: node as Element, nested: $(node).parents("td, th").length > 0 }));
   for (const { el, nested } of tables) {
     if (!attached(el)) continue;
+    if (el.children.some((c) => c.type === "tag" && c.tagName === "caption" && clean($(c).text()) !== "")) continue;
     const cells = rowsOf(el).map(cellsOf);
     if (cells.some((row) => row.length >= 2 || row.some((c) => c.tagName === "th"))) continue;
     const flat = cells.flat();
@@ -164,8 +167,23 @@ function unwrapLayoutTables($: CheerioAPI, root: Cheerio<AnyNode>, found: string
 }
 
 // "(责任编辑：admin)", "（責任編輯：小王）", "责任编辑：xx": the CMS's signature of whoever pressed publish.
-const STAMP = /^[(（[【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[^()（）[\]【】\n]{1,24}?\s*[)）\]】]?$/;
-const STAMP_TAIL = /\s*[(（]\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：][^()（）\n]{1,24}[)）]\s*$/;
+// What follows the colon must read as names, not as a sentence: "编辑：本文由某某整理" is the author's
+// last line. A name is a short run of Han characters (阿依古丽·买买提 too) or a user name (admin, xiao_wang);
+// several are parted by spaces, 、 or /. No sentence punctuation, no words of a credit line (本文, 由, 整理…).
+const HAN_NAME = String.raw`\p{Script=Han}{1,5}(?:[·・]\p{Script=Han}{1,5})*`;
+const USER_NAME = String.raw`[A-Za-z0-9_-]+`;
+const NAME = `(?:${HAN_NAME}|${USER_NAME})`;
+const NAMES = String.raw`${NAME}(?:(?:\s*[、/／]\s*|\s+)${NAME})*`;
+const STAMP = new RegExp(String.raw`^[(（[【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(${NAMES})\s*[)）\]】]?$`, "u");
+// (Begins at the bracket: a leading \s* would be tried at every space of a long text.)
+const STAMP_TAIL = new RegExp(String.raw`[(（]\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*(${NAMES})\s*[)）]\s*$`, "u");
+const CREDIT_WORDS = /本文|由|整理|转载|轉載|转自|轉自|摘自|来源|來源|提供|发布|發布/;
+
+/** The stamp `pattern` finds in `text`, or null when there is none or what it names is not names. */
+function stampIn(pattern: RegExp, text: string): RegExpExecArray | null {
+  const m = pattern.exec(text);
+  return m && m[1]!.length <= 24 && !CREDIT_WORDS.test(m[1]!) ? m : null;
+}
 
 /** Drops an editor stamp when it is the body's last short paragraph, or the end of the last one. */
 function dropEditorStamp($: CheerioAPI, root: Cheerio<AnyNode>, found: string[]): void {
@@ -180,19 +198,20 @@ function dropEditorStamp($: CheerioAPI, root: Cheerio<AnyNode>, found: string[])
     if (!last) return;
     if (last.type === "text") {
       const text = last.data.trim();
-      if (STAMP.test(text)) {
+      const tail = stampIn(STAMP_TAIL, last.data);
+      if (stampIn(STAMP, text)) {
         found.push(`an editor stamp ${text} removed`);
         $(last).remove();
-      } else if (STAMP_TAIL.test(last.data)) {
-        found.push(`an editor stamp ${STAMP_TAIL.exec(last.data)![0].trim()} removed`);
-        last.data = last.data.replace(STAMP_TAIL, "");
+      } else if (tail) {
+        found.push(`an editor stamp ${tail[0].trim()} removed`);
+        last.data = last.data.slice(0, tail.index).trimEnd();
       }
       return;
     }
     const element = last as Element;
     if (textLength(element) <= 40) {
       const text = clean($(element).text());
-      if (STAMP.test(text)) {
+      if (stampIn(STAMP, text)) {
         found.push(`an editor stamp ${text} removed`);
         $(element).remove();
         return;
@@ -200,6 +219,115 @@ function dropEditorStamp($: CheerioAPI, root: Cheerio<AnyNode>, found: string[])
     }
     if (!/^(p|div|span|font|section|article|td|strong|b|center)$/.test(element.tagName)) return;
     node = element;
+  }
+}
+
+/**
+ * A figure that is one image (alone or in a link to its own file) and one caption becomes a captioned
+ * image (the renderer shows it as a figure again): it is marked here with its caption, read once. Any
+ * other figure (two images, an image and a paragraph, an image linking elsewhere, an image in the
+ * caption) is converted as its content, each caption as a paragraph where it stood: a Markdown image
+ * holds one image and a plain-text caption, and the rest would be lost.
+ */
+function captionedFigures($: CheerioAPI, root: Cheerio<AnyNode>, found: string[]): void {
+  within($, root, "figure").each((_, node) => {
+    const figure = node as Element;
+    if (!attached(figure)) return;
+    const parts = figureParts(figure);
+    const caption = parts ? clean($(parts.figcaption).text()) : "";
+    if (parts) {
+      if (!caption) return; // an empty caption: the image alone
+      $(figure).attr("data-wenku-caption", caption);
+      // A caption is the image's title in Markdown: plain text, so a link in it keeps only its words.
+      if (hasTag(parts.figcaption, "a")) found.push("a link in an image caption kept as text");
+      if (parts.link) found.push("the link of a captioned image to its own file dropped");
+      return;
+    }
+    const captions = figure.children.filter((c): c is Element => c.type === "tag" && c.tagName === "figcaption" && (clean($(c).text()) !== "" || hasTag(c, "img")));
+    if (captions.length === 0) return;
+    for (const caption of captions) $(caption).replaceWith($("<p></p>").append($(caption).contents()));
+    found.push("a figure that is not one image with its caption: its content kept, its caption as a paragraph");
+  });
+}
+
+/** A figure's caption when the figure is exactly one image (or a link to that image's file around it) and one caption without images. */
+function figureParts(figure: Element): { figcaption: Element; link: boolean } | null {
+  let img: Element | null = null;
+  let figcaption: Element | null = null;
+  let link: Element | null = null;
+  for (const child of figure.children) {
+    if (child.type === "text") {
+      if (child.data.trim() !== "") return null;
+    } else if (child.type === "tag") {
+      if (child.tagName === "figcaption" && !figcaption) figcaption = child;
+      else if (child.tagName === "img" && !img) img = child;
+      else if (child.tagName === "a" && !img) {
+        img = onlyImage(child);
+        link = child;
+        if (!img) return null;
+      } else return null;
+    }
+  }
+  if (!img?.attribs.src || !figcaption || hasTag(figcaption, "img")) return null;
+  // A link to another page is kept: the figure is then converted as its content.
+  if (link && !sameFile(link.attribs.href ?? "", img.attribs.src)) return null;
+  return { figcaption, link: link !== null };
+}
+
+/** The one image a link holds and nothing else (blank text aside), or null. */
+function onlyImage(a: Element): Element | null {
+  let img: Element | null = null;
+  for (const child of a.children) {
+    if (child.type === "text" ? child.data.trim() !== "" : child.type === "tag" && (child.tagName !== "img" || img)) return null;
+    if (child.type === "tag") img = child;
+  }
+  return img;
+}
+
+/** Whether a link leads to the image's own file: WordPress links a thumbnail (a-604x453.jpg, a.jpg?w=604) to the full a.jpg. */
+function sameFile(href: string, src: string): boolean {
+  const base = (url: string) => fileName(url).replace(/-\d+x\d+(?=\.\w+$)/, "").toLowerCase();
+  return href !== "" && base(href) === base(src);
+}
+
+// Elements that make blocks of their own (turndown's list, less <center>, which the wrappers rule keeps inline).
+const BLOCKS = new Set(
+  "address article aside blockquote caption dd details div dl dt fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
+);
+
+/**
+ * <del>, <ins>, <s>, <mark>… around blocks (`<del><p>one</p><p>two</p></del>`, which editors write for
+ * a struck passage) go into each block instead, around its inline content: `<p><del>one</del></p>`.
+ * The renderer keeps a pair only inside one paragraph; spread over several, both tags would show as text.
+ */
+function inlineTagsIntoBlocks($: CheerioAPI, root: Cheerio<AnyNode>, found: string[]): void {
+  const marks = within($, root, INLINE_TAGS.join(", ")).toArray() as Element[];
+  if (marks.length === 0) return;
+  // Which elements hold a block, marked from each block upwards; a walk stops where one went before.
+  const holdsBlock = new Set<AnyNode>();
+  within($, root, [...BLOCKS].join(", ")).each((_, block) => {
+    for (let at = block.parent; at && !holdsBlock.has(at); at = at.parent) holdsBlock.add(at);
+  });
+  for (const mark of marks) {
+    if (!holdsBlock.has(mark) || !attached(mark)) continue;
+    const name = mark.tagName;
+    const spread = (container: Element) => {
+      let run: AnyNode[] = [];
+      const wrapRun = () => {
+        if (run.some((n) => n.type !== "text" || (n as Text).data.trim() !== "")) $(run).wrapAll(`<${name}></${name}>`);
+        run = [];
+      };
+      for (const child of [...container.children]) {
+        if (child.type === "tag" && (BLOCKS.has(child.tagName) || holdsBlock.has(child))) {
+          wrapRun();
+          if (child.tagName === "pre") found.push(`a code block inside <${name}> kept without it`);
+          else if (child.tagName !== "hr") spread(child);
+        } else run.push(child);
+      }
+      wrapRun();
+    };
+    spread(mark);
+    $(mark).replaceWith($(mark).contents());
   }
 }
 
@@ -265,7 +393,15 @@ function turndown(): TurndownService {
     filter: [...INLINE_TAGS] as TurndownService.Filter,
     replacement: (content, node) => {
       const tag = node.nodeName === "STRIKE" ? "del" : node.nodeName.toLowerCase();
-      return content.trim() === "" ? content : `<${tag}>${content}</${tag}>`;
+      if (content.trim() === "") return content;
+      // Blocks inside were taken apart before (inlineTagsIntoBlocks); a blank line left (two <br>) still
+      // parts paragraphs, and a pair is kept only within one: each part gets its own.
+      const parts = content.split(/\n[ \t]*\n/);
+      if (parts.length === 1) return `<${tag}>${content}</${tag}>`;
+      return parts
+        .filter((part) => part.trim() !== "")
+        .map((part) => `<${tag}>${part.trim()}</${tag}>`)
+        .join("\n\n");
     },
   });
   // Lists: an item's continuation lines are indented to its content column ("10. " needs four spaces),
@@ -292,11 +428,13 @@ function turndown(): TurndownService {
       return src ? image((node as HTMLElement).getAttribute("alt") ?? "", src) : "";
     },
   });
+  // A figure marked by captionedFigures: one image (maybe in a link to its own file) and its caption.
   service.addRule("figure", {
-    filter: (node) => node.nodeName === "FIGURE" && figureParts(node) !== null,
+    filter: (node) => node.nodeName === "FIGURE" && node.hasAttribute("data-wenku-caption"),
     replacement: (_content, node) => {
-      const { img, caption } = figureParts(node)!;
-      return `\n\n${image(img.getAttribute("alt") ?? "", img.getAttribute("src")!, caption)}\n\n`;
+      const figure = node as HTMLElement;
+      const img = figure.getElementsByTagName("img")[0]!;
+      return `\n\n${image(img.getAttribute("alt") ?? "", img.getAttribute("src")!, figure.getAttribute("data-wenku-caption")!)}\n\n`;
     },
   });
   // Tables: the first row is the header (a Markdown table needs one), every row as wide as the widest;
@@ -374,18 +512,6 @@ function closest(node: TurndownService.Node, ...names: string[]): DomNode | null
     if (at.nodeName === "TABLE" && !names.includes("TABLE")) return null;
   }
   return null;
-}
-
-/** A figure's image (alone or in a link) and caption, when it has both as its own children. */
-function figureParts(node: TurndownService.Node): { img: HTMLElement; caption: string } | null {
-  let img: HTMLElement | null = null;
-  let caption: string | null = null;
-  for (const child of Array.from(node.childNodes) as HTMLElement[]) {
-    if (child.nodeName === "IMG") img ??= child;
-    else if (child.nodeName === "A") img ??= (Array.from(child.childNodes).find((c) => c.nodeName === "IMG") as HTMLElement | undefined) ?? null;
-    else if (child.nodeName === "FIGCAPTION") caption = (child.textContent ?? "").replace(/\s+/g, " ").trim();
-  }
-  return img && img.getAttribute("src") && caption ? { img, caption } : null;
 }
 
 function image(alt: string, src: string, title?: string): string {
