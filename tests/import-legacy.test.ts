@@ -421,6 +421,64 @@ describe("stock CMS templates, in detail (tests/fixtures/cms)", () => {
     expect(article(gap.dir, "articles/gyyx/125.md").data.aliases).toEqual([SPLIT]);
   }, 60_000);
 
+  /** A GBK page of the mirror changed by replacing ASCII text (read and written byte for byte). */
+  const patch = (file: string, from: string, to: string) => {
+    const bytes = readFileSync(file, "latin1");
+    if (!bytes.includes(from)) throw new Error(`${file} has no ${from}`);
+    writeFileSync(file, bytes.replace(from, to), "latin1");
+  };
+
+  it("keeps a joined later page as an old address when the article also has a twin address (/plus/view.php?aid=125)", async () => {
+    const { report, dir, text } = await importCms("dedecms57", (m) => cpSync(path.join(m, "a/xsyj/gyyx/2013/1227/125.html"), path.join(m, "plus/view.php?aid=125.html")));
+    expect(text).toContain("- /plus/view.php?aid=125.html: the same article as /a/xsyj/gyyx/2013/1227/125.html (id 125), imported once under both addresses");
+    expect(text).toContain(`- /a/xsyj/gyyx/2013/1227/125_2.html: a later page of ${SPLIT}, joined into that article (kept as its old address)`);
+    // Both: the later page an alias, the twin an old address a static host cannot answer (so reported).
+    expect(article(dir, "articles/gyyx/125.md").data.aliases).toEqual([SPLIT, "/a/xsyj/gyyx/2013/1227/125_2.html"]);
+    expect(report.notKept).toContain("/plus/view.php?aid=125.html");
+    expect(existsSync(path.join(dir, "articles/gyyx/125-2.md"))).toBe(false);
+    // The joined article's own note stays with it.
+    expect(report.notes.find((n) => n.url === SPLIT)?.notes).toContainEqual(`joined from 2 pages (${SPLIT}, /a/xsyj/gyyx/2013/1227/125_2.html)`);
+  }, 60_000);
+
+  it("copies audio and video found in the mirror and reports those missing, as for images", async () => {
+    const { dir, text } = await importCms("dedecms57", (m) => {
+      mkdirSync(path.join(m, "uploads/media"), { recursive: true });
+      writeFileSync(path.join(m, "uploads/media/talk.mp3"), "ID3 not really an mp3");
+      writeFileSync(path.join(m, "uploads/media/clip.webm"), "not really a webm");
+      patch(
+        path.join(m, "a/xsyj/qdgl/2013/1220/124.html"),
+        '<div class="content">',
+        '<div class="content"><p><audio controls src="/uploads/media/talk.mp3"></audio></p><p><video controls src="/uploads/media/clip.webm"></video></p><p><audio controls src="/uploads/media/gone.m4a"></audio></p>',
+      );
+    });
+    expect(existsSync(path.join(dir, "media/uploads/media/talk.mp3"))).toBe(true);
+    expect(existsSync(path.join(dir, "media/uploads/media/clip.webm"))).toBe(true);
+    const { content: body } = article(dir, "articles/qdgl/124.md");
+    expect(body).toContain("(/media/uploads/media/talk.mp3)");
+    expect(body).toContain("(/media/uploads/media/clip.webm)");
+    expect(text).toContain("/a/xsyj/qdgl/2013/1220/124.html: /uploads/media/gone.m4a");
+  }, 60_000);
+
+  it("names the first few missing pages of a pager that promises 9,999 and counts the rest", async () => {
+    const { report, text } = await importCms("dedecms57", (m) => {
+      patch(path.join(m, "a/xsyj/gyyx/2013/1227/125.html"), "<li><a href='125_2.html'>", "<li><a href='125_9999.html'>9999</a></li><li><a href='125_2.html'>");
+      // Page 3 is in the mirror but is no article: its reason is named, looked up among the report's lines.
+      writeFileSync(path.join(m, "a/xsyj/gyyx/2013/1227/125_3.html"), "<html><body><p>x</p></body></html>");
+    });
+    const notes = report.notes.find((n) => n.url === SPLIT)!.notes;
+    const about = notes.filter((n) => /^page \d+ of 9999 |more page\(s\) of 9999/.test(n));
+    expect(about).toEqual([
+      "page 3 of 9999 (/a/xsyj/gyyx/2013/1227/125_3.html) was not imported: no article heading (h1 or the profile's title selectors)",
+      "page 4 of 9999 (/a/xsyj/gyyx/2013/1227/125_4.html) is not in the mirror",
+      "page 5 of 9999 (/a/xsyj/gyyx/2013/1227/125_5.html) is not in the mirror",
+      "page 6 of 9999 (/a/xsyj/gyyx/2013/1227/125_6.html) is not in the mirror",
+      "page 7 of 9999 (/a/xsyj/gyyx/2013/1227/125_7.html) is not in the mirror",
+      "9992 more page(s) of 9999 missing (pages 8–9999, /a/xsyj/gyyx/2013/1227/125_8.html to /a/xsyj/gyyx/2013/1227/125_9999.html): 9992 not in the mirror",
+    ]);
+    expect(text).toContain(`joined from 2 pages (${SPLIT}, /a/xsyj/gyyx/2013/1227/125_2.html)`);
+    expect(text).not.toContain("125_8.html) is not in the mirror");
+  }, 60_000);
+
   it("reads views from the saved counter answers, and reports a page whose answer is missing or not a plain count", async () => {
     const { report, dir } = await importCms("dedecms57", (m) => {
       rmSync(path.join(m, "plus/count.php?view=yes&aid=121&mid=1"));

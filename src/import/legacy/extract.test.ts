@@ -244,6 +244,69 @@ describe("real prose about spam's subjects", () => {
   });
 });
 
+describe("real prose about spam's subjects, from issue 11", () => {
+  it("imports a programming article whose title names the XXX marker", () => {
+    const r = extractPage(
+      article("Why I grep for TODO, FIXME and XXX before every commit - dev notes", '<h1>Why I grep for TODO, FIXME and XXX before every commit</h1><div class="info">Date: 2019-02-03</div><div class="content"><p>A marker left in the code is a promise; XXX is the loudest one.</p></div>'),
+      "/dev/3.html",
+      GENERIC,
+    );
+    if (r.kind !== "article") throw new Error(`not an article: ${JSON.stringify(r)}`);
+    expect(r.title).toBe("Why I grep for TODO, FIXME and XXX before every commit");
+    expect(r.signs).toEqual([]);
+  });
+
+  it("imports a police news item that names the games and the reporting address", () => {
+    const r = extractPage(
+      article(
+        "警方破获一起特大网络赌博案_政务要闻",
+        '<h1>警方破获一起特大网络赌博案</h1><div class="info">发布时间：2021-03-08</div><div class="content"><p>经查，该团伙通过境外网站组织参赌人员通过手机下注，赌博形式包括百家乐、时时彩等，涉案金额逾千万元。</p><p>警方提醒，网络赌博信誉再好也是陷阱。线索可通过举报网址提交。</p></div>',
+      ),
+      "/zwyw/2.html",
+      GENERIC,
+    );
+    if (r.kind !== "article") throw new Error(`not an article: ${JSON.stringify(r)}`);
+    expect(r.title).toBe("警方破获一起特大网络赌博案");
+    expect(r.signs).toEqual([]);
+  });
+});
+
+describe("headings with inline markup", () => {
+  const titleOf = (heading: string, profile = GENERIC) => {
+    const r = extractPage(article("t", `${heading}<div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。</p></div>`), "/t.html", profile);
+    if (r.kind !== "article") throw new Error(`not an article: ${JSON.stringify(r)}`);
+    return r.title;
+  };
+
+  it("keeps the words inside <em>, <sup> and a leading <span>", () => {
+    expect(titleOf("<h2>重点<em>客户</em>管理</h2>")).toBe("重点客户管理");
+    expect(titleOf("<h1>E = MC<sup>2</sup> 的故事</h1>")).toBe("E = MC2 的故事");
+    expect(titleOf("<h1><span>第一章</span> 总论</h1>")).toBe("第一章 总论");
+    expect(titleOf('<h1><a href="/t.html">鏈接裡的<b>標題</b></a></h1>')).toBe("鏈接裡的標題");
+  });
+
+  it("cuts at a <br> or at the element holding the meta line, and passes over one before any text", () => {
+    expect(titleOf("<h1>Title<br /><span>日期：2013-12-27 來源：本社</span></h1>")).toBe("Title");
+    expect(titleOf("<h1>年會<em>改期</em>通知<span>發布時間：2013-12-27</span></h1>")).toBe("年會改期通知");
+    expect(titleOf('<h1>年會改期通知<span class="info">2013-12-27</span></h1>')).toBe("年會改期通知");
+    expect(titleOf("<h1><br>年會改期通知</h1>")).toBe("年會改期通知");
+  });
+});
+
+describe("a long <title>", () => {
+  it("is read with its spaces collapsed and cut short (300,000 spaces: sized so a quadratic separator match would time out)", () => {
+    const pageTitle = `年會改期通知${" ".repeat(300_000)}_衡石研究社`;
+    const body = '<h1>本社要聞</h1><h1>年會改期通知</h1><div class="info">發布時間：2015-03-01</div><div class="content"><p>原定三月的年會改至四月舉行，地點不變。</p></div>';
+    const r = extractPage(article(pageTitle, body), "/n/1.html", GENERIC);
+    if (r.kind !== "article") throw new Error(`not an article: ${JSON.stringify(r)}`);
+    // The <title> still counts as evidence once collapsed: it decides between the two headings.
+    expect(r.title).toBe("年會改期通知");
+    const spammy = extractPage(article(`澳门葡京${"\t\n ".repeat(100_000)}百家乐`, body), "/n/2.html", GENERIC);
+    if (spammy.kind !== "article") throw new Error(`not an article: ${JSON.stringify(spammy)}`);
+    expect(spammy.signs).toEqual(['injected <title> (澳门葡京, 百家乐): "澳门葡京 百家乐"']);
+  });
+});
+
 describe("probePage", () => {
   it("says which fields a profile finds on a page, each on its own", () => {
     expect(probePage(article("t", '<h1>標題</h1><div class="content"><p>只有正文和標題，沒有日期的一頁。</p></div>'), GENERIC)).toEqual({ title: true, body: true, date: false });

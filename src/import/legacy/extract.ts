@@ -72,7 +72,7 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   const deep = tooDeep($.root()[0]!);
   if (deep) return { kind: "skipped", url, reason: `not read: ${deep}` };
   const signs: string[] = [];
-  const pageTitle = $("title").first().text().trim();
+  const pageTitle = pageTitleOf($);
 
   // Hidden blocks anywhere on the page: removed, and reported when they carry links or spam.
   removeHidden($, $.root(), signs, hidingSelectors($("style").text()));
@@ -134,6 +134,17 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
     pager,
     scripts,
   };
+}
+
+/** Longest <title> read (characters, spaces collapsed): a real one is far shorter, and every regular expression run on it stays short. */
+const MAX_PAGE_TITLE = 500;
+
+/**
+ * The page's <title>, its runs of spaces collapsed and cut to MAX_PAGE_TITLE: the separators are
+ * matched on it, and `\s*` before a separator would rescan a long run of spaces from every start.
+ */
+function pageTitleOf($: CheerioAPI): string {
+  return clean(clean($("title").first().text()).slice(0, MAX_PAGE_TITLE));
 }
 
 /** Which of an article's fields a profile finds on a page, each on its own (for the report when no page is an article). */
@@ -320,10 +331,11 @@ function headingCandidates($: CheerioAPI, profile: Profile, body: Cheerio<Elemen
   const metaEl = metaElement($, profile, bodyEl);
   const spans = textSpans($, new Set<unknown>([...rankOf.keys(), bodyEl, metaEl].filter((x) => x !== null)));
   const agreeing = titleHeads(pageTitle);
+  const metaLabel = new RegExp(`^\\s*(?:${alternatives([...profile.labels.date, ...profile.labels.views, ...profile.labels.source, ...profile.labels.author])})\\s*[:：]`);
+  const metaHolders = ancestorsOf(metaEl);
   const out: TitleCandidate[] = [];
   for (const [el, rank] of rankOf) {
-    const own = clean(ownText(el));
-    const text = own !== "" ? own : clean(textStart(el, 300));
+    const text = clean(headingText(el, (at) => metaHolders.has(at) || metaLabel.test(textStart(at, 100))));
     if (text === "") continue;
     let score = rank === Infinity ? 0 : 3 - Math.min(rank, 2);
     const at = spans.get(el)!;
@@ -400,9 +412,38 @@ function metaElement($: CheerioAPI, profile: Profile, body: Element | null): Ele
   return null;
 }
 
-/** An element's own text: its text children, not its elements' (a meta <span> inside the heading). */
-function ownText(el: Element): string {
-  return el.children.map((c) => (c.type === "text" ? (c as unknown as { data: string }).data : "")).join("");
+/** Longest heading text read (characters): a title is far shorter, and a longer one is marked down. */
+const MAX_HEADING = 300;
+
+/**
+ * A heading's text, inline markup and all (重点<em>客户</em>管理, E = MC<sup>2</sup>, <span>第一章</span> 总论),
+ * up to a <br> or the element that holds the meta line (PHPCMS: <h1>Title<br><span>日期…</span></h1>;
+ * <h1>Title<span>发布时间：…</span></h1>). A <br> or a meta element before any text is passed over.
+ */
+function headingText(el: Element, holdsMeta: (el: Element) => boolean): string {
+  let out = "";
+  const stack = [...(el.children as AnyNode[])].reverse();
+  while (stack.length > 0 && out.length < MAX_HEADING) {
+    const at = stack.pop()! as unknown as { type: string; data?: string; name?: string; children?: AnyNode[] };
+    if (at.type === "text") {
+      out += at.data ?? "";
+      continue;
+    }
+    if (at.type !== "tag") continue;
+    const cut = at.name === "br" || holdsMeta(at as unknown as Element);
+    if (cut && out.trim() !== "") break;
+    if (cut) continue;
+    const children = at.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out.slice(0, MAX_HEADING);
+}
+
+/** An element and every element it lies in: those of the meta line hold it. */
+function ancestorsOf(el: Element | null): Set<unknown> {
+  const out = new Set<unknown>();
+  for (let at: unknown = el; at; at = (at as { parent?: unknown }).parent) out.add(at);
+  return out;
 }
 
 /**

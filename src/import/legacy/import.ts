@@ -12,6 +12,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { applyImport, categorySlug, emptyReport, hash, IMPORT_DIR, type ApplyOptions, type ImportItem, type ImportReport, type Target } from "../apply.ts";
 import { isInside } from "../../files/confine.ts";
+import { MEDIA_TYPES } from "../../files/media-types.ts";
 import { tooLarge } from "../limits.ts";
 import { sourceFile, type SourceFolder } from "../source-file.ts";
 import { decodePath, hostKey, normalisePath } from "../urls.ts";
@@ -20,7 +21,7 @@ import { counterKey, MAX_ANSWER_BYTES, parseCounter } from "./counters.ts";
 import { decodePage, type Decoded } from "./decode.ts";
 import { detectCms, sample } from "./detect.ts";
 import { chooseTitle, extractPage, probePage, resolve, type LegacyArticle } from "./extract.ts";
-import { findMultiPages, withoutSharedTail } from "./multipage.ts";
+import { findMultiPages, withoutSharedTail, type MultiPage } from "./multipage.ts";
 import { BUILT_IN, type Profile } from "./profile.ts";
 
 export interface LegacyOptions extends Pick<ApplyOptions, "contentDir" | "script"> {
@@ -36,9 +37,12 @@ export interface LegacyOptions extends Pick<ApplyOptions, "contentDir" | "script
 }
 
 const PAGE = /\.(s?html?)$/i;
-const FILE = /\.(jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|zip|rar)$/i;
-/** Files that are never pages: images, styles, scripts, fonts, documents, archives, data. */
-const NOT_PAGE = /\.(jpe?g|png|gif|webp|svg|bmp|ico|css|js|mjs|map|woff2?|ttf|eot|otf|pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|tgz|mp3|mp4|flv|swf|avi|wmv|xml|json|txt|csv)$/i;
+/** A file name ending in one of the (letters-and-digits) extensions. */
+const extensions = (names: readonly string[]) => new RegExp(`\\.(?:${names.join("|")})$`, "i");
+/** Files a link leads to that are copied with the article (or reported missing): the kinds the site publishes, from the one list (media-types.ts). */
+const FILE = extensions(Object.keys(MEDIA_TYPES));
+/** Files that are never pages: what the site publishes as media, and styles, scripts, fonts, data. */
+const NOT_PAGE = extensions([...Object.keys(MEDIA_TYPES), "css", "js", "mjs", "map", "woff", "woff2", "ttf", "eot", "otf", "tgz", "swf", "xml", "json"]);
 
 /** Whether a file without a page extension is HTML inside; one that cannot be opened is tried as a page (its error is its report line). */
 async function looksLikeHtml(file: string): Promise<boolean> {
@@ -292,6 +296,9 @@ async function readAnswer(file: string): Promise<number | null> {
  */
 function joinPages(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, report: ImportReport): ImportItem[] {
   const byKey = new Map(items.map((i) => [i.key, i]));
+  // Why each page was not imported, looked up once per missing page (a pager may promise 9,998 of them).
+  const whyNot = new Map<string, string>();
+  for (const s of report.skipped) if (!whyNot.has(s.url)) whyNot.set(s.url, s.reason);
   const found = findMultiPages(items.map((i) => ({ url: i.key, title: i.title, pager: readOf.get(i)!.pager })));
   const absorbed = new Set<string>();
   for (const multi of found) {
@@ -309,10 +316,7 @@ function joinPages(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, 
         report.skipped.push({ url: k, reason: `a later page of ${lead.key}, joined into that article (kept as its old address)` });
       }
     }
-    for (const m of multi.missing) {
-      const why = report.skipped.find((s) => s.url === m.url)?.reason;
-      notes.push(`page ${m.page} of ${multi.pages} (${m.url}) ${why ? `was not imported: ${why}` : "is not in the mirror"}`);
-    }
+    notes.push(...missingNotes(multi, whyNot));
     if (notes.length > 0) lead.notes = notes;
   }
   if (found.length > 0) {
@@ -320,6 +324,24 @@ function joinPages(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, 
     report.overview.push(`Multi-page articles: ${found.length} (${joinedPages} later page(s) joined into their first page)`);
   }
   return items.filter((i) => !absorbed.has(i.key));
+}
+
+/** How many missing pages of one article the notes name, each with its reason; the others are counted. */
+const NAMED_MISSING = 5;
+
+/** The notes for a multi-page article's missing pages: the first few named with why, the rest counted in one line. */
+function missingNotes(multi: MultiPage, whyNot: ReadonlyMap<string, string>): string[] {
+  const notes = multi.missing.slice(0, NAMED_MISSING).map((m) => {
+    const why = whyNot.get(m.url);
+    return `page ${m.page} of ${multi.pages} (${m.url}) ${why ? `was not imported: ${why}` : "is not in the mirror"}`;
+  });
+  const more = multi.missing.slice(NAMED_MISSING);
+  if (more.length > 0) {
+    const skipped = more.filter((m) => whyNot.has(m.url)).length;
+    const parts = [skipped > 0 ? `${skipped} not imported (each has its line in the report)` : "", more.length > skipped ? `${more.length - skipped} not in the mirror` : ""].filter(Boolean);
+    notes.push(`${more.length} more page(s) of ${multi.pages} missing (pages ${more[0]!.page}–${more.at(-1)!.page}, ${more[0]!.url} to ${more.at(-1)!.url}): ${parts.join(", ")}`);
+  }
+  return notes;
 }
 
 /** A later page's body for its first page: links and images relative to a different folder resolved to site paths first. */
@@ -483,7 +505,13 @@ function mergeTwins(items: ImportItem[], report: ImportReport, fileOf: (item: Im
           : `the same article as ${lead!.key} (id ${lead!.legacyId}), imported once under both addresses`;
       report.skipped.push({ url: twin.key, reason });
     }
-    return twins.length === 0 ? lead! : { ...lead!, moreKeys: twins.map((t) => t.key) };
+    if (twins.length === 0) return lead!;
+    // The lead keeps what it had (the later pages of a multi-page article are old addresses of it
+    // already), and gains each twin's address and everything each twin had.
+    const moreKeys = new Set([...(lead!.moreKeys ?? []), ...twins.flatMap((t) => [t.key, ...(t.moreKeys ?? [])])]);
+    moreKeys.delete(lead!.key);
+    const notes = new Set([...(lead!.notes ?? []), ...twins.flatMap((t) => t.notes ?? [])]);
+    return { ...lead!, moreKeys: [...moreKeys], ...(notes.size > 0 ? { notes: [...notes] } : {}) };
   });
 }
 

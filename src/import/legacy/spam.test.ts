@@ -36,3 +36,29 @@ describe("spamWords", () => {
     expect(spamWords("police escort")).toEqual([]);
   });
 });
+
+describe("spamWords on real prose that names spam's subjects (issue 11)", () => {
+  it("leaves a programmer's XXX marker alone, and counts it beside stock adult words", () => {
+    expect(spamWords("Why I grep for TODO, FIXME and XXX before every commit")).toEqual([]);
+    expect(spamWords("XXX: this breaks on Windows")).toEqual([]);
+    expect(spamWords("免费XXX视频 porn")).toEqual(["xxx", "porn"]);
+  });
+
+  it("leaves a police report that names the games alone", () => {
+    const news = "警方查明，该团伙通过境外网站组织参赌人员通过手机下注，赌博形式包括百家乐、时时彩等，涉案金额逾千万元。警方同时公布举报网址，欢迎群众举报。";
+    expect(spamWords(news)).toEqual([]);
+    expect(spamWords("警方查處百家樂、時時彩、六合彩等網絡賭博，公布舉報網址")).toEqual([]);
+    expect(spamWords("该公司信誉第一，从不涉足赌博")).toEqual([]);
+  });
+
+  it("counts those games beside a promotional word, a stock spam word, or in a promotional place", () => {
+    expect(spamWords("百家乐开户送彩金")).toEqual(["百家乐"]);
+    expect(spamWords("澳门葡京 百家乐 时时彩")).toEqual(["澳门葡京", "百家乐", "时时彩"]);
+    expect(spamWords("六合彩", { promotional: true })).toEqual(["六合彩"]);
+    expect(spamWords("赌场最新网址")).toEqual(["赌场"]);
+  });
+
+  it("does not let one game make another count: contextual words are no context for each other", () => {
+    expect(spamWords("百家乐 时时彩 六合彩 赌博 赌场")).toEqual([]);
+  });
+});
