@@ -173,7 +173,7 @@ describe("the title, from evidence", () => {
   it("exposes the candidates, best first, and a link text from another page outweighs the page's own preference", () => {
     const r = extractPage(dede("衡石咨询"), "/a/124.html", BUILT_IN.dedecms!);
     expect(r.kind).toBe("article");
-    if (r.kind !== "article") return;
+    if (r.kind !== "article") throw new Error(`not an article: ${r.kind}`);
     expect(r.titles[0]!.text).toBe("渠道冲突的三个根源");
     expect(r.titles.map((t) => t.text)).toContain("经销商分级：从看销量到看能力");
     expect(chooseTitle(r.titles, [])).toBe("渠道冲突的三个根源");
@@ -188,7 +188,7 @@ describe("the title, from evidence", () => {
     const pager = '<div class="dede_pages"><ul class="pagelist"><li><a>共2页: </a></li><li class="thisclass"><a href="#">1</a></li><li><a href="124_2.html">2</a></li><li><a href="124_2.html">下一页</a></li></ul></div>';
     const r = extractPage(dede("t", `${pager}<script src="/plus/count.php?view=yes&aid=124&mid=1"></script>`), "/a/124.html", BUILT_IN.dedecms!);
     expect(r.kind).toBe("article");
-    if (r.kind !== "article") return;
+    if (r.kind !== "article") throw new Error(`not an article: ${r.kind}`);
     expect(r.pager).toEqual(["/a/124_2.html"]);
     expect(r.scripts).toEqual(["/plus/count.php?view=yes&aid=124&mid=1"]);
     expect(r.views).toBeNull();
@@ -323,7 +323,7 @@ describe("wide pages", () => {
       `<div class="dede_pages">${Array.from({ length: n }, (_, i) => `<a href="/a/1_${(i % 3) + 2}.html">第${i}頁</a>`).join("")}</div>${'<p><a href="/b.html">側欄連結</a></p>'.repeat(n)}</body></html>`;
     const r = extractPage(html, "/a/1.html", BUILT_IN.dedecms!);
     expect(r.kind).toBe("article");
-    if (r.kind !== "article") return;
+    if (r.kind !== "article") throw new Error(`not an article: ${r.kind}`);
     expect(r.title).toBe("標題");
     expect(r.trail.map((c) => c.name)).toEqual(["欄目"]);
     // The pager's first 200 links are read: enough for any real article.
