@@ -116,6 +116,8 @@ describe.each(["dedecms57", "dedecms51", "phpcms9", "empirecms"])("importing the
         if (want.views === null) expect(data.views ?? 0).toBe(0);
         else expect(data.views).toBe(want.views);
         expect(data.source).toBe(want.source);
+        if (want.summary === null) expect(data.summary).toBeUndefined();
+        else expect(data.summary).toBe(want.summary);
         if (want.author === null) expect(data.author).toBeUndefined();
         else expect(data.author).toBe(want.author);
       });

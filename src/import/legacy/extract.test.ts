@@ -349,3 +349,23 @@ describe("frames in a legacy body", () => {
     expect(r.bodyHtml).not.toContain("casino-bonus");
   });
 });
+
+describe("a summary the template prints apart from the body", () => {
+  const page = (intro: string) =>
+    `<html><head><title>t</title></head><body><div class="viewbox"><div class="title"><h2>標題</h2></div><div class="info">發布時間：2013-12-27</div>${intro}<div class="content"><p>正文的第一段，足夠長的文字。</p><div class="intro">正文裡的一段，不是摘要。</div></div></div></body></html>`;
+  const read = (html: string, profile = BUILT_IN.dedecms!) => {
+    const r = extractPage(html, "/a/1.html", profile);
+    if (r.kind !== "article") throw new Error(`not an article: ${r.kind}`);
+    return r;
+  };
+  it("is the DedeCMS viewbox's intro, never a block inside the body", () => {
+    expect(read(page('<div class="intro">拜訪之前先想清楚三個問題。</div>')).summary).toBe("拜訪之前先想清楚三個問題。");
+    expect(read(page("")).summary).toBe("");
+  });
+  it("is not guessed by the generic profile, and spam in it is a sign, not a summary", () => {
+    expect(read(page('<div class="intro">拜訪之前先想清楚三個問題。</div>'), GENERIC).summary).toBe("");
+    const r = read(page('<div class="intro">澳门葡京 真人视讯 点击进入</div>'));
+    expect(r.summary).toBe("");
+    expect(r.signs.some((s) => s.startsWith("spam in the summary"))).toBe(true);
+  });
+});

@@ -30,6 +30,8 @@ export interface LegacyArticle {
   views: number | null;
   source: string;
   author: string;
+  /** The summary the template prints apart from the body (the profile's `summary` selectors), or "". */
+  summary: string;
   /** The cleaned body HTML (relative URLs unchanged). */
   bodyHtml: string;
   /** Old "previous" / "next" links, resolved to site paths, for the order check. */
@@ -99,6 +101,7 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   const date = findDate(metaText, profile.labels);
   const { previous, next } = neighbours($, profile.labels, url);
   const pager = pagerLinks($, profile, url);
+  const summary = summaryOf($, profile, body[0]!, signs);
   const scripts = ($("script[src]").toArray() as Element[]).slice(0, 100).map((el) => el.attribs.src!);
 
   cleanBody($, body, profile, signs);
@@ -125,6 +128,7 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
     views: findNumber(metaText, profile.labels.views),
     source: findText(metaText, profile.labels.source, profile.labels),
     author: findText(metaText, profile.labels.author, profile.labels),
+    summary,
     bodyHtml: body.html() ?? "",
     previous,
     next,
@@ -403,6 +407,36 @@ function titleHeads(pageTitle: string): Set<string> {
   heads.add(norm(pageTitle));
   heads.delete("");
   return heads;
+}
+
+/** Longest summary kept, in characters: a template's description box, not a second body. */
+const MAX_SUMMARY = 500;
+
+/**
+ * The summary the template prints apart from the body: the first of the profile's `summary` elements
+ * with text, outside the body; "" when there is none, and a sign when it carries spam.
+ */
+function summaryOf($: CheerioAPI, profile: Profile, body: Element, signs: string[]): string {
+  for (const selector of profile.summary)
+    for (const el of ($(selector).toArray() as Element[]).slice(0, MAX_PER_SELECTOR)) {
+      // Not the body, nor inside it, nor around it.
+      if (el === body || holds(body, el) || holds(el, body)) continue;
+      const text = clean(textStart(el, MAX_SUMMARY + 1));
+      if (text === "") continue;
+      const words = spamWords(text);
+      if (words.length > 0) {
+        signs.push(`spam in the summary (${words.join(", ")}): left out`);
+        return "";
+      }
+      return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1)}…` : text;
+    }
+  return "";
+}
+
+/** Whether `outer` is an ancestor of `inner` (a walk up from `inner`, as deep as the page: limited, see limits.ts). */
+function holds(outer: Element, inner: Element): boolean {
+  for (let at = inner.parent as Element | null; at; at = at.parent as Element | null) if (at === outer) return true;
+  return false;
 }
 
 /** The element whose text holds the meta line (date, source, views): the first of the profile's with a digit, outside the body. */

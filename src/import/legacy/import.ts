@@ -125,6 +125,7 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
         views: page.views,
         author: page.author,
         source: page.source,
+        ...(page.summary ? { summary: page.summary } : {}),
         ...(id ? { legacyId: Number(id) } : {}),
         trail: page.trail.map((c) => ({ name: c.name, slug: categorySlug(c.name, c.href ? resolveIn(url, c.href, hosts) : null) })),
         slug: id ?? base,

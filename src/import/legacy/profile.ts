@@ -18,6 +18,8 @@ export interface Profile {
   remove: string[];
   /** The pager of a multi-page article (links to 125_2.html, 125_3.html…). */
   pager: string[];
+  /** A summary the template prints apart from the body (DedeCMS 5.7's <div class="intro">): the article's `summary`. */
+  summary: string[];
   labels: Labels;
 }
 
@@ -68,6 +70,8 @@ export const GENERIC: Profile = {
   body: ["#content", ".content", "#text", ".text", ".article-content", ".arc-content", ".news-content", ".newstext", "#article", "article", ".article"],
   remove: COMMON_REMOVE,
   pager: [".dede_pages", "#pages", ".pagelist", ".pages", ".pagination"],
+  // No guess: a class named "intro" or "summary" on an unknown template may be anything.
+  summary: [],
   labels: LABELS,
 };
 
@@ -82,6 +86,7 @@ const DEDECMS: Profile = {
   body: [".content", ".viewbox .content", "#content", ...GENERIC.body],
   remove: [...COMMON_REMOVE, ".boxoff", ".dede_pages", ".handle", ".context", ".newdigg", "#contentMidPicAD"],
   pager: [".dede_pages", ".pagelist"],
+  summary: [".viewbox .intro"],
 };
 
 /** PHPCMS v9 article templates. */
@@ -111,7 +116,7 @@ const EMPIRECMS: Profile = {
 
 export const BUILT_IN: Record<string, Profile> = { generic: GENERIC, dedecms: DEDECMS, phpcms: PHPCMS, empirecms: EMPIRECMS };
 
-const LIST_KEYS = ["breadcrumb", "title", "meta", "body", "remove", "pager"] as const;
+const LIST_KEYS = ["breadcrumb", "title", "meta", "body", "remove", "pager", "summary"] as const;
 
 /**
  * A profile file: `extends` (a built-in name, default "generic") plus any of the selector lists and
