@@ -7,6 +7,7 @@
 //
 // Read by one forward scan: every search for a closing tag is cached per tag name, so a post of many
 // unclosed "[caption" or "<pre" is read once, not once per opener (post content is untrusted, up to 4 MB).
+import { siteOf, tally } from "./notes.ts";
 
 export interface Attachment {
   /** The attachment's id (wp:post_id), which a gallery's exclude="…" names. */
@@ -59,7 +60,7 @@ export function expandShortcodes(text: string, options: ShortcodeOptions = {}): 
       if (line) {
         flush(line.start);
         out += `<a href="${attr(line.url)}">${line.url}</a>`;
-        notes.push(`a bare address on its own line (a WordPress auto-embed of ${host(line.url)}) kept as a link`);
+        notes.push(`a bare address on its own line (a WordPress auto-embed of ${siteOf(line.url)}) kept as a link`);
         copied = at = line.end;
         continue;
       }
@@ -201,7 +202,7 @@ function expand(tag: Tag, content: string | null, options: ShortcodeOptions, not
         notes.push("[embed] shortcode without an address removed");
         return "";
       }
-      notes.push(`an [embed] of ${host(url)} kept as a link`);
+      notes.push(`an [embed] of ${siteOf(url)} kept as a link`);
       return `<p><a href="${attr(url)}">${url}</a></p>`;
     }
   }
@@ -311,20 +312,6 @@ class Finder {
   }
 }
 
-function host(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, "");
-  } catch {
-    return url;
-  }
-}
 
 const attr = (s: string) => s.replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** Identical notes once, with how many times ("[foo] shortcode kept as text (3 times)"). */
-function tally(notes: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const n of notes) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts].map(([n, k]) => (k > 1 ? `${n} (${k} times)` : n));
-}

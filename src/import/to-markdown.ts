@@ -9,6 +9,7 @@
 import { load, type Cheerio, type CheerioAPI, type contains } from "cheerio";
 import TurndownService from "turndown";
 import { attached, hasTag, textLength, within } from "./dom.ts";
+import { siteOf, tally } from "./notes.ts";
 
 // cheerio's own domhandler types (the top-level domhandler package may be another version).
 type AnyNode = Parameters<typeof contains>[0];
@@ -118,7 +119,7 @@ function embedsAsLinks($: CheerioAPI, root: Cheerio<AnyNode>, rewrite: Rewrite, 
       node.remove();
       return;
     }
-    const site = hostOf(src);
+    const site = siteOf(src);
     const target = rewrite.link(src);
     if (target === null) {
       found.push(`an <${kind}> embed of ${site} removed`);
@@ -560,19 +561,4 @@ function fileName(src: string): string {
   } catch {
     return name;
   }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, "");
-  } catch {
-    return url;
-  }
-}
-
-/** Identical notes once, with how many times. */
-function tally(notes: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const n of notes) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts].map(([n, k]) => (k > 1 ? `${n} (${k} times)` : n));
 }

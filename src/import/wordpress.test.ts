@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { dateWithOffset, embedsAsLinks, importWordPress, ownAddress, plainText, serverBlocks, untitled } from "./wordpress.ts";
+import { toMarkdown } from "./to-markdown.ts";
+import { dateWithOffset, importWordPress, ownAddress, plainText, serverBlocks, untitled } from "./wordpress.ts";
 
 describe("dateWithOffset", () => {
   it("gives the local time with the offset WordPress implies by its GMT time", () => {
@@ -198,23 +199,24 @@ describe("importWordPress on a small export", () => {
   });
 });
 
-describe("embedsAsLinks", () => {
+describe("players embedded in a post (made links by the Markdown step)", () => {
+  const keep = { link: (href: string) => href, image: (src: string) => src };
   it("turns an embedded player into a link to what it played, with a note", () => {
     const notes: string[] = [];
-    expect(embedsAsLinks('<p>Watch:</p><iframe width="560" src="https://www.youtube.com/embed/ex8fMxXJDJw?feature=oembed"></iframe>', notes)).toBe(
-      '<p>Watch:</p><a href="https://www.youtube.com/embed/ex8fMxXJDJw?feature=oembed">https://www.youtube.com/embed/ex8fMxXJDJw?feature=oembed</a>',
+    expect(toMarkdown('<p>Watch:</p><iframe width="560" src="https://www.youtube.com/embed/ex8fMxXJDJw?feature=oembed"></iframe>', keep, notes)).toBe(
+      "Watch:\n\n[https://www.youtube.com/embed/ex8fMxXJDJw?feature=oembed](https://www.youtube.com/embed/ex8fMxXJDJw?feature=oembed)\n",
     );
-    expect(notes).toEqual(["1 embedded player(s) (<iframe>, <embed>, <object>) kept as links to what they played"]);
+    expect(notes).toEqual(["an <iframe> embed of youtube.com removed, kept as a link"]);
   });
-  it("gives a protocol-relative address https, and leaves a player without a web address to the cleaning", () => {
+  it("gives a protocol-relative address https, and never links a player without a web address", () => {
     const notes: string[] = [];
-    expect(embedsAsLinks('<embed src="//v.wordpress.com/hrPKeL5t"><iframe src="javascript:alert(1)"></iframe>', notes)).toBe(
-      '<a href="https://v.wordpress.com/hrPKeL5t">https://v.wordpress.com/hrPKeL5t</a><iframe src="javascript:alert(1)"></iframe>',
-    );
+    const markdown = toMarkdown('<embed src="//v.wordpress.com/hrPKeL5t"><iframe src="javascript:alert(1)"></iframe>', keep, notes);
+    expect(markdown).toBe("[https://v.wordpress.com/hrPKeL5t](https://v.wordpress.com/hrPKeL5t)\n");
+    expect(notes).toEqual(["an <embed> embed of v.wordpress.com removed, kept as a link", "an <iframe> embed without a web address removed"]);
   });
   it("leaves a body without players untouched", () => {
     const notes: string[] = [];
-    expect(embedsAsLinks("<p>a &amp; b</p>", notes)).toBe("<p>a &amp; b</p>");
+    expect(toMarkdown("<p>a &amp; b</p>", keep, notes)).toBe("a & b\n");
     expect(notes).toEqual([]);
   });
 });

@@ -297,7 +297,8 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
         notes.push("its featured image, shown above the post by the old theme, placed at the top of the body");
       } else notes.push(`its featured image (attachment ${thumbnail}) is not in the export: left out`);
     }
-    return cleanHtml(embedsAsLinks(html, notes), GENERIC);
+    // Players (<iframe>, <embed>) become links in the Markdown step, which notes each (to-markdown.ts).
+    return cleanHtml(html, GENERIC);
   }
 
   /** The post's approved comments (not pingbacks or trackbacks), oldest first; what is left out is counted. */
@@ -438,26 +439,6 @@ export function serverBlocks(content: string, reusable: (ref: string) => string 
     notes.push(`blocks the old site drew on each view, with nothing to keep, left out: ${list}`);
   }
   return html;
-}
-
-/**
- * Players embedded as HTML (a YouTube <iframe>, a Flash <embed>): a static archive runs no third-party
- * player, and the cleaning step removes them, so each becomes a link to what it played first.
- */
-export function embedsAsLinks(html: string, notes: string[]): string {
-  if (!/<(iframe|embed|object)[\s>]/i.test(html)) return html;
-  const $ = load(html, null, false);
-  let n = 0;
-  $("iframe, embed, object").each((_, el) => {
-    const node = $(el);
-    const src = (node.attr("src") ?? node.attr("data") ?? "").trim();
-    const href = src.startsWith("//") ? `https:${src}` : src;
-    if (!/^https?:\/\//i.test(href)) return;
-    node.replaceWith($("<a></a>").attr("href", href).text(href));
-    n++;
-  });
-  if (n > 0) notes.push(`${n} embedded player(s) (<iframe>, <embed>, <object>) kept as links to what they played`);
-  return $.html();
 }
 
 /** An attachment as a gallery shows it: its file, described by its alternative text (else its title), with its caption. */
