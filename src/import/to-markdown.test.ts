@@ -287,3 +287,15 @@ describe("toMarkdown: the call it always had", () => {
     expect(markdown).toContain("10000. 项");
   });
 });
+
+describe("toMarkdown: a body with its own <h1>", () => {
+  it("moves every heading one level down, h6 staying h6, with a note", () => {
+    const { markdown, notes } = convert("<h1>Header one</h1><h2>Header two</h2><h5>Header five</h5><h6>Header six</h6><p>Text.</p>");
+    expect(markdown).toBe("## Header one\n\n### Header two\n\n###### Header five\n\n###### Header six\n\nText.\n");
+    expect(notes).toEqual(["headings moved one level down (the body had an <h1>; the title is the page's only one)"]);
+  });
+  it("leaves a body without one as it is", () => {
+    const { markdown, notes } = convert("<h2>Two</h2><p>Text.</p>");
+    expect({ markdown, notes }).toEqual({ markdown: "## Two\n\nText.\n", notes: [] });
+  });
+});

@@ -46,9 +46,22 @@ export function toMarkdown(html: string, rewrite: Rewrite, notes?: string[]): st
   if (has("ol")) within($, root, "ol[reversed]").each(() => void found.push("a list numbered downwards (reversed) now counts upwards"));
   if (has("figcaption")) captionedFigures($, root, found);
   if (has(...INLINE_TAGS)) inlineTagsIntoBlocks($, root, found);
+  if (has("h1")) headingsBelowTitle($, root, found);
   const markdown = turndown().turndown(root.html() ?? "");
   notes?.push(...tally(found));
   return tidy(markdown);
+}
+
+/**
+ * A body with its own <h1>: every heading one level down (h6 stays h6), since the article's title is
+ * the page's only h1 and the body's outline starts below it.
+ */
+function headingsBelowTitle($: CheerioAPI, root: Cheerio<AnyNode>, found: string[]): void {
+  within($, root, "h1, h2, h3, h4, h5").each((_, el) => {
+    const heading = el as Element;
+    heading.tagName = `h${Number(heading.tagName.slice(1)) + 1}`;
+  });
+  found.push("headings moved one level down (the body had an <h1>; the title is the page's only one)");
 }
 
 /** The element names an HTML text opens, lower-cased: one linear scan of the text. */
