@@ -2,7 +2,7 @@
 // and page models in src/site/, Markdown in src/render/, the Eleventy adapter in src/eleventy/.
 // Run through scripts/build.ts and scripts/serve.ts, which pass this file as configPath and set the
 // WENKU_* variables read here.
-import { parsePartition } from "./src/build/partition.ts";
+import { parsePartition } from "./src/site/partition.ts";
 import wenkuPlugin from "./src/eleventy/plugin.ts";
 
 export default function (eleventyConfig: any) {

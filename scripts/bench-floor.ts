@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import { createMarkdown } from "../src/render/markdown.ts";
-import { fail } from "../src/build/command.ts";
+import { fail } from "../src/cli/command.ts";
 
 const USAGE = "usage: node --import tsx scripts/bench-floor.ts --content DIR --output DIR";
 

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { measure } from "../src/bench/measure.ts";
 import { median } from "../src/bench/stats.ts";
-import { parseCommand } from "../src/build/command.ts";
+import { parseCommand } from "../src/cli/command.ts";
 
 const { values } = parseCommand("bench-import", "usage: node --import tsx scripts/bench-import.ts [--articles 1000] [--runs 3] [--baseline GIT-REF] [--dir DIR]", {
   options: { articles: { type: "string", default: "1000" }, runs: { type: "string", default: "3" }, baseline: { type: "string" }, dir: { type: "string" } },

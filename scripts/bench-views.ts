@@ -10,7 +10,7 @@ import path from "node:path";
 import { withAlias } from "../src/bench/access-log.ts";
 import { measure } from "../src/bench/measure.ts";
 import { median } from "../src/bench/stats.ts";
-import { parseCommand } from "../src/build/command.ts";
+import { parseCommand } from "../src/cli/command.ts";
 
 const { values } = parseCommand("bench-views", "usage: node --import tsx scripts/bench-views.ts [--articles 2000] [--lines 1000000] [--runs 3] [--dir DIR]", {
   options: { articles: { type: "string", default: "2000" }, lines: { type: "string", default: "1000000" }, runs: { type: "string", default: "3" }, dir: { type: "string" } },

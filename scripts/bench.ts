@@ -12,7 +12,7 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { BENCH_LEAVES } from "../src/bench/generate.ts";
-import { fail, parseCommand } from "../src/build/command.ts";
+import { fail, parseCommand } from "../src/cli/command.ts";
 import { killGroup, live, measure, SAMPLE_MS, tail } from "../src/bench/measure.ts";
 import { markdownTable, median, summarise } from "../src/bench/stats.ts";
 

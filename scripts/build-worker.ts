@@ -3,7 +3,7 @@
 // reports each partition as it finishes. Never run by hand.
 import type { RenderJob } from "../src/build/render.ts";
 import { renderPartitions, setSiteEnvironment } from "../src/build/render.ts";
-import { describeError } from "../src/build/report.ts";
+import { describeError } from "../src/cli/report.ts";
 import { primeSite, type SiteOptions } from "../src/site/load-site.ts";
 import type { SiteModel } from "../src/site/model.ts";
 

@@ -1,10 +1,10 @@
 // npm run check [-- --content DIR] [--format text|json]
 // Validates the whole archive without building anything; exit code 1 when there is any error.
 import { userPath } from "../src/build/paths.ts";
-import { problemJson, problemLines, relativeTo } from "../src/build/report.ts";
+import { problemJson, problemLines, relativeTo } from "../src/cli/report.ts";
 import { summary } from "../src/content/problems.ts";
 import { checkSite } from "../src/site/load-site.ts";
-import { fail, parseCommand } from "../src/build/command.ts";
+import { fail, parseCommand } from "../src/cli/command.ts";
 
 const USAGE = "usage: npm run check [-- --content DIR] [--format text|json]";
 const { values } = parseCommand("check", USAGE, {

@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { generateArchive } from "../src/bench/generate.ts";
-import { fail, parseCommand } from "../src/build/command.ts";
+import { fail, parseCommand } from "../src/cli/command.ts";
 
 const MARKER = ".wenku-generated";
 const GENERATED_ENTRIES = new Set([MARKER, "_data", "articles"]);

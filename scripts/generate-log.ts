@@ -4,9 +4,9 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { accessLog } from "../src/bench/access-log.ts";
-import { fail, parseCommand } from "../src/build/command.ts";
+import { fail, parseCommand } from "../src/cli/command.ts";
 import { userPath } from "../src/build/paths.ts";
-import { loadContent } from "../src/content/load.ts";
+import { loadContent } from "../src/site/load-content.ts";
 import { buildSiteModel } from "../src/site/model.ts";
 
 const USAGE = "usage: node --import tsx scripts/generate-log.ts --content DIR --lines N [--seed S] --out FILE";

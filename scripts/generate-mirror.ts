@@ -1,11 +1,11 @@
 // node --import tsx scripts/generate-mirror.ts N [--seed S] --out DIR
-// Writes a synthetic legacy-CMS mirror of N article pages (src/import/legacy/generate-mirror.ts) for
+// Writes a synthetic legacy-CMS mirror of N article pages (src/bench/generate-mirror.ts) for
 // measuring `npm run import -- legacy-html`, plus a manifest.json saying what each page is.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fail, parseCommand } from "../src/build/command.ts";
+import { fail, parseCommand } from "../src/cli/command.ts";
 import { userPath } from "../src/build/paths.ts";
-import { generateMirror } from "../src/import/legacy/generate-mirror.ts";
+import { generateMirror } from "../src/bench/generate-mirror.ts";
 
 const USAGE = "usage: node --import tsx scripts/generate-mirror.ts N [--seed S] --out DIR";
 const { values, positionals } = parseCommand("generate-mirror", USAGE, { allowPositionals: true, options: { seed: { type: "string", default: "1" }, out: { type: "string" } } });

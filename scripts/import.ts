@@ -10,7 +10,7 @@
 // is left as it is and reported as a conflict, and a killed import is finished by the next run. The
 // report goes to <content>/_import/report.md.
 import path from "node:path";
-import { fail, parseCommand } from "../src/build/command.ts";
+import { fail, parseCommand } from "../src/cli/command.ts";
 import { refuseContentTarget, userPath } from "../src/build/paths.ts";
 import { IMPORT_DIR, summaryLine } from "../src/import/apply.ts";
 import { importLegacy } from "../src/import/legacy/import.ts";

@@ -7,12 +7,12 @@ import { DateTime } from "luxon";
 import { userPath } from "../src/build/paths.ts";
 import { readArticle } from "../src/content/article.ts";
 import { splitFrontMatter } from "../src/content/front-matter.ts";
-import { loadContent } from "../src/content/load.ts";
+import { loadContent } from "../src/site/load-content.ts";
 import { newArticleText } from "../src/content/new-article.ts";
 import { closest } from "../src/content/closest.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { slugify } from "../src/content/slug.ts";
-import { fail, parseCommand } from "../src/build/command.ts";
+import { fail, parseCommand } from "../src/cli/command.ts";
 
 const USAGE = 'usage: npm run new -- --category <slug> --title "Title" [--slug <slug>] [--author "Name"] [--content DIR]';
 const { values } = parseCommand("new", USAGE, {

@@ -6,13 +6,13 @@
 import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { fail, parseCommand } from "../src/build/command.ts";
+import { fail, parseCommand } from "../src/cli/command.ts";
 import { userPath } from "../src/build/paths.ts";
-import { problemLines, relativeTo } from "../src/build/report.ts";
+import { problemLines, relativeTo } from "../src/cli/report.ts";
 import { byPosition } from "../src/content/problems.ts";
 import { countViews, writeCounts, type ViewsArticle } from "../src/import/count-views.ts";
 import { normalisePathPrefix } from "../src/config/site.ts";
-import { loadContent } from "../src/content/load.ts";
+import { loadContent } from "../src/site/load-content.ts";
 import { buildSiteModel } from "../src/site/model.ts";
 
 const USAGE = "usage: npm run views -- <analytics.csv | access.log[.gz] …> [--content DIR] [--path-prefix /archive/] [--as-of YYYY-MM-DD] [--set] [--dry-run]";

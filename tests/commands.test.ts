@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadContent } from "../src/content/load.ts";
+import { loadContent } from "../src/site/load-content.ts";
 import { fixture, PROJECT } from "./helpers/build.ts";
 import { npmRun } from "./helpers/npm.ts";
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readBody } from "../src/content/body.ts";
-import { loadContent } from "../src/content/load.ts";
+import { loadContent } from "../src/site/load-content.ts";
 import { checkSite } from "../src/site/load-site.ts";
 import { fixture } from "./helpers/build.ts";
 

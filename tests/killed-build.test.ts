@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isAlive } from "../src/build/atomic-output.ts";
+import { isAlive } from "../src/files/atomic-output.ts";
 import { build, fixture, listFiles, PROJECT } from "./helpers/build.ts";
 
 /** The pagination fixture plus `n` small articles: big enough that a build takes a few seconds. */

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { discard, prepareStaging, SWAP_STEPS, type SwapStep } from "../src/build/atomic-output.ts";
+import { discard, prepareStaging, SWAP_STEPS, type SwapStep } from "../src/files/atomic-output.ts";
 import { build, fixture, listFiles, PROJECT } from "./helpers/build.ts";
 
 const FILES = 20; // what tests/helpers/swap-crash.ts writes

@@ -1,7 +1,7 @@
 // The pure helpers of the search page's script (templates/assets/search.js), run in Node: the query
 // fold must equal the index fold, and excerpts must come back in the article's own script.
 import { describe, expect, it } from "vitest";
-import { fold, foldTable } from "../src/search/fold.ts";
+import { fold, foldTable } from "../src/i18n/fold.ts";
 import { excerptSegments, fill, inOriginal, makeFold, queryWords, searchShards } from "../templates/assets/search.js";
 
 type Segment = { text: string; mark: boolean };

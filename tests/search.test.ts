@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fold, foldTable } from "../src/search/fold.ts";
+import { fold, foldTable } from "../src/i18n/fold.ts";
 import { brokenLinks, build, fixture, listFiles, page, PROJECT, type BuildResult } from "./helpers/build.ts";
 import { fragments } from "./helpers/search-index.ts";
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../src/content/load.ts";
+import { loadContent } from "../src/site/load-content.ts";
 import { fixture, PROJECT } from "./helpers/build.ts";
 import { npmRun } from "./helpers/npm.ts";
 

@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadContent } from "../content/load.ts";
+import { loadContent } from "../site/load-content.ts";
 import { BENCH_CATEGORIES, BENCH_LEAVES, fnv1a, generateArchive, mulberry32 } from "./generate.ts";
 
 const articlesOf = (files: Map<string, string>) => [...files].filter(([file]) => file.startsWith("articles/"));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SiteModel } from "../site/model.ts";
-import { heapLimits, parsePartition, partitionModel, partitionsOf, plan, shareOf } from "./partition.ts";
+import { heapLimits, partitionsOf, plan } from "./partition.ts";
+import { parsePartition, partitionModel, shareOf } from "../site/partition.ts";
 
 const model = {
   site: {},

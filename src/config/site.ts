@@ -5,7 +5,7 @@ import { DISPLAY, isValidZone } from "../content/dates.ts";
 import { describeForbidden, forbiddenCharacter, PRINTABLE_TEXT, stringsIn } from "../content/characters.ts";
 import { describeValue, type Problem } from "../content/problems.ts";
 import type { YamlSource } from "../content/yaml-source.ts";
-import { URL_PLACEHOLDERS } from "../site/permalink.ts";
+import { URL_PLACEHOLDERS } from "../content/permalink.ts";
 import { HREF_EXPECTED, hrefProblem } from "./href.ts";
 
 export interface Link {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readBody } from "./body.ts";
-import { readText } from "./load.ts";
+import { readText } from "./read-files.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 
 async function locate(text: string) {

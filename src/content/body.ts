@@ -1,7 +1,7 @@
 // Article bodies are read again when their pages are rendered, not kept in the site model: a 100,000
 // article archive holds ~200 MB of Markdown, which would otherwise sit in every build process at once.
 import type { BodyLocation } from "./article.ts";
-import { decodeText, readWithStat } from "./load.ts";
+import { decodeText, readWithStat } from "./read-files.ts";
 
 /** The Markdown body at `at`; throws if the file changed since it was checked (the build must restart). */
 export async function readBody(at: BodyLocation): Promise<string> {

@@ -1,7 +1,7 @@
 // `tags:` in front-matter: a list of names in any script, each once. Two names are the same tag when
 // they differ only in case, width or Unicode normalisation ("KAM", "kam", "ＫＡＭ"). Traditional and
 // Simplified spellings (工業營銷 / 工业营销) are not compared here: the fold that knows them lives in
-// src/search/fold.ts, and the content model sits below the search layer and imports nothing from it.
+// src/i18n/fold.ts, and the content model sits below the search layer and imports nothing from it.
 import { describeValue } from "./problems.ts";
 import { exactText, type FieldReader } from "./field-reader.ts";
 

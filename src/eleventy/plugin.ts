@@ -3,7 +3,7 @@
 import type MarkdownIt from "markdown-it";
 import path from "node:path";
 import { copyMedia, leftOutLines, selectMedia } from "../files/media.ts";
-import { partitionModel, type Partition } from "../build/partition.ts";
+import { partitionModel, type Partition } from "../site/partition.ts";
 import { fill } from "../i18n/labels.ts";
 import { renderComment } from "../render/comment-markdown.ts";
 import { createMarkdown } from "../render/markdown.ts";

@@ -6,7 +6,7 @@
 // import runs, and a symbolic link in it is followed as the build follows it.
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { listArticleFiles } from "../content/load.ts";
+import { listArticleFiles } from "../content/read-files.ts";
 import type { Problem } from "../content/problems.ts";
 import { checkSite, type SiteCheck } from "../site/load-site.ts";
 

@@ -2,7 +2,7 @@
 // (fold.ts), with the original text kept beside them when folding changed anything, so the search page
 // can show a passage in the article's own script.
 import type { ArticlePage } from "../site/model.ts";
-import { fold } from "./fold.ts";
+import { fold } from "../i18n/fold.ts";
 import { collapse } from "./plain-text.ts";
 
 /** A Pagefind custom record (pagefind's CustomRecord, restated so pure code needs no Pagefind import). */

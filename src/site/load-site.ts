@@ -2,7 +2,7 @@
 // (folder, drafts, prefix) until forget() — the build validates first and Eleventy then reuses the model.
 import path from "node:path";
 import { pathPrefixOverride } from "../config/site.ts";
-import { loadContent, type LoadOptions } from "../content/load.ts";
+import { loadContent, type LoadOptions } from "./load-content.ts";
 import { byPosition, ContentError, type Problem } from "../content/problems.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
 

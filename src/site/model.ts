@@ -3,19 +3,19 @@
 import type { Article, BodyLocation } from "../content/article.ts";
 import type { Category } from "../content/categories.ts";
 import { formatDate, isoWithOffset } from "../content/dates.ts";
-import type { LoadedContent } from "../content/load.ts";
+import type { LoadedContent } from "./load-content.ts";
 import type { Problem } from "../content/problems.ts";
 import type { CallToAction, Link, SiteConfig } from "../config/site.ts";
 import { fill, type Labels } from "../i18n/labels.ts";
 import { buildNavigation, pageCount, pagerItems } from "./navigation.ts";
-import { articlePath, categoryPath, href, outputFile } from "./permalink.ts";
+import { articlePath, categoryPath, href, outputFile } from "../content/permalink.ts";
 import { buildArchivePages } from "./archive.ts";
 import { feedPaths } from "./feeds.ts";
 import { webJson } from "./json.ts";
 import { CSP_META } from "./security.ts";
 import { buildSiteFiles } from "./site-files.ts";
 import { commentCountText, commentViews, type CommentView } from "./past-comments.ts";
-import { foldTable } from "../search/fold.ts";
+import { foldTable } from "../i18n/fold.ts";
 
 /** Where search lives: the page, the Pagefind bundle the build writes, and the fold table. */
 export const SEARCH_PATH = "/search/";
@@ -180,7 +180,7 @@ export interface SearchPage extends PageBase {
   kind: "search";
   /** Folder of the Pagefind bundle ("/archive/pagefind/"). */
   bundleHref: string;
-  /** The Traditional/Simplified fold table the page's script applies to queries (src/search/fold.ts). */
+  /** The Traditional/Simplified fold table the page's script applies to queries (src/i18n/fold.ts). */
   foldHref: string;
   scriptHref: string;
 }

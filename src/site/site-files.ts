@@ -5,7 +5,7 @@ import type { Article } from "../content/article.ts";
 import type { Category } from "../content/categories.ts";
 import { atomFeed, feedPaths, jsonFeed, type Feed } from "./feeds.ts";
 import type { ArchivePage, ArticlePage, ListPage, PageContext, RedirectPage } from "./model.ts";
-import { categoryPath } from "./permalink.ts";
+import { categoryPath } from "../content/permalink.ts";
 import { headersFile } from "./security.ts";
 import { robotsTxt, sitemapFiles, type SitemapUrl } from "./sitemap.ts";
 

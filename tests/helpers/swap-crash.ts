@@ -4,7 +4,7 @@
 // Usage: node --import tsx swap-crash.ts swap|recover OUTPUT LABEL STEP
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { prepareStaging, recoverOutput, swapIn, type SwapStep } from "../../src/build/atomic-output.ts";
+import { prepareStaging, recoverOutput, swapIn, type SwapStep } from "../../src/files/atomic-output.ts";
 
 export const FILES = 20;
 const [mode, output, label, stop] = process.argv.slice(2) as ["swap" | "recover", string, string, string];

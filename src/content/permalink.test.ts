@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import type { Category } from "../content/categories.ts";
+import type { Category } from "./categories.ts";
 import { articlePath, categoryPath, href, outputFile } from "./permalink.ts";
 
 const leaf: Category = {

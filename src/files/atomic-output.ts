@@ -7,7 +7,7 @@
 // The journal is also the lock: two builds into one output swap one after the other.
 import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
-import { isAlive } from "../files/process-alive.ts";
+import { isAlive } from "./process-alive.ts";
 
 const TAG = ".wenku-";
 /** Journals this process holds: its own pid in a journal is a live swap only when listed here. */

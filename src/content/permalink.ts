@@ -1,8 +1,8 @@
 // Site paths. A "path" here is the decoded, prefix-free address of a page ("/研究/a/"); an "href" is
 // what goes into a link: path prefix added and each segment percent-encoded, so it resolves on any host.
 import type { DateTime } from "luxon";
-import type { Category } from "../content/categories.ts";
-import { encodePath } from "../content/slug.ts";
+import type { Category } from "./categories.ts";
+import { encodePath } from "./slug.ts";
 
 export const URL_PLACEHOLDERS: readonly string[] = ["category", "category-path", "slug", "yyyy", "MM", "dd"];
 

@@ -5,8 +5,8 @@
 import iconv from "iconv-lite";
 import * as OpenCC from "opencc-js";
 import { parse } from "yaml";
-import { BENCH_CATEGORIES, generateArchive } from "../../bench/generate.ts";
-import { createMarkdown } from "../../render/markdown.ts";
+import { BENCH_CATEGORIES, generateArchive } from "./generate.ts";
+import { createMarkdown } from "../render/markdown.ts";
 
 export interface GeneratedMirror {
   /** Site path below the mirror ("xsyj/2013/1227/1234.html") → bytes. */
