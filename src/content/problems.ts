@@ -22,6 +22,20 @@ export function formatProblem(p: Problem): string {
 }
 
 /** Thrown when content cannot be built; carries every problem found, not just the first. */
+/**
+ * Any failure of a Wenku call that is not a content problem: a refused output folder, a failed render,
+ * a source that cannot be read. `code` tells callers apart without parsing the message.
+ */
+export class WenkuError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "WenkuError";
+    this.code = code;
+  }
+}
+
+/** The content has problems (every one of them, sorted by position): nothing was written. */
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
   /** How many files were checked. */

@@ -450,6 +450,33 @@ export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry
   };
 }
 
+/** What each page kind's pages look like; `pagesOf(model, kind)` gives them. */
+export interface PagesByKind {
+  article: ArticlePage;
+  list: ListPage;
+  archive: ArchivePage;
+  redirect: RedirectPage;
+  home: HomePage;
+  "not-found": NotFoundPage;
+  search: SearchPage;
+  file: { path: string; text: string };
+}
+
+/** The pages of one kind, in model order (callers outside src/site/ use this, never the model's fields). */
+export function pagesOf<K extends keyof PagesByKind>(model: SiteModel, kind: K): readonly PagesByKind[K][] {
+  const lists = {
+    article: model.articlePages,
+    list: model.listPages,
+    archive: model.archivePages,
+    redirect: model.redirectPages,
+    home: model.homePages,
+    "not-found": model.notFoundPages,
+    search: model.searchPages,
+    file: model.filePages,
+  } satisfies { [P in keyof PagesByKind]: readonly PagesByKind[P][] };
+  return lists[kind] as unknown as readonly PagesByKind[K][];
+}
+
 /** HTML pages in a model (files such as feeds not counted). */
 export function htmlPageCount(model: Pick<SiteModel, "articlePages" | "listPages" | "archivePages" | "redirectPages" | "homePages" | "notFoundPages" | "searchPages">): number {
   return (
