@@ -1,26 +1,23 @@
 // Eleventy wiring only. Behaviour lives in src/: content model and checks in src/content/, navigation
 // and page models in src/site/, Markdown in src/render/, the Eleventy adapter in src/eleventy/.
-// Run through scripts/build.ts and scripts/serve.ts, which pass this file as configPath and set the
-// WENKU_* variables read here.
-import { parsePartition } from "./src/site/partition.ts";
-import wenkuPlugin from "./src/eleventy/plugin.ts";
+// Not a config file Eleventy finds by itself: src/build/render.ts passes this function as Eleventy's
+// programmatic `config` callback (configPath: false), with the model of the pages to write as an argument.
+import wenkuPlugin, { type EleventyConfig, type WenkuPluginOptions } from "./src/eleventy/plugin.ts";
 
-export default function (eleventyConfig: any) {
-  // --- content: which folder, drafts or not, which share of the pages, and the assets ---
-  eleventyConfig.addPlugin(wenkuPlugin, {
-    contentDir: process.env.WENKU_CONTENT ?? "content",
-    drafts: process.env.WENKU_DRAFTS === "1",
-    pathPrefix: process.env.WENKU_PATH_PREFIX || undefined,
-    search: process.env.WENKU_SEARCH === "0" ? false : undefined,
-    partition: parsePartition(process.env.WENKU_PARTITION),
-    assets: "templates/assets",
-  });
+export default function wenkuEleventy(eleventyConfig: EleventyConfig & EleventySetters, options: WenkuPluginOptions): void {
+  // --- content: the pages of this run (the whole site or one partition), the assets and media ---
+  eleventyConfig.addPlugin(wenkuPlugin, options);
 
   // --- templates: Nunjucks only; article bodies are data, never run through a template language ---
-  return {
-    dir: { input: "templates", includes: "_includes", layouts: "_layouts" },
-    templateFormats: ["njk"],
-    htmlTemplateEngine: "njk",
-    markdownTemplateEngine: false,
-  };
+  eleventyConfig.setTemplateFormats(["njk"]);
+  eleventyConfig.setIncludesDirectory("_includes");
+  eleventyConfig.setLayoutsDirectory("_layouts");
+}
+
+/** The setters of Eleventy's config object this file uses (Eleventy ships no types for it). */
+interface EleventySetters {
+  addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options: T): void;
+  setTemplateFormats(formats: string[]): void;
+  setIncludesDirectory(dir: string): void;
+  setLayoutsDirectory(dir: string): void;
 }

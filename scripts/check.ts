@@ -1,10 +1,8 @@
 // npm run check [-- --content DIR] [--format text|json]
-// Validates the whole archive without building anything; exit code 1 when there is any error.
-import { userPath } from "../src/build/paths.ts";
+// Validates the whole archive without building anything (check() in src/index.ts); exit code 1 on any error.
+import { check } from "../src/index.ts";
+import { fail, parseCommand, startedIn } from "../src/cli/command.ts";
 import { problemJson, problemLines, relativeTo } from "../src/cli/report.ts";
-import { summary } from "../src/content/problems.ts";
-import { checkSite } from "../src/site/load-site.ts";
-import { fail, parseCommand } from "../src/cli/command.ts";
 
 const USAGE = "usage: npm run check [-- --content DIR] [--format text|json]";
 const { values } = parseCommand("check", USAGE, {
@@ -15,11 +13,11 @@ const { values } = parseCommand("check", USAGE, {
 });
 if (values.format !== "text" && values.format !== "json") fail(`wenku check: --format is "${values.format}"; expected text or json`, 2);
 
-const { problems: found, fileCount } = await checkSite({ contentDir: userPath(values.content!), drafts: true });
-const problems = relativeTo(process.env.INIT_CWD ?? process.cwd(), found);
-if (values.format === "json") console.log(problemJson(problems, fileCount));
+const result = await check({ content: values.content!, cwd: startedIn() });
+const problems = relativeTo(startedIn(), result.problems);
+if (values.format === "json") console.log(problemJson(problems, result.fileCount));
 else {
   for (const line of problemLines(problems)) console.log(line);
-  console.log(`wenku check: ${summary(problems, fileCount)}.`);
+  console.log(`wenku check: ${result.summary}.`);
 }
 process.exit(problems.length > 0 ? 1 : 0);

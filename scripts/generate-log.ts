@@ -5,7 +5,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { accessLog } from "../src/bench/access-log.ts";
 import { fail, parseCommand } from "../src/cli/command.ts";
-import { userPath } from "../src/build/paths.ts";
+import { userPath } from "../src/cli/command.ts";
 import { loadContent } from "../src/site/load-content.ts";
 import { buildSiteModel } from "../src/site/model.ts";
 

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fail, parseCommand } from "../src/cli/command.ts";
-import { userPath } from "../src/build/paths.ts";
+import { userPath } from "../src/cli/command.ts";
 import { generateMirror } from "../src/bench/generate-mirror.ts";
 
 const USAGE = "usage: node --import tsx scripts/generate-mirror.ts N [--seed S] --out DIR";

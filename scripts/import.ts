@@ -11,7 +11,8 @@
 // report goes to <content>/_import/report.md.
 import path from "node:path";
 import { fail, parseCommand } from "../src/cli/command.ts";
-import { refuseContentTarget, userPath } from "../src/build/paths.ts";
+import { refuseContentTarget } from "../src/build/paths.ts";
+import { userPath } from "../src/cli/command.ts";
 import { IMPORT_DIR, summaryLine } from "../src/import/apply.ts";
 import { importLegacy } from "../src/import/legacy/import.ts";
 import { BUILT_IN, loadProfile } from "../src/import/legacy/profile.ts";

@@ -4,7 +4,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { userPath } from "../src/build/paths.ts";
+import { userPath } from "../src/cli/command.ts";
 import { readArticle } from "../src/content/article.ts";
 import { splitFrontMatter } from "../src/content/front-matter.ts";
 import { loadContent } from "../src/site/load-content.ts";

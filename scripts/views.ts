@@ -7,7 +7,7 @@ import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { fail, parseCommand } from "../src/cli/command.ts";
-import { userPath } from "../src/build/paths.ts";
+import { userPath } from "../src/cli/command.ts";
 import { problemLines, relativeTo } from "../src/cli/report.ts";
 import { byPosition } from "../src/content/problems.ts";
 import { countViews, writeCounts, type ViewsArticle } from "../src/import/count-views.ts";

@@ -109,11 +109,6 @@ export function markSite(dir: string): void {
   writeFileSync(path.join(dir, SITE_MARKER), MARKER_TEXT);
 }
 
-/** Resolves a path the user typed, against the folder `npm run` was started from. */
-export function userPath(p: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
-}
-
 /** What output and content targets share: root, home, system folders, the project and its entries. */
 function refuseLocation(real: string, seen: string, home: string | undefined, project: string, allowedEntries: readonly string[] = []): string | null {
   if (real === path.parse(real).root) return `${seen} is the root of the file system`;

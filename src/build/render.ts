@@ -1,26 +1,29 @@
 // Runs Eleventy over some partitions of the site, one fresh Eleventy run per partition, into the
-// staging folder. The same code runs in the build's main process and in its workers.
+// staging folder. The same code runs in the build's main process and in its workers. The model travels
+// as an argument: Eleventy gets it through its programmatic config callback (.eleventy.ts).
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
-import { primeSite, type SiteOptions } from "../site/load-site.ts";
+import wenkuEleventy from "../../.eleventy.ts";
 import { MAX_PARTITION_PAGES } from "./partition.ts";
 import { htmlPageCount, type SiteModel } from "../site/model.ts";
+import { partitionModel } from "../site/partition.ts";
 
-/** Sets the variables .eleventy.ts reads to find the content: in the build and in each worker. */
-export function setSiteEnvironment(site: SiteOptions): void {
-  process.env.WENKU_CONTENT = site.contentDir;
-  process.env.WENKU_DRAFTS = site.drafts ? "1" : "0";
-  process.env.WENKU_PATH_PREFIX = site.pathPrefix ?? "";
-  process.env.WENKU_SEARCH = site.search === false ? "0" : "";
-}
+/** The project's templates and assets, wherever the caller's working folder is. */
+const TEMPLATES = path.resolve(import.meta.dirname, "../../templates");
 
 export interface RenderJob {
+  /** The site model, or a worker's share of it (src/site/partition.ts shareOf). */
+  model: SiteModel;
+  /** The content folder (its media are copied by partition 0). */
+  contentDir: string;
   /** Folder Eleventy writes into. */
   staging: string;
   /** Partition indexes to render, in order. */
   partitions: readonly number[];
   /** Number of partitions in the whole build. */
   count: number;
+  /** The folder warnings' paths are relative to. */
+  cwd: string;
 }
 
 export interface Rendered {
@@ -28,20 +31,21 @@ export interface Rendered {
   files: string[];
   /** UTF-8 bytes of the pages written (assets not counted). */
   bytes: number;
+  /** Warnings, one line each (media left out). */
+  warnings: string[];
 }
 
-/** Renders each partition in turn; `onPartition` is told after each one. Needs cwd = project root. */
+/** Renders each partition in turn; `onPartition` is told after each one. */
 export async function renderPartitions(job: RenderJob, onPartition?: (index: number, rendered: Rendered) => void): Promise<Rendered> {
-  const all: Rendered = { files: [], bytes: 0 };
+  const all: Rendered = { files: [], bytes: 0, warnings: [] };
   for (const index of job.partitions) {
-    // .eleventy.ts reads the partition from here when Eleventy loads it for this run.
-    process.env.WENKU_PARTITION = `${index}/${job.count}`;
-    const rendered = await runEleventy(job.staging);
+    const model = partitionModel(job.model, { index, count: job.count });
+    const rendered = await runEleventy(job, model, index === 0);
     all.files.push(...rendered.files);
     all.bytes += rendered.bytes;
+    all.warnings.push(...rendered.warnings);
     onPartition?.(index, rendered);
   }
-  delete process.env.WENKU_PARTITION;
   return all;
 }
 
@@ -49,20 +53,25 @@ export async function renderPartitions(job: RenderJob, onPartition?: (index: num
  * Renders exactly the pages of `model` (the dev server's changed pages) into `output`, in runs of at
  * most MAX_PARTITION_PAGES pages so a first build of a large archive stays within bounded memory.
  */
-export async function renderModel(model: SiteModel, site: SiteOptions, output: string): Promise<Rendered> {
-  setSiteEnvironment(site);
-  primeSite(site, model);
+export async function renderModel(model: SiteModel, contentDir: string, output: string, cwd = process.cwd()): Promise<Rendered> {
   const count = Math.max(1, Math.ceil(htmlPageCount(model) / MAX_PARTITION_PAGES));
-  return renderPartitions({ staging: output, partitions: Array.from({ length: count }, (_, i) => i), count });
+  return renderPartitions({ model, contentDir, staging: output, partitions: Array.from({ length: count }, (_, i) => i), count, cwd });
 }
 
-/** One Eleventy run over the templates, into `output`; reports what it wrote. */
-async function runEleventy(output: string): Promise<Rendered> {
-  const eleventy = new Eleventy("templates", output, { configPath: ".eleventy.ts", quietMode: true });
+/** One Eleventy run over the templates, into the job's folder; reports what it wrote. */
+async function runEleventy(job: RenderJob, model: SiteModel, siteWide: boolean): Promise<Rendered> {
+  const output = job.staging;
+  const warnings: string[] = [];
+  const options = { model, contentDir: job.contentDir, assets: path.join(TEMPLATES, "assets"), siteWide, cwd: job.cwd, onWarning: (line: string) => warnings.push(line) };
+  const eleventy = new Eleventy(TEMPLATES, output, {
+    configPath: false,
+    quietMode: true,
+    config: (eleventyConfig: Parameters<typeof wenkuEleventy>[0]) => wenkuEleventy(eleventyConfig, options),
+  });
   // Wenku reports progress and the summary itself; failures reach the caller as exceptions.
   eleventy.disableLogger();
   const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
-  const rendered: Rendered = { files: [], bytes: 0 };
+  const rendered: Rendered = { files: [], bytes: 0, warnings };
   for (const result of templates.flat(Infinity) as { outputPath?: string; content?: string }[]) {
     if (!result?.outputPath) continue;
     rendered.files.push(path.relative(output, result.outputPath));

@@ -1,10 +1,8 @@
-// Build workers: child processes (scripts/build-worker.ts) that render some partitions each. They are
+// Build workers: child processes (src/build/worker.ts) that render some partitions each. They are
 // started before the content is read, so their start-up (Node, tsx, Eleventy) overlaps the reading.
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import type { SiteOptions } from "../site/load-site.ts";
-import type { SiteModel } from "../site/model.ts";
-import type { Rendered } from "./render.ts";
+import type { Rendered, RenderJob } from "./render.ts";
 
 interface WorkerMessage {
   partition?: number;
@@ -15,16 +13,16 @@ interface WorkerMessage {
 
 export interface Worker {
   /** Sends the worker its job; resolves once the message has left this process. */
-  start(job: { site: SiteOptions; model: SiteModel; staging: string; partitions: number[]; count: number }): Promise<void>;
+  start(job: RenderJob): Promise<void>;
   /** Resolves with what the worker wrote; rejects if it fails or dies. */
   finished: Promise<Rendered>;
   stop(): void;
 }
 
-export function startWorker(project: string, heapMiB: number, onPartition: (files: number) => void): Worker {
-  const child: ChildProcess = fork(path.join(project, "scripts/build-worker.ts"), [], {
-    cwd: project,
-    execArgv: [`--max-old-space-size=${heapMiB}`, "--import", "tsx"],
+export function startWorker(heapMiB: number, onPartition: (files: number) => void): Worker {
+  const child: ChildProcess = fork(path.join(import.meta.dirname, "worker.ts"), [], {
+    // tsx as this package resolves it, so a project that depends on Wenku needs no tsx of its own.
+    execArgv: [`--max-old-space-size=${heapMiB}`, "--import", import.meta.resolve("tsx")],
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });

@@ -3,6 +3,8 @@
 import path from "node:path";
 import { formatProblem, summary, type Problem } from "../content/problems.ts";
 
+export { describeError } from "../content/problems.ts";
+
 export function relativeTo(cwd: string, problems: readonly Problem[]): Problem[] {
   const rel = (file: string) => (path.isAbsolute(file) ? path.relative(cwd, file) || file : file);
   return problems.map((p) => ({ ...p, file: rel(p.file), ...(p.also ? { also: rel(p.also) } : {}) }));
@@ -15,15 +17,4 @@ export function problemLines(problems: readonly Problem[]): string[] {
 export function problemJson(problems: readonly Problem[], fileCount: number): string {
   const files = new Set(problems.map((p) => p.file)).size;
   return JSON.stringify({ ok: problems.length === 0, errors: problems, summary: { errors: problems.length, filesWithErrors: files, filesChecked: fileCount, text: summary(problems, fileCount) } }, null, 2);
-}
-
-/** An error and its causes (Eleventy wraps template errors two or three deep), one line each. */
-export function describeError(error: unknown): string {
-  const lines: string[] = [];
-  for (let e: unknown = error, depth = 0; e && depth < 8; depth++) {
-    const err = e as { name?: string; message?: string; cause?: unknown; originalError?: unknown };
-    lines.push(`${depth === 0 ? "" : "  caused by: "}${err.name ?? "Error"}: ${err.message ?? String(e)}`);
-    e = err.originalError ?? err.cause;
-  }
-  return lines.join("\n");
 }

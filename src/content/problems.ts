@@ -72,3 +72,14 @@ export function describeValue(value: unknown): string {
 export function byPosition(a: Problem, b: Problem): number {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
+
+/** An error and its causes (Eleventy wraps template errors two or three deep), one line each. */
+export function describeError(error: unknown): string {
+  const lines: string[] = [];
+  for (let e: unknown = error, depth = 0; e && depth < 8; depth++) {
+    const err = e as { name?: string; message?: string; cause?: unknown; originalError?: unknown };
+    lines.push(`${depth === 0 ? "" : "  caused by: "}${err.name ?? "Error"}: ${err.message ?? String(e)}`);
+    e = err.originalError ?? err.cause;
+  }
+  return lines.join("\n");
+}

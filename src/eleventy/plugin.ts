@@ -3,13 +3,11 @@
 import type MarkdownIt from "markdown-it";
 import path from "node:path";
 import { copyMedia, leftOutLines, selectMedia } from "../files/media.ts";
-import { partitionModel, type Partition } from "../site/partition.ts";
 import { fill } from "../i18n/labels.ts";
 import { renderComment } from "../render/comment-markdown.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { withBodies } from "../site/bodies.ts";
-import { forget, loadSite, type SiteOptions } from "../site/load-site.ts";
-import type { ArticlePage, SiteView } from "../site/model.ts";
+import type { ArticlePage, SiteModel, SiteView } from "../site/model.ts";
 import { articleJsonLd } from "../site/structured-data.ts";
 
 // Eleventy ships no types for its config object; this is the part Wenku uses.
@@ -17,28 +15,32 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPassthroughCopy(map: Record<string, string>): void;
-  addWatchTarget(path: string): void;
   on(event: string, fn: (...args: never[]) => unknown): void;
   benchmarkManager?: { getBenchmarkGroup(name: string): { setIsVerbose(verbose: boolean): void } };
 }
 
-export interface WenkuPluginOptions extends SiteOptions {
-  /** Folder copied to /assets/ (by partition 0 only, when the build is split). */
+export interface WenkuPluginOptions {
+  /** The pages this Eleventy run writes: a checked site model, or one partition's share of it. */
+  model: SiteModel;
+  /** The content folder, whose media files the run with the site-wide files copies. */
+  contentDir: string;
+  /** Folder copied to /assets/. */
   assets: string;
-  /** Render only this share of the pages (see src/build/partition.ts); null renders all. */
-  partition: Partition | null;
+  /** Whether this run also writes the site-wide files: the assets and the media (partition 0 of a split build). */
+  siteWide: boolean;
+  /** The folder the warnings' paths are relative to. */
+  cwd: string;
+  /** Told each line about a media file that was left out. */
+  onWarning?: (line: string) => void;
 }
 
 export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: WenkuPluginOptions): void {
   const markdownByPrefix = new Map<string, MarkdownIt>();
-  const site = () => loadSite(options);
-  const part = options.partition ?? { index: 0, count: 1 };
+  const { model } = options;
 
   // Eleventy warns when a filter takes over 8 % of a run; rendering Markdown always does here.
   eleventyConfig.benchmarkManager?.getBenchmarkGroup("Configuration").setIsVerbose(false);
-  eleventyConfig.addWatchTarget(options.contentDir);
-  eleventyConfig.on("eleventy.beforeWatch", () => forget());
-  if (part.index === 0) {
+  if (options.siteWide) {
     eleventyConfig.addPassthroughCopy({ [options.assets]: "assets" });
     // Images and documents that belong to articles (the importer copies old sites' files here): not a
     // passthrough copy, which follows every link and copies every file, but exactly the allowed
@@ -46,15 +48,15 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
     // site-wide files. What is left out is named, one warning line per file.
     eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
       const selection = await selectMedia(options.contentDir);
-      for (const line of leftOutLines(selection, process.env.INIT_CWD ?? process.cwd())) console.error(`wenku: warning: ${line}`);
+      for (const line of leftOutLines(selection, options.cwd)) options.onWarning?.(line);
       await copyMedia(selection, path.resolve(directories.output));
     });
   }
 
-  // `wenku`: the pages (this partition's share, bodies read now); `site` and `t` (UI labels) for every template.
-  eleventyConfig.addGlobalData("wenku", async () => withBodies(partitionModel(await site(), part)));
-  eleventyConfig.addGlobalData("site", async () => (await site()).site);
-  eleventyConfig.addGlobalData("t", async () => (await site()).site.t);
+  // `wenku`: the pages (this run's share, bodies read now); `site` and `t` (UI labels) for every template.
+  eleventyConfig.addGlobalData("wenku", async () => withBodies(model));
+  eleventyConfig.addGlobalData("site", model.site);
+  eleventyConfig.addGlobalData("t", model.site.t);
 
   const markdownFor = (pathPrefix: string) => {
     let md = markdownByPrefix.get(pathPrefix);

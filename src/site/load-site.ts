@@ -1,5 +1,5 @@
-// Content folder → site model, or a ContentError listing every problem. Results are kept per
-// (folder, drafts, prefix) until forget() — the build validates first and Eleventy then reuses the model.
+// Content folder → site model, or a ContentError listing every problem. Read once per build: the build's
+// main process checks, and the model travels to Eleventy and the workers as an argument.
 import path from "node:path";
 import { pathPrefixOverride } from "../config/site.ts";
 import { loadContent, type LoadOptions } from "./load-content.ts";
@@ -13,30 +13,6 @@ export interface SiteOptions {
   pathPrefix?: string;
   /** false turns search off whatever the config says (--no-search). */
   search?: boolean;
-}
-
-const cache = new Map<string, Promise<SiteModel>>();
-const keyOf = (options: SiteOptions) => JSON.stringify([path.resolve(options.contentDir), options.drafts, options.pathPrefix ?? null, options.search ?? null]);
-
-export function loadSite(options: SiteOptions & Pick<LoadOptions, "listing">): Promise<SiteModel> {
-  const key = keyOf(options);
-  let model = cache.get(key);
-  if (!model) {
-    model = readSite(options);
-    cache.set(key, model);
-    model.catch(() => cache.delete(key));
-  }
-  return model;
-}
-
-/** Hands a model built elsewhere (by the build's main process, to a worker) to later loadSite() calls. */
-export function primeSite(options: SiteOptions, model: SiteModel): void {
-  cache.set(keyOf(options), Promise.resolve(model));
-}
-
-/** Drops cached models, so the next loadSite() reads the folder again (the dev server calls this). */
-export function forget(): void {
-  cache.clear();
 }
 
 export interface SiteCheck {
@@ -61,7 +37,8 @@ export async function checkSite(options: SiteOptions & Pick<LoadOptions, "cache"
   return { model, problems, fileCount: content.fileCount };
 }
 
-async function readSite(options: SiteOptions & Pick<LoadOptions, "listing">): Promise<SiteModel> {
+/** The checked, buildable model of a content folder; a ContentError listing every problem otherwise. */
+export async function loadSite(options: SiteOptions & Pick<LoadOptions, "listing">): Promise<SiteModel> {
   const { model, problems, fileCount } = await checkSite(options);
   if (problems.length > 0) throw new ContentError(problems, fileCount);
   // Frozen at the top so Eleventy's data cascade passes it by reference instead of deep-copying it.

@@ -1,11 +1,12 @@
 // Eleventy 3 ships no type declarations; this is the part of its programmatic API Wenku uses.
 declare module "@11ty/eleventy" {
   interface EleventyOptions {
-    configPath?: string;
+    /** A config file, or false for none (the config callback then does it all). */
+    configPath?: string | false;
     quietMode?: boolean;
     pathPrefix?: string;
     runMode?: "build" | "watch" | "serve";
-    config?: (eleventyConfig: unknown) => void | Promise<void>;
+    config?: (eleventyConfig: never) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

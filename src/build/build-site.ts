@@ -1,0 +1,221 @@
+// A production build as one call: check the whole content folder (nothing is written if anything is
+// wrong), render into a staging folder — split over one worker per core for large archives — while
+// Pagefind indexes, then swap the staging folder in, so the previous site survives any failure.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { listArticleFiles } from "../content/read-files.ts";
+import { describeError, WenkuError, type Problem } from "../content/problems.ts";
+import { discard, prepareStaging, recoverOutput, swapIn, SwapError } from "../files/atomic-output.ts";
+import { indexSite, type SearchIndexResult } from "../search/write-index.ts";
+import { outputFile } from "../content/permalink.ts";
+import { loadSite } from "../site/load-site.ts";
+import { htmlPageCount, pagesOf, SEARCH_BUNDLE, type SiteModel } from "../site/model.ts";
+import { shareOf } from "../site/partition.ts";
+import { hostWarnings } from "./host-limits.ts";
+import { heapLimits, partitionsOf, plan } from "./partition.ts";
+import { markSite, refuseOutput } from "./paths.ts";
+import { renderPartitions, type Rendered } from "./render.ts";
+import { startWorker, type Worker } from "./worker-pool.ts";
+
+/** The project itself: the build refuses to write into it (src/build/paths.ts). */
+const PROJECT = path.resolve(import.meta.dirname, "../..");
+
+export interface BuildOptions {
+  /** The content folder (site config, registry, articles); absolute or relative to `cwd`. */
+  content: string;
+  /** The output folder; replaced whole by the new site. */
+  output: string;
+  /** Replace an output folder that holds other files than a site Wenku built (never the content, the project, home or system folders). */
+  force?: boolean;
+  /** Overrides the config's pathPrefix ("/archive/"). */
+  pathPrefix?: string;
+  /** false builds without search, whatever the config says. */
+  search?: boolean;
+  /** Exactly this many render processes; default one per core for archives of 2,000+ pages, else one. */
+  workers?: number;
+  /** The folder relative paths are resolved against and messages' paths are relative to; default process.cwd(). */
+  cwd?: string;
+  /** Told what the build is doing, as it goes. */
+  onProgress?: (progress: BuildProgress) => void;
+  /** Told at once what became of a swap an earlier, killed build left half done (also in the result). */
+  onRecovered?: (line: string) => void;
+}
+
+export interface BuildProgress {
+  stage: "checking" | "rendering" | "indexing";
+  articles: number;
+  pagesWritten: number;
+}
+
+export interface BuildResult {
+  /** The output folder, absolute. */
+  output: string;
+  articles: number;
+  /** HTML pages (redirect pages included). */
+  pages: number;
+  /** Every file of the site, pages, search index, assets and media included. */
+  files: number;
+  bytes: number;
+  redirects: number;
+  sitemaps: number;
+  search: { files: number; bytes: number; shards: number; reused: number } | null;
+  workers: number;
+  /** What the owner should know (host limits, a swap that left a copy, media left out), one line each. */
+  warnings: string[];
+  /** What a swap an earlier, killed build left half done became, one line each. */
+  recovered: string[];
+}
+
+/**
+ * Builds the content folder into the output folder. Throws ContentError (every problem, nothing
+ * written) or WenkuError: `refused` (an output folder that must not be replaced), `recovery` (an
+ * earlier build's half-done swap could not be finished), `failed` (the output is unchanged, or the
+ * message says where each copy is).
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const contentDir = path.resolve(cwd, options.content);
+  const outputDir = path.resolve(cwd, options.output);
+  const refusal = refuseOutput(outputDir, contentDir, PROJECT, { force: options.force ?? false });
+  if (refusal) throw new WenkuError("refused", `refusing to build: ${refusal}.`);
+  const recovered = await recover(outputDir);
+  recovered.forEach((line) => options.onRecovered?.(line));
+
+  // Large archives are rendered by one worker per core; the others start now, while this process reads.
+  const listing = { files: [] as string[], problems: [] as Problem[] };
+  listing.files = await listArticleFiles(path.join(contentDir, "articles"), contentDir, listing.problems);
+  const { workers } = plan(listing.files.length, availableParallelism(), options.workers);
+  const heap = heapLimits(listing.files.length, workers);
+  const progress = { stage: "checking" as BuildProgress["stage"], articles: 0, pagesWritten: 0 };
+  const tell = (change: Partial<BuildProgress>) => options.onProgress?.(Object.assign(progress, change));
+  const pool = Array.from({ length: workers - 1 }, () => startWorker(heap.worker, (files) => tell({ pagesWritten: progress.pagesWritten + files })));
+  tell({});
+
+  let model: SiteModel;
+  try {
+    model = await loadSite({ contentDir, drafts: false, listing, ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}), ...(options.search === false ? { search: false } : {}) });
+  } catch (error) {
+    pool.forEach((worker) => worker.stop());
+    throw error;
+  }
+  tell({ stage: "rendering", articles: pagesOf(model, "article").length });
+  const written = await writeSite(model, { contentDir, outputDir, cwd, workers, pool, force: options.force ?? false }, tell);
+  return summarise(model, written, { outputDir, workers, recovered });
+}
+
+/** A swap a killed build left half done is finished first, so the output is whole even if this build fails. */
+async function recover(outputDir: string): Promise<string[]> {
+  try {
+    return await recoverOutput(outputDir);
+  } catch (error) {
+    throw new WenkuError("recovery", `could not finish the swap an earlier build left half done; nothing was written.\n${describeError(error)}`, { cause: error });
+  }
+}
+
+interface Written {
+  rendered: Rendered;
+  search: SearchIndexResult | null;
+  published: { files: number; bytes: number };
+  /** Leftovers that could not be removed, a swap that kept a copy. */
+  warnings: string[];
+}
+
+interface WriteContext {
+  contentDir: string;
+  outputDir: string;
+  cwd: string;
+  workers: number;
+  pool: Worker[];
+  force: boolean;
+}
+
+/** Renders into staging (workers and this process), indexes search alongside, checks, swaps in. */
+async function writeSite(model: SiteModel, ctx: WriteContext, tell: (change: Partial<BuildProgress>) => void): Promise<Written> {
+  const { partitions } = plan(htmlPageCount(model), ctx.workers, ctx.workers);
+  const stagingWarnings: string[] = [];
+  const staging = await prepareStaging(ctx.outputDir, (line) => stagingWarnings.push(line));
+  const stopSearch = new AbortController();
+  let searching: Promise<SearchIndexResult> | null = null;
+  try {
+    const job = { contentDir: ctx.contentDir, staging, count: partitions, cwd: ctx.cwd };
+    // Workers get only the pages of their partitions.
+    await Promise.all(
+      ctx.pool.map((worker, i) => {
+        const mine = partitionsOf(i + 1, ctx.workers, partitions);
+        return worker.start({ ...job, model: shareOf(model, mine, partitions), partitions: mine });
+      }),
+    );
+    // Search is indexed while the pages render: Pagefind runs in its own process, on the core Eleventy
+    // leaves idle while it writes files.
+    const previous = path.join(ctx.outputDir, ...SEARCH_BUNDLE.split("/").filter(Boolean));
+    searching = pagesOf(model, "search").length > 0 ? indexSite(model, staging, { signal: stopSearch.signal, previous }) : null;
+    searching?.catch(() => {}); // awaited below; a render failure must not leave it unhandled
+    let pagesWritten = 0;
+    const own = renderPartitions({ ...job, model, partitions: partitionsOf(0, ctx.workers, partitions) }, (_, r) => tell({ pagesWritten: (pagesWritten += r.files.length) }));
+    const results = await Promise.all([own, ...ctx.pool.map((worker) => worker.finished)]);
+    const rendered = { files: results.flatMap((r) => r.files), bytes: results.reduce((sum, r) => sum + r.bytes, 0), warnings: results.flatMap((r) => r.warnings) };
+    requireEveryArticle(model, rendered);
+    tell({ stage: "indexing" });
+    const search = searching ? await searching : null;
+    // Copied files count toward hosts' limits too: the assets, and the media that were published.
+    const published = ["assets", "media"].map((d) => folderSize(path.join(staging, d))).reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }));
+    markSite(staging);
+    // Checked again: the output may have been replaced (by a link, say) while the pages rendered.
+    const late = refuseOutput(ctx.outputDir, ctx.contentDir, PROJECT, { force: ctx.force });
+    if (late) throw new Error(`refusing to replace it now: ${late}`);
+    const swapped = await swapIn(staging, ctx.outputDir);
+    return { rendered, search, published, warnings: [...stagingWarnings, ...(swapped.warning ? [swapped.warning] : [])] };
+  } catch (error) {
+    ctx.pool.forEach((worker) => worker.stop());
+    stopSearch.abort();
+    await searching?.catch(() => {}); // wait until Pagefind has stopped, so nothing is written after this
+    await discard(staging); // kept when a half-done swap still needs it
+    // The message says what became of the output: a swap that failed half-way says where each copy is.
+    const state = error instanceof SwapError ? error.message : `${ctx.outputDir} is unchanged`;
+    throw new WenkuError("failed", `build failed, ${state}.\n${error instanceof SwapError ? "" : describeError(error)}`.trimEnd(), { cause: error });
+  }
+}
+
+/** No silent drop: every article in the model must have been written. */
+function requireEveryArticle(model: SiteModel, rendered: Rendered): void {
+  const files = new Set(rendered.files);
+  const missing = pagesOf(model, "article").filter((page) => !files.has(outputFile(page.path)));
+  if (missing.length > 0) throw new Error(`${missing.length} article(s) have no page, e.g. ${missing.slice(0, 3).map((p) => p.file).join(", ")}`);
+}
+
+function summarise(model: SiteModel, written: Written, at: { outputDir: string; workers: number; recovered: string[] }): BuildResult {
+  const { rendered, search, published } = written;
+  const redirects = pagesOf(model, "redirect").length;
+  const files = rendered.files.length + (search?.files.length ?? 0) + published.files;
+  const bytes = rendered.bytes + (search?.bytes ?? 0) + published.bytes;
+  return {
+    output: at.outputDir,
+    articles: pagesOf(model, "article").length,
+    pages: htmlPageCount(model),
+    files,
+    bytes,
+    redirects,
+    sitemaps: pagesOf(model, "file").filter((f) => /^\/sitemap(-\d+)?\.xml$/.test(f.path)).length,
+    search: search ? { files: search.files.length, bytes: search.bytes, shards: search.shards, reused: search.reused } : null,
+    workers: at.workers,
+    warnings: [...written.warnings, ...rendered.warnings, ...hostWarnings({ files, bytes, redirects })],
+    recovered: at.recovered,
+  };
+}
+
+function folderSize(dir: string): { files: number; bytes: number } {
+  if (!existsSync(dir)) return { files: 0, bytes: 0 };
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return { files: entries.length, bytes: entries.reduce((n, e) => n + statSync(path.join(e.parentPath, e.name)).size, 0) };
+}
+
+/**
+ * The V8 heap (MiB) the main process of a build of this content folder needs (src/build/partition.ts
+ * heapLimits): the command line restarts itself with it when its own is smaller.
+ */
+export async function mainHeapFor(content: string, options: Pick<BuildOptions, "workers" | "cwd"> = {}): Promise<number> {
+  const contentDir = path.resolve(options.cwd ?? process.cwd(), content);
+  const files = await listArticleFiles(path.join(contentDir, "articles"), contentDir, []);
+  return heapLimits(files.length, plan(files.length, availableParallelism(), options.workers).workers).main;
+}

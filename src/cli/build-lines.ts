@@ -1,0 +1,30 @@
+// What `npm run build` prints for a result or a failure; shared by the script and the tests that call
+// build() in-process, so both see the same lines.
+import path from "node:path";
+import { ContentError, describeError, summary, WenkuError } from "../content/problems.ts";
+import type { BuildResult } from "../build/build-site.ts";
+import { formatBytes, seconds } from "./progress.ts";
+import { problemLines, relativeTo } from "./report.ts";
+
+/** The one-line summary of a build that took `ms` milliseconds, paths relative to `cwd`. */
+export function summaryLine(result: BuildResult, cwd: string, ms: number): string {
+  const search = result.search;
+  return (
+    `wenku: ${result.articles} articles, ${result.pages} pages, ${result.files} files, ${formatBytes(result.bytes)}, ` +
+    `${result.redirects} redirects, ${result.sitemaps} sitemap file(s), ` +
+    (search ? `search index ${search.files} files ${formatBytes(search.bytes)} (${search.shards} shard(s), ${search.reused} unchanged)` : "no search") +
+    ` → ${path.relative(cwd, result.output) || "."} in ${seconds(ms)}` +
+    (result.workers > 1 ? ` (${result.workers} workers)` : "")
+  );
+}
+
+export function warningLines(result: BuildResult): string[] {
+  return result.warnings.map((warning) => `wenku: warning: ${warning}`);
+}
+
+/** The lines a failed build prints (stderr), problems' paths relative to `cwd`. */
+export function failureLines(error: unknown, cwd: string): string[] {
+  if (error instanceof ContentError) return [...problemLines(relativeTo(cwd, error.problems)), `wenku: ${summary(error.problems, error.fileCount)}; nothing was written.`];
+  if (error instanceof WenkuError) return [`wenku: ${error.message}`];
+  return [`wenku: build failed.\n${describeError(error)}`];
+}

@@ -1,0 +1,9 @@
+// Wenku as a library: `import { build, check, serve } from "wenku"`. Every command line in scripts/ is
+// a thin layer over these calls. Paths are absolute or relative to `cwd` (default process.cwd());
+// nothing here changes the working folder, reads WENKU_* variables or prints. Failures are typed:
+// ContentError carries every content problem (file, line, column, field, found, expected), WenkuError a
+// `code` and a message.
+export { buildSite as build, mainHeapFor, type BuildOptions, type BuildProgress, type BuildResult } from "./build/build-site.ts";
+export { checkContent as check, type CheckOptions, type CheckResult } from "./build/check-content.ts";
+export { serveSite as serve, type ServeOptions, type DevServer } from "./dev/serve.ts";
+export { ContentError, WenkuError, formatProblem, type Problem } from "./content/problems.ts";
