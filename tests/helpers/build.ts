@@ -1,11 +1,15 @@
-// Builds a content folder the way a user does — `tsx scripts/build.ts` in a child process — into a
-// fresh temporary folder, and reads the result.
+// Builds a content folder into a fresh temporary folder and reads the result: through the library call
+// build() in this process (so the test's frozen clock reaches the code), or — for tests of the command
+// line itself, or of a build under another TZ or locale — `tsx scripts/build.ts` in a child process.
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { performance } from "node:perf_hooks";
 import { load, type CheerioAPI } from "cheerio";
+import { build as buildSite, type BuildOptions, type BuildResult as SiteBuild } from "../../src/index.ts";
+import { failureLines, summaryLine, warningLines } from "../../src/cli/build-lines.ts";
 
 export const PROJECT = path.resolve(import.meta.dirname, "../..");
 export const fixture = (name: string) => path.join(PROJECT, "tests/fixtures", name);
@@ -15,11 +19,21 @@ export interface BuildResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** build()'s result, when it ran in-process and succeeded. */
+  result?: SiteBuild;
+  /** What build() threw, when it ran in-process and failed. */
+  error?: unknown;
 }
 
-/** Runs the build CLI; never throws on a failed build (the result carries the exit code). */
-export async function build(content: string, options: { output?: string; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<BuildResult> {
+/**
+ * Builds; never throws on a failed build (the result carries the exit code and the lines the command
+ * line prints). In-process through build() unless `env` is given or an argument is not one of the
+ * build's options (then the command line, which must refuse it).
+ */
+export async function build(content: string, options: { output?: string; args?: string[]; env?: NodeJS.ProcessEnv; cli?: boolean } = {}): Promise<BuildResult> {
   const output = options.output ?? path.join(mkdtempSync(path.join(tmpdir(), "wenku-test-")), "site");
+  const api = !options.env && !options.cli ? apiOptions(options.args ?? []) : null;
+  if (api) return buildInProcess(content, output, api);
   const tsx = path.join(PROJECT, "node_modules/.bin/tsx");
   try {
     const { stdout, stderr } = await promisify(execFile)(tsx, ["scripts/build.ts", "--content", content, "--output", output, ...(options.args ?? [])], {
@@ -30,6 +44,33 @@ export async function build(content: string, options: { output?: string; args?: 
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
     return { output, code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
+
+/** The build's command-line arguments as build() options, or null when one is not a build option. */
+function apiOptions(args: readonly string[]): (Partial<BuildOptions> & { quiet: boolean }) | null {
+  const options: Partial<BuildOptions> & { quiet: boolean } = { quiet: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--force") options.force = true;
+    else if (arg === "--no-search") options.search = false;
+    else if (arg === "--quiet") options.quiet = true;
+    else if (arg === "--path-prefix" && i + 1 < args.length) options.pathPrefix = args[++i]!;
+    else if (arg === "--workers" && /^\d+$/.test(args[i + 1] ?? "")) options.workers = Number(args[++i]);
+    else return null;
+  }
+  return options;
+}
+
+async function buildInProcess(content: string, output: string, options: Partial<BuildOptions> & { quiet: boolean }): Promise<BuildResult> {
+  const started = performance.now();
+  const { quiet, ...rest } = options;
+  try {
+    const result = await buildSite({ ...rest, content, output, cwd: PROJECT });
+    const stdout = quiet ? "" : `${summaryLine(result, PROJECT, performance.now() - started)}\n`;
+    return { output, code: 0, stdout, stderr: warningLines(result).map((line) => `${line}\n`).join(""), result };
+  } catch (error) {
+    return { output, code: 1, stdout: "", stderr: `${failureLines(error, PROJECT).join("\n")}\n`, error };
   }
 }
 
