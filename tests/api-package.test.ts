@@ -1,0 +1,41 @@
+// `import { build } from "wenku"` from another project that depends on this one: plain node, no tsx of
+// its own, no working folder of Wenku's. The dependency is installed the way npm installs a local
+// package (file: → a link), offline.
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PROJECT } from "./helpers/build.ts";
+
+const run = promisify(execFile);
+let host: string;
+
+beforeAll(async () => {
+  host = mkdtempSync(path.join(tmpdir(), "wenku-host-"));
+  writeFileSync(path.join(host, "package.json"), JSON.stringify({ name: "host", private: true, type: "module", dependencies: { wenku: `file:${PROJECT}` } }));
+  await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: host });
+});
+
+describe("wenku as a dependency", () => {
+  it("builds a site from the project that depends on it and prints the summary build() returns", async () => {
+    const script = 'import("wenku").then(async ({ build }) => console.log(JSON.stringify(await build({ content: process.argv[1], output: "site" }))))';
+    const { stdout } = await run(process.execPath, ["-e", script, path.join(PROJECT, "content")], { cwd: host });
+    const summary = JSON.parse(stdout);
+    expect(summary).toMatchObject({ output: path.join(host, "site"), articles: 30, redirects: 3, workers: 1 });
+    expect(summary.pages).toBeGreaterThan(summary.articles);
+    expect(existsSync(path.join(host, "site/index.html"))).toBe(true);
+    expect(existsSync(path.join(host, "site/pagefind/shards.json"))).toBe(true);
+  });
+
+  it("reports content problems as a ContentError with every problem", async () => {
+    const script =
+      'import("wenku").then(async ({ build, ContentError }) => { try { await build({ content: process.argv[1], output: "bad-site" }) } catch (e) { console.log(JSON.stringify({ content: e instanceof ContentError, fields: e.problems.map((p) => p.field) })) } })';
+    const { stdout } = await run(process.execPath, ["-e", script, path.join(PROJECT, "tests/fixtures/bad-content")], { cwd: host });
+    const failure = JSON.parse(stdout);
+    expect(failure.content).toBe(true);
+    expect(failure.fields.length).toBeGreaterThan(3);
+    expect(existsSync(path.join(host, "bad-site"))).toBe(false);
+  });
+});
