@@ -16,7 +16,7 @@ interface Issue {
 }
 
 /** Every unknown key in `value` by `schema` (a strict object at every depth), as problems of `file`. */
-export function unknownKeyProblems(schema: z.ZodType, value: unknown, file: string, locate: Locate, options: { skipTop?: boolean } = {}): Problem[] {
+export function unknownKeyProblems(schema: z.ZodType, value: unknown, file: string, locate: Locate, options: { skipTop?: boolean; minDepth?: number; fieldOf?: (path: KeyPath) => string } = {}): Problem[] {
   const result = schema.safeParse(value);
   if (result.success) return [];
   const problems: Problem[] = [];
@@ -24,11 +24,12 @@ export function unknownKeyProblems(schema: z.ZodType, value: unknown, file: stri
   for (const issue of flatten(result.error.issues as unknown as Issue[])) {
     if (issue.code !== "unrecognized_keys") continue;
     const base = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-    if (options.skipTop && base.length === 0) continue;
+    // Shallower keys a reader already reports in its own words are left to it.
+    if (base.length < (options.minDepth ?? (options.skipTop ? 1 : 0))) continue;
     const known = keysAt(schema, base);
     for (const key of issue.keys ?? []) {
       const path = [...base, key];
-      const field = fieldName(path);
+      const field = (options.fieldOf ?? fieldName)(path);
       if (seen.has(field)) continue;
       seen.add(field);
       // A nested mapping has a handful of keys: a wider miss ("copyrite") is still plainly meant.
@@ -39,9 +40,12 @@ export function unknownKeyProblems(schema: z.ZodType, value: unknown, file: stri
   return problems;
 }
 
-/** A union reports each branch's issues inside its own: the unknown keys of the object branch are kept. */
-function flatten(issues: Issue[]): Issue[] {
-  return issues.flatMap((issue) => (issue.code === "invalid_union" && issue.errors ? flatten(issue.errors.flat()) : [issue]));
+/** A union reports each branch's issues inside its own, with paths relative to it: made absolute here. */
+function flatten(issues: Issue[], prefix: PropertyKey[] = []): Issue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    return issue.code === "invalid_union" && issue.errors ? flatten(issue.errors.flat(), path) : [{ ...issue, path }];
+  });
 }
 
 /** `["comments", 1, "autor"]` → `comments[1].autor`, as the readers name fields. */
