@@ -296,3 +296,29 @@ describe("characters no output can carry, in site config", () => {
     ]);
   });
 });
+
+describe("unknown nested keys in site config", () => {
+  it("are errors naming the file, line, field path and the key meant", () => {
+    const { problems } = configOf(`title: T
+footer:
+  copyrite: © 2026
+home:
+  latests: 5
+cta:
+  txt: Read more
+  label: Go
+  href: /go/
+`);
+    expect(problems).toContainEqual(expect.objectContaining({ file: FILE, line: 3, field: "footer.copyrite", found: 'unknown key "copyrite"', expected: 'did you mean "copyright"?' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: FILE, line: 5, field: "home.latests", expected: 'did you mean "latest"?' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: FILE, line: 7, field: "cta.txt", expected: 'did you mean "text"?' }));
+    expect(problems).toHaveLength(3);
+  });
+  it("are found in JSON too, and inside footer links", () => {
+    const file = "content/_data/site.json";
+    const json = `{\n  "footer": {\n    "links": [{ "text": "A", "href": "/a/", "hreff": "/b/" }]\n  },\n  "feed": { "limt": 3 }\n}\n`;
+    const { problems } = readSiteConfig(parseJsonSource(json, file), file);
+    expect(problems).toContainEqual(expect.objectContaining({ file, line: 3, field: "footer.links[0].hreff", expected: 'did you mean "href"?' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file, line: 5, field: "feed.limt", expected: 'did you mean "limit"?' }));
+  });
+});

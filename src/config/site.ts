@@ -6,7 +6,9 @@ import { describeForbidden, forbiddenCharacter, PRINTABLE_TEXT, stringsIn } from
 import { describeValue, type Problem } from "../content/problems.ts";
 import type { YamlSource } from "../content/yaml-source.ts";
 import { URL_PLACEHOLDERS } from "../content/permalink.ts";
+import { unknownKeyProblems } from "../content/schema-problems.ts";
 import { HREF_EXPECTED, hrefProblem } from "./href.ts";
+import { SITE_SCHEMA } from "./site-schema.ts";
 
 export interface Link {
   text: string;
@@ -83,7 +85,7 @@ const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
 export function readSiteConfig(source: YamlSource | undefined, file: string): { config: SiteConfig; problems: Problem[] } {
   const problems: Problem[] = [...(source?.problems ?? [])];
   const raw = source?.value ?? {};
-  const at = (path: (string | number)[]) => source?.locate(path) ?? { line: 0, column: 0 };
+  const at = (path: readonly (string | number)[]) => source?.locate(path) ?? { line: 0, column: 0 };
   const problem = (path: (string | number)[], found: unknown, expected: string) =>
     problems.push({ file, ...at(path), field: path.join("."), found: describeValue(found), expected });
 
@@ -91,6 +93,8 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
   if (!isMapping) problem([], raw, "a mapping of settings");
   const r = (isMapping ? raw : {}) as Record<string, unknown>;
   for (const key of Object.keys(r)) if (!KNOWN_KEYS.has(key)) problem([key], key, `one of: ${[...KNOWN_KEYS].join(", ")}`);
+  // Below the top level (whose message above tests and docs quote), unknown keys come from the schema.
+  if (isMapping) problems.push(...unknownKeyProblems(SITE_SCHEMA, r, file, at, { skipTop: true }));
   // Every text reaches some output (pages, feeds, _headers): a character XML cannot carry is refused here.
   for (const { path, text } of stringsIn(r)) {
     const bad = forbiddenCharacter(text);

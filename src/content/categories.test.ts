@@ -159,3 +159,16 @@ describe("readRegistry: characters no output can carry", () => {
     expect(problems[0]!.found).toContain("U+0001");
   });
 });
+
+describe("unknown nested keys in the registry", () => {
+  it("a per-locale name with an unknown locale is an error naming the entry, line and the locale meant", () => {
+    const { problems } = registryOf(`- slug: research
+  name:
+    zh-Hant: 研究
+    zh-hans: 研究
+`);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: FILE, line: 4, field: "research.name.zh-hans", found: 'unknown key "zh-hans"', expected: 'did you mean "zh-Hans"?' }),
+    );
+  });
+});

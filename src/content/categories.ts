@@ -1,5 +1,8 @@
 // The category registry: `content/_data/categories.json` (or .yaml), an array in display order of
 // { slug, name, parent?, description? }. Any depth; `name` may be text or { locale: text }.
+import { z } from "zod";
+import { LOCALES } from "../i18n/labels.ts";
+import { unknownKeyProblems } from "./schema-problems.ts";
 import type { Locale } from "../i18n/labels.ts";
 import { describeForbidden, forbiddenCharacter, PRINTABLE_TEXT, stringsIn } from "./characters.ts";
 import { describeValue, type Problem } from "./problems.ts";
@@ -30,6 +33,16 @@ export interface Registry {
 
 const KNOWN_KEYS = ["slug", "name", "parent", "description"];
 
+// The registry's shape, strict at every depth: an unknown key in a per-locale name ("zh-hant") is an error.
+const REGISTRY_SCHEMA = z.array(
+  z.strictObject({
+    slug: z.unknown().optional(),
+    name: z.union([z.string(), z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.unknown().optional()])))]).optional(),
+    parent: z.unknown().optional(),
+    description: z.unknown().optional(),
+  }),
+);
+
 /** Builds the registry; every duplicate, unknown parent and cycle is reported, none is fatal alone. */
 export function readRegistry(source: YamlSource, file: string, locale: Locale): { registry: Registry; problems: Problem[] } {
   const problems: Problem[] = [...source.problems];
@@ -50,6 +63,13 @@ export function readRegistry(source: YamlSource, file: string, locale: Locale): 
     const label = typeof slug === "string" && !forbiddenCharacter(slug) ? slug : `[${String(index)}]`;
     report(path, [label, ...rest].join("."), describeForbidden(text, bad), PRINTABLE_TEXT);
   }
+  // Keys of an entry itself are reported below; the schema finds unknown keys deeper down.
+  const entryLabel = (index: unknown) => {
+    const slug = Array.isArray(raw) ? (raw[index as number] as { slug?: unknown } | null)?.slug : undefined;
+    return typeof slug === "string" && !forbiddenCharacter(slug) ? slug : `[${String(index)}]`;
+  };
+  const fieldOf = ([index, ...rest]: readonly (string | number)[]) => [entryLabel(index), ...rest].join(".");
+  if (Array.isArray(raw)) problems.push(...unknownKeyProblems(REGISTRY_SCHEMA, raw, file, source.locate, { minDepth: 2, fieldOf }));
   const seen = new Map<string, number>();
   (Array.isArray(raw) ? raw : []).forEach((item: unknown, index) => {
     if (typeof item !== "object" || item === null || Array.isArray(item)) {

@@ -54,3 +54,15 @@ export function describeForbidden(text: string, found: { position: number; codeP
   const shown = JSON.stringify(text.length > 60 ? text.slice(0, 57) + "…" : text).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return `${shown}, which holds ${found.codePoint} at character ${found.position}`;
 }
+
+/**
+ * Wide CJK characters (Han, kana, Bopomofo, CJK punctuation, full-width forms, zero-width space): a line
+ * break between two of them is no space, on the page (render/cjk-breaks.ts) and in the excerpt alike.
+ * Hangul is not one: Korean puts spaces between words, so a Korean line break stays a space.
+ */
+export const WIDE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6\u2e80-\u2eff\u31c0-\u31ef\u200b]/u;
+
+/** Whether a line break between the characters `before` and `after` joins them without a space. */
+export function breakJoins(before: string, after: string): boolean {
+  return WIDE_CJK.test(before) && WIDE_CJK.test(after);
+}

@@ -1,7 +1,10 @@
 // "Did you mean …" for unknown keys and category slugs.
 
-/** The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+/**
+ * The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo.
+ * `maxDistance` loosens the default (a third of the word) where the candidates are few, as in a nested mapping.
+ */
+export function closest(word: string, candidates: Iterable<string>, maxDistance = Math.max(1, Math.floor(word.length / 3))): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const w = word.toLowerCase();
@@ -9,7 +12,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     const d = editDistance(w, candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDistance <= maxDistance ? best : undefined;
 }
 
 /** Levenshtein distance, two rows. */

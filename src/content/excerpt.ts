@@ -1,7 +1,7 @@
 // A plain-text excerpt of a Markdown body for list pages, when the author gave no `summary:`.
 // Cheap on purpose (no Markdown render): it runs once per article on every build.
+import { breakJoins } from "./characters.ts";
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 /** Lines that are never prose: headings, table rows, HTML, block images, thematic breaks. */
 const NOT_PROSE = /^\s*(#{1,6}(\s|$)|\||<|!\[[^\]]*\]\([^)]*\)\s*$|([-*_])\s*(\3\s*){2,}$)/;
 const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!|>~<])/g;
@@ -42,11 +42,12 @@ function stripInline(s: string): string {
     .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - HIDE));
 }
 
-/** Joins lines: no space between two CJK characters (Chinese has none), one space otherwise. */
+/** Joins lines as the page does: no space between two wide CJK characters (Chinese has none), one space otherwise. */
 function joinLines(s: string): string {
   return s.replace(/[ \t]*\n[ \t]*/g, (match, offset: number, whole: string) => {
-    const before = whole[offset - 1] ?? "";
-    const after = whole[offset + match.length] ?? "";
-    return CJK.test(before) && CJK.test(after) ? "" : " ";
+    // Whole code points, so a Han character beyond the BMP (a surrogate pair) counts as one.
+    const before = String.fromCodePoint(whole.codePointAt(offset - (/[\udc00-\udfff]/.test(whole[offset - 1] ?? "") ? 2 : 1)) ?? 32);
+    const after = String.fromCodePoint(whole.codePointAt(offset + match.length) ?? 32);
+    return breakJoins(before, after) ? "" : " ";
   });
 }

@@ -1,7 +1,8 @@
-// Splits an article into front-matter and body. gray-matter finds the block; our YAML engine parses it
+// Reads and writes an article file's front-matter. Splits an article into front-matter and body. gray-matter finds the block; our YAML engine parses it
 // with positions and without timestamps. Only plain `---` YAML is accepted: gray-matter would evaluate
 // `---js` front-matter as code, so any language tag is refused before gray-matter sees the text.
 import matter from "gray-matter";
+import { stringify } from "yaml";
 import type { Problem } from "./problems.ts";
 import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
 
@@ -67,4 +68,12 @@ function countNewlines(s: string): number {
 
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
+
+/**
+ * The text of an article file: `---`, the front-matter as YAML, `---`, the body as given. No line is
+ * folded (lineWidth 0), so a long title stays on one line and imported files diff cleanly.
+ */
+export function articleFileText(frontMatter: Record<string, unknown>, body: string): string {
+  return `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${body}`;
 }

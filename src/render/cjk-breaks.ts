@@ -1,10 +1,10 @@
 // A line break inside Chinese or Japanese text is not a space: when the characters on both sides of a
-// soft break are wide CJK characters, the break is dropped. Hangul is excluded (Korean uses spaces).
+// soft break are wide CJK characters (content/characters.ts, shared with the excerpt), the break is dropped.
 // Replaces markdown-it-cjk-breaks, which crashes when a break follows an empty text token.
 import type MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
+import { breakJoins } from "../content/characters.ts";
 
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6\u2e80-\u2eff\u31c0-\u31ef\u200b]/u;
 
 export function cjkBreaks(md: MarkdownIt): void {
   md.core.ruler.push("cjk_breaks", (state) => {
@@ -19,7 +19,7 @@ function dropWideBreaks(tokens: Token[]): void {
     if (tokens[i]!.type !== "softbreak") continue;
     const before = neighbourText(tokens, i, -1);
     const after = neighbourText(tokens, i, +1);
-    if (WIDE.test(lastChar(before)) && WIDE.test(firstChar(after))) {
+    if (breakJoins(lastChar(before), firstChar(after))) {
       tokens[i]!.type = "text";
       tokens[i]!.content = "";
     }

@@ -38,6 +38,13 @@ describe("loadProfile", () => {
     expect(message).toContain(`${f}:4  labels.when  unknown label`);
     expect(message).toContain(`${f}:5  selectors  unknown key`);
   });
+
+  it("names the key meant for an unknown key, top-level or nested in labels", async () => {
+    const f = file("typo.yaml", 'titel: ["h1"]\nlabels:\n  dat: ["日期"]\n');
+    const message = ((await loadProfile(f).catch((e: Error) => e)) as Error).message;
+    expect(message).toContain(`${f}:1  titel  unknown key — did you mean "title"?`);
+    expect(message).toContain(`${f}:3  labels.dat  unknown label — did you mean "date"?`);
+  });
 });
 
 describe("the built-in profiles", () => {

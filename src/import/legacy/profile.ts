@@ -3,6 +3,7 @@
 // the generic one finds fields by their labels alone. Every list is tried in order; the first match wins.
 import { readFile } from "node:fs/promises";
 import { parseDocument } from "yaml";
+import { closest } from "../../content/closest.ts";
 
 export interface Profile {
   name: string;
@@ -148,14 +149,20 @@ export async function loadProfile(file: string): Promise<Profile> {
       if (l) profile[key as (typeof LIST_KEYS)[number]] = l;
     } else if (key === "labels" && value && typeof value === "object" && !Array.isArray(value)) {
       for (const [label, words] of Object.entries(value)) {
-        if (!(label in LABELS)) problems.push(`${at(["labels", label])}  labels.${label}  unknown label — expected one of ${Object.keys(LABELS).join(", ")}`);
+        if (!(label in LABELS)) problems.push(`${at(["labels", label])}  labels.${label}  unknown label — ${didYouMean(label, Object.keys(LABELS))}`);
         else {
           const l = list(words, ["labels", label]);
           if (l) profile.labels[label as keyof Labels] = l;
         }
       }
-    } else problems.push(`${at([key])}  ${key}  unknown key — expected extends, name, ${LIST_KEYS.join(", ")} or labels`);
+    } else problems.push(`${at([key])}  ${key}  unknown key — ${didYouMean(key, ["extends", "name", ...LIST_KEYS, "labels"])}`);
   }
   if (problems.length > 0) throw new Error(`profile ${file} has ${problems.length} problem(s):\n${problems.join("\n")}`);
   return profile;
+}
+
+/** "did you mean …" for a near miss, else the whole list: unknown keys are errors at every depth. */
+function didYouMean(key: string, known: string[]): string {
+  const guess = closest(key, known, Math.max(1, Math.floor(key.length / 2)));
+  return guess ? `did you mean "${guess}"?` : `expected one of ${known.join(", ")}`;
 }

@@ -1,0 +1,31 @@
+// The shape of `_data/site.json`/yaml, declared once: a strict object at every depth, so an unknown key
+// anywhere (`footer.copyrite`, `home.latests`, `cta.txt`) is an error. Values are checked in site.ts,
+// whose messages name Wenku's own rules (hrefs, zones, URL patterns).
+import { z } from "zod";
+
+const text = z.string().nullable().optional();
+const count = z.number().optional();
+
+const link = z.strictObject({ text: z.string(), href: z.string() });
+
+export const SITE_SCHEMA = z.strictObject({
+  title: text,
+  tagline: text,
+  url: text,
+  pathPrefix: text,
+  locale: text,
+  timeZone: text,
+  dateFormat: text,
+  listDateFormat: text,
+  pageSize: count,
+  articleUrl: text,
+  contact: text,
+  nav: z.array(z.string()).nullable().optional(),
+  cta: z.union([z.literal(false), z.null(), z.strictObject({ text, label: text, href: text })]).optional(),
+  footer: z.strictObject({ copyright: text, icp: text, icpUrl: text, links: z.array(link).optional() }).nullable().optional(),
+  home: z.strictObject({ latest: count, mostViewed: count, perCategory: count }).nullable().optional(),
+  feed: z.strictObject({ limit: count }).nullable().optional(),
+  search: z.boolean().optional(),
+  // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
+  labels: z.record(z.string(), z.string()).optional(),
+});
