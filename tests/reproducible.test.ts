@@ -71,7 +71,7 @@ describe("a build started with too small a heap", () => {
       cwd: PROJECT,
       env: { ...process.env, TZ: "America/New_York" },
     });
-    expect(stderr).toContain("need a 1024 MiB heap; restarting with it");
+    expect(stderr).toContain("this archive needs a 1024 MiB heap; restarting with it");
     expectIdentical(newYork.output, output);
   });
 });

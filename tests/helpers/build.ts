@@ -65,12 +65,15 @@ function apiOptions(args: readonly string[]): (Partial<BuildOptions> & { quiet: 
 async function buildInProcess(content: string, output: string, options: Partial<BuildOptions> & { quiet: boolean }): Promise<BuildResult> {
   const started = performance.now();
   const { quiet, ...rest } = options;
+  // What scripts/build.ts prints to stderr, in the same order: recovery lines first, then warnings or the failure.
+  const recovered: string[] = [];
+  const stderr = (lines: readonly string[]) => [...recovered, ...lines].map((line) => `${line}\n`).join("");
   try {
-    const result = await buildSite({ ...rest, content, output, cwd: PROJECT });
+    const result = await buildSite({ ...rest, content, output, cwd: PROJECT, onRecovered: (line) => recovered.push(`wenku: ${line}`) });
     const stdout = quiet ? "" : `${summaryLine(result, PROJECT, performance.now() - started)}\n`;
-    return { output, code: 0, stdout, stderr: warningLines(result).map((line) => `${line}\n`).join(""), result };
+    return { output, code: 0, stdout, stderr: stderr(warningLines(result)), result };
   } catch (error) {
-    return { output, code: 1, stdout: "", stderr: `${failureLines(error, PROJECT).join("\n")}\n`, error };
+    return { output, code: 1, stdout: "", stderr: stderr(failureLines(error, PROJECT)), error };
   }
 }
 
