@@ -11,7 +11,6 @@ export default function wenkuEleventy(eleventyConfig: EleventyConfig & EleventyS
   // --- templates: Nunjucks only; article bodies are data, never run through a template language ---
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setIncludesDirectory("_includes");
-  eleventyConfig.setLayoutsDirectory("_layouts");
 }
 
 /** The setters of Eleventy's config object this file uses (Eleventy ships no types for it). */
@@ -19,5 +18,4 @@ interface EleventySetters {
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options: T): void;
   setTemplateFormats(formats: string[]): void;
   setIncludesDirectory(dir: string): void;
-  setLayoutsDirectory(dir: string): void;
 }

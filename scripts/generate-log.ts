@@ -7,7 +7,7 @@ import { accessLog } from "../src/bench/access-log.ts";
 import { fail, parseCommand } from "../src/cli/command.ts";
 import { userPath } from "../src/cli/command.ts";
 import { loadContent } from "../src/site/load-content.ts";
-import { buildSiteModel } from "../src/site/model.ts";
+import { buildSiteModel, pagesOf } from "../src/site/model.ts";
 
 const USAGE = "usage: node --import tsx scripts/generate-log.ts --content DIR --lines N [--seed S] --out FILE";
 const { values } = parseCommand("generate-log", USAGE, {
@@ -22,7 +22,7 @@ if (problems.length > 0) fail(`wenku generate-log: ${values.content} has ${probl
 // Logs name addresses as the host serves them: under the path prefix.
 const prefixed = (p: string) => content.config.pathPrefix.replace(/\/$/, "") + p;
 const aliasesOf = new Map(content.articles.map((a) => [a.file, a.aliases]));
-const articles = model.articlePages.map((page) => ({ path: prefixed(page.path), aliases: (aliasesOf.get(page.file) ?? []).map(prefixed) }));
+const articles = pagesOf(model, "article").map((page) => ({ path: prefixed(page.path), aliases: (aliasesOf.get(page.file) ?? []).map(prefixed) }));
 
 const { lines, truth } = accessLog(articles, { lines: Number(values.lines), seed: values.seed! });
 const out = createWriteStream(userPath(values.out));

@@ -13,7 +13,7 @@ import { byPosition } from "../src/content/problems.ts";
 import { countViews, writeCounts, type ViewsArticle } from "../src/import/count-views.ts";
 import { normalisePathPrefix } from "../src/config/site.ts";
 import { loadContent } from "../src/site/load-content.ts";
-import { buildSiteModel } from "../src/site/model.ts";
+import { buildSiteModel, pagesOf } from "../src/site/model.ts";
 
 const USAGE = "usage: npm run views -- <analytics.csv | access.log[.gz] …> [--content DIR] [--path-prefix /archive/] [--as-of YYYY-MM-DD] [--set] [--dry-run]";
 const { values, positionals } = parseCommand("views", USAGE, {
@@ -41,7 +41,7 @@ if (problems.length > 0) fail(`wenku views: ${contentDir} has ${problems.length}
 
 const prefix = values["path-prefix"] !== undefined ? normalisePathPrefix(values["path-prefix"]) : content.config.pathPrefix;
 const articleByFile = new Map(content.articles.map((a) => [a.file, a]));
-const articles: ViewsArticle[] = model.articlePages.map((page) => {
+const articles: ViewsArticle[] = pagesOf(model, "article").map((page) => {
   const a = articleByFile.get(page.file)!;
   return { file: page.file, title: a.title, views: a.views, viewsAsOf: a.viewsAsOf, path: page.path, aliases: a.aliases };
 });

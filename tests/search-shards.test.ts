@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { createMarkdown } from "../src/render/markdown.ts";
 import { loadSite } from "../src/site/load-site.ts";
-import type { SiteModel } from "../src/site/model.ts";
+import { pagesOf, type SiteModel } from "../src/site/model.ts";
+import type { ArticlePage } from "../src/site/pages/index.ts";
 import { writeSearchIndex, type SearchIndexResult } from "../src/search/write-index.ts";
 import { launchBrowser } from "./helpers/browser.ts";
 import { build, PROJECT, type BuildResult } from "./helpers/build.ts";
@@ -23,13 +24,13 @@ let site: BuildResult;
 let first: SearchIndexResult;
 let browser: Browser;
 
-const index = (pages: SiteModel["articlePages"], dir: string, previous?: string) =>
+const index = (pages: readonly ArticlePage[], dir: string, previous?: string) =>
   writeSearchIndex(pages, md, "zh", dir, "/pagefind/", { maxShardChars: SMALL, ...(previous ? { previous } : {}) });
 
 beforeAll(async () => {
   [model, site, browser] = await Promise.all([loadSite({ contentDir: path.join(PROJECT, "content"), drafts: false }), build(path.join(PROJECT, "content")), launchBrowser()]);
   if (site.code !== 0) throw new Error(site.stderr);
-  first = await index(model.articlePages, path.join(tmp, "first"));
+  first = await index(pagesOf(model, "article"), path.join(tmp, "first"));
 }, 120_000);
 
 afterAll(async () => {
@@ -41,18 +42,18 @@ describe("a sharded index", () => {
   it("puts every article in exactly one shard", () => {
     expect(first.shards).toBeGreaterThanOrEqual(3);
     const urls = fragments(path.join(tmp, "first/pagefind")).map((r) => r.url);
-    expect(urls).toHaveLength(model.articlePages.length);
-    expect(new Set(urls)).toEqual(new Set(model.articlePages.map((p) => p.entry.href)));
+    expect(urls).toHaveLength(pagesOf(model, "article").length);
+    expect(new Set(urls)).toEqual(new Set(pagesOf(model, "article").map((p) => p.entry.href)));
   });
 
   it("copies every shard from the previous site when nothing changed", async () => {
-    const again = await index(model.articlePages, path.join(tmp, "again"), path.join(tmp, "first/pagefind"));
+    const again = await index(pagesOf(model, "article"), path.join(tmp, "again"), path.join(tmp, "first/pagefind"));
     expect(again.reused).toBe(first.shards);
     expect(readFileSync(path.join(tmp, "again/pagefind/shards.json"), "utf8")).toBe(readFileSync(path.join(tmp, "first/pagefind/shards.json"), "utf8"));
   }, 60_000);
 
   it("indexes again only the shard whose article changed (the newest is in the last shard)", async () => {
-    const pages = [...model.articlePages];
+    const pages = [...pagesOf(model, "article")];
     const last = pages.length - 1;
     pages[last] = { ...pages[last]!, entry: { ...pages[last]!.entry, title: "改過的標題" } };
     const edited = await index(pages, path.join(tmp, "edited"), path.join(tmp, "first/pagefind"));
@@ -88,7 +89,7 @@ describe("searching a sharded index in the browser", () => {
     const sharded = path.join(tmp, "sharded-site");
     cpSync(site.output, sharded, { recursive: true });
     rmSync(path.join(sharded, "pagefind"), { recursive: true });
-    await index(model.articlePages, sharded);
+    await index(pagesOf(model, "article"), sharded);
     // 研究 appears in articles of every period, so its results span the shards.
     const single = await titlesFor(site.output, "研究");
     expect(single.length).toBeGreaterThanOrEqual(5);

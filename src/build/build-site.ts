@@ -10,8 +10,9 @@ import { discard, prepareStaging, recoverOutput, swapIn, SwapError } from "../fi
 import { indexSite, type SearchIndexResult } from "../search/write-index.ts";
 import { outputFile } from "../content/permalink.ts";
 import { loadSite } from "../site/load-site.ts";
-import { htmlPageCount, pagesOf, SEARCH_BUNDLE, type SiteModel } from "../site/model.ts";
-import { shareOf } from "../site/partition.ts";
+import { htmlPageCount, pagesOf, type SiteModel } from "../site/model.ts";
+import { dealPages } from "../site/partition.ts";
+import { SEARCH_BUNDLE } from "../site/paths.ts";
 import { hostWarnings } from "./host-limits.ts";
 import { heapLimits, partitionsOf, plan } from "./partition.ts";
 import { markSite, refuseOutput } from "./paths.ts";
@@ -138,21 +139,23 @@ async function writeSite(model: SiteModel, ctx: WriteContext, tell: (change: Par
   const stopSearch = new AbortController();
   let searching: Promise<SearchIndexResult> | null = null;
   try {
-    const job = { contentDir: ctx.contentDir, staging, count: partitions, cwd: ctx.cwd };
-    // Workers get only the pages of their partitions.
-    await Promise.all(
-      ctx.pool.map((worker, i) => {
-        const mine = partitionsOf(i + 1, ctx.workers, partitions);
-        return worker.start({ ...job, model: shareOf(model, mine, partitions), partitions: mine });
-      }),
-    );
+    // Each process renders its partitions (every `workers`-th one); workers get only their pages.
+    const dealt = dealPages(model.pages, partitions);
+    const job = (worker: number) => ({
+      site: model.site,
+      parts: partitionsOf(worker, ctx.workers, partitions).map((index) => ({ index, pages: dealt[index]! })),
+      contentDir: ctx.contentDir,
+      staging,
+      cwd: ctx.cwd,
+    });
+    await Promise.all(ctx.pool.map((worker, i) => worker.start(job(i + 1))));
     // Search is indexed while the pages render: Pagefind runs in its own process, on the core Eleventy
     // leaves idle while it writes files.
     const previous = path.join(ctx.outputDir, ...SEARCH_BUNDLE.split("/").filter(Boolean));
     searching = pagesOf(model, "search").length > 0 ? indexSite(model, staging, { signal: stopSearch.signal, previous }) : null;
     searching?.catch(() => {}); // awaited below; a render failure must not leave it unhandled
     let pagesWritten = 0;
-    const own = renderPartitions({ ...job, model, partitions: partitionsOf(0, ctx.workers, partitions) }, (_, r) => tell({ pagesWritten: (pagesWritten += r.files.length) }));
+    const own = renderPartitions(job(0), (_, r) => tell({ pagesWritten: (pagesWritten += r.files.length) }));
     const results = await Promise.all([own, ...ctx.pool.map((worker) => worker.finished)]);
     const rendered = { files: results.flatMap((r) => r.files), bytes: results.reduce((sum, r) => sum + r.bytes, 0), warnings: results.flatMap((r) => r.warnings) };
     requireEveryArticle(model, rendered);

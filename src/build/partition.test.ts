@@ -1,20 +1,18 @@
 import { describe, expect, it } from "vitest";
-import type { SiteModel } from "../site/model.ts";
+import type { Page } from "../site/pages/index.ts";
+import { dealPages } from "../site/partition.ts";
 import { heapLimits, partitionsOf, plan } from "./partition.ts";
-import { parsePartition, partitionModel, shareOf } from "../site/partition.ts";
 
-const model = {
-  site: {},
-  articlePages: ["a0", "a1", "a2", "a3", "a4"],
-  listPages: ["l0", "l1", "l2"],
-  archivePages: ["y0", "y1"],
-  redirectPages: [],
-  homePages: ["home"],
-  notFoundPages: ["404"],
-  searchPages: ["search"],
-  filePages: ["headers", "feed"],
-  problems: [],
-} as unknown as SiteModel;
+const page = (kind: string, path: string) => ({ kind, path }) as unknown as Page;
+const pages = [
+  ...["a0", "a1", "a2", "a3", "a4"].map((p) => page("article", p)),
+  ...["l0", "l1", "l2"].map((p) => page("list", p)),
+  page("home", "home"),
+  page("not-found", "404"),
+  page("search", "search"),
+  ...["headers", "feed"].map((p) => page("file", p)),
+];
+const paths = (part: readonly Page[], kind: string) => part.filter((p) => p.kind === kind).map((p) => p.path);
 
 describe("plan", () => {
   it("keeps a small site in one process", () => {
@@ -39,35 +37,20 @@ describe("partitionsOf", () => {
   });
 });
 
-describe("parsePartition", () => {
-  it("reads i/n and refuses nonsense", () => {
-    expect(parsePartition("1/3")).toEqual({ index: 1, count: 3 });
-    expect(parsePartition("3/3")).toBeNull();
-    expect(parsePartition(undefined)).toBeNull();
+describe("dealPages", () => {
+  it("deals each kind's pages round the partitions; site-wide pages all go to partition 0", () => {
+    const parts = dealPages(pages, 2);
+    expect(parts.map((p) => paths(p, "article"))).toEqual([["a0", "a2", "a4"], ["a1", "a3"]]);
+    expect(parts.map((p) => paths(p, "list"))).toEqual([["l0", "l2"], ["l1"]]);
+    expect(parts.map((p) => paths(p, "home").length)).toEqual([1, 0]);
+    expect(parts.map((p) => paths(p, "file").length)).toEqual([2, 0]);
+    expect(parts.map((p) => paths(p, "not-found").length)).toEqual([1, 0]);
+    expect(parts.map((p) => paths(p, "search").length)).toEqual([1, 0]);
   });
-});
-
-describe("partitionModel", () => {
-  it("deals every page to exactly one partition; site-wide pages go to partition 0", () => {
-    const parts = [0, 1].map((index) => partitionModel(model, { index, count: 2 }));
-    expect(parts.map((p) => p.articlePages)).toEqual([["a0", "a2", "a4"], ["a1", "a3"]]);
-    expect(parts.map((p) => p.listPages)).toEqual([["l0", "l2"], ["l1"]]);
-    expect(parts.map((p) => p.homePages.length)).toEqual([1, 0]);
-    expect(parts.map((p) => p.filePages.length)).toEqual([2, 0]);
-    expect(parts.map((p) => p.notFoundPages.length)).toEqual([1, 0]);
-    expect(parts.map((p) => p.searchPages.length)).toEqual([1, 0]);
-  });
-  it("returns the whole model for a single partition", () => {
-    expect(partitionModel(model, { index: 0, count: 1 })).toBe(model);
-  });
-});
-
-describe("shareOf", () => {
-  it("blanks other partitions' pages but keeps positions, so a worker deals out the same pages", () => {
-    const share = shareOf(model, [1], 2);
-    expect(share.articlePages).toEqual([null, "a1", null, "a3", null]);
-    expect(partitionModel(share, { index: 1, count: 2 }).articlePages).toEqual(partitionModel(model, { index: 1, count: 2 }).articlePages);
-    expect(share.homePages).toEqual([]);
+  it("puts every page in exactly one partition", () => {
+    const parts = dealPages(pages, 3);
+    expect(parts.flat().map((p) => p.path).sort()).toEqual(pages.map((p) => p.path).sort());
+    expect(dealPages(pages, 1)).toEqual([pages]);
   });
 });
 

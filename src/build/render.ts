@@ -6,22 +6,21 @@ import path from "node:path";
 import wenkuEleventy from "../../.eleventy.ts";
 import { MAX_PARTITION_PAGES } from "./partition.ts";
 import { htmlPageCount, type SiteModel } from "../site/model.ts";
-import { partitionModel } from "../site/partition.ts";
+import type { Page } from "../site/pages/index.ts";
+import { dealPages } from "../site/partition.ts";
 
 /** The project's templates and assets, wherever the caller's working folder is. */
 const TEMPLATES = path.resolve(import.meta.dirname, "../../templates");
 
 export interface RenderJob {
-  /** The site model, or a worker's share of it (src/site/partition.ts shareOf). */
-  model: SiteModel;
+  /** What every page shows of the site. */
+  site: SiteModel["site"];
+  /** The partitions to render, in order, each with its pages (src/site/partition.ts dealPages). */
+  parts: readonly { index: number; pages: readonly Page[] }[];
   /** The content folder (its media are copied by partition 0). */
   contentDir: string;
   /** Folder Eleventy writes into. */
   staging: string;
-  /** Partition indexes to render, in order. */
-  partitions: readonly number[];
-  /** Number of partitions in the whole build. */
-  count: number;
   /** The folder warnings' paths are relative to. */
   cwd: string;
 }
@@ -38,9 +37,8 @@ export interface Rendered {
 /** Renders each partition in turn; `onPartition` is told after each one. */
 export async function renderPartitions(job: RenderJob, onPartition?: (index: number, rendered: Rendered) => void): Promise<Rendered> {
   const all: Rendered = { files: [], bytes: 0, warnings: [] };
-  for (const index of job.partitions) {
-    const model = partitionModel(job.model, { index, count: job.count });
-    const rendered = await runEleventy(job, model, index === 0);
+  for (const { index, pages } of job.parts) {
+    const rendered = await runEleventy(job, { site: job.site, pages, problems: [] }, index === 0);
     all.files.push(...rendered.files);
     all.bytes += rendered.bytes;
     all.warnings.push(...rendered.warnings);
@@ -54,8 +52,8 @@ export async function renderPartitions(job: RenderJob, onPartition?: (index: num
  * most MAX_PARTITION_PAGES pages so a first build of a large archive stays within bounded memory.
  */
 export async function renderModel(model: SiteModel, contentDir: string, output: string, cwd = process.cwd()): Promise<Rendered> {
-  const count = Math.max(1, Math.ceil(htmlPageCount(model) / MAX_PARTITION_PAGES));
-  return renderPartitions({ model, contentDir, staging: output, partitions: Array.from({ length: count }, (_, i) => i), count, cwd });
+  const parts = dealPages(model.pages, Math.max(1, Math.ceil(htmlPageCount(model) / MAX_PARTITION_PAGES)));
+  return renderPartitions({ site: model.site, parts: parts.map((pages, index) => ({ index, pages })), contentDir, staging: output, cwd });
 }
 
 /** One Eleventy run over the templates, into the job's folder; reports what it wrote. */

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSite } from "../site/load-site.ts";
+import { pagesOf } from "../site/model.ts";
 import { pageChanges } from "./page-changes.ts";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../../tests/fixtures/three-level");
@@ -22,7 +23,9 @@ describe("pageChanges", () => {
   it("writes every page on the first build", async () => {
     const { after } = await modelsAround(() => {});
     const changes = pageChanges(null, after);
-    expect(changes.count).toBe(after.articlePages.length + after.listPages.length + after.archivePages.length + after.redirectPages.length + after.homePages.length + after.notFoundPages.length + after.searchPages.length + after.filePages.length);
+    expect(changes.count).toBe(after.pages.length);
+    expect(changes.write.pages).toEqual(after.pages);
+    expect(pagesOf(after, "article").length).toBeGreaterThan(0);
     expect(changes.removed).toEqual([]);
   });
 
@@ -38,10 +41,11 @@ describe("pageChanges", () => {
     });
     const changes = pageChanges(before, after);
     // b-same's own page, and a-same / fourth whose prev/next links show its title.
-    expect(paths(changes.write.articlePages)).toEqual([`${IM}/a-same/`, `${IM}/b-same/`, `${IM}/fourth/`]);
+    expect(paths(pagesOf(changes.write, "article"))).toEqual([`${IM}/a-same/`, `${IM}/b-same/`, `${IM}/fourth/`]);
     // It is listed on page 2 of its leaf and on the parents' pages that show it.
-    expect(paths(changes.write.listPages)).toEqual([`${IM}/page/2/`, "/research/marketing/page/3/", "/research/page/3/"].sort());
-    expect(changes.write.homePages).toHaveLength(1);
+    expect(paths(pagesOf(changes.write, "list"))).toEqual([`${IM}/page/2/`, "/research/marketing/page/3/", "/research/page/3/"].sort());
+    expect(pagesOf(changes.write, "home")).toHaveLength(1);
+    expect(pagesOf(changes.write, "not-found")).toHaveLength(0);
     expect(changes.removed).toEqual([]);
   });
 

@@ -1,47 +1,32 @@
 // What a dev-server rebuild must write: the pages whose view data changed since the last build, and
 // the pages that no longer exist. Editing one article rewrites its page, its neighbours' pages and the
 // list pages that show it — not the whole archive.
-import { htmlPageCount, type SiteModel } from "../site/model.ts";
+import { withPages, type SiteModel } from "../site/model.ts";
+import type { Page } from "../site/pages/index.ts";
 
 export interface PageChanges {
   /** A model holding only the pages to write (site-wide data unchanged). */
   write: SiteModel;
   /** Site paths of pages that are gone. */
   removed: string[];
-  /** How many pages are written. */
+  /** How many pages and files are written. */
   count: number;
 }
 
 /** Pages of `after` that differ from `before` (all of them when `before` is null or the site data changed). */
 export function pageChanges(before: SiteModel | null, after: SiteModel): PageChanges {
+  const key = (page: Page) => `${page.kind}\n${page.path}`;
   const everything = before === null || !samePage(before.site, after.site);
-  const pick = <T extends { path: string }>(old: readonly T[] | undefined, now: readonly T[]) => {
-    if (everything || !old) return [...now];
-    const previous = new Map(old.map((page) => [page.path, page]));
-    return now.filter((page) => {
-      const was = previous.get(page.path);
-      return !was || !samePage(was, page);
-    });
-  };
-  const write: SiteModel = {
-    ...after,
-    articlePages: pick(before?.articlePages, after.articlePages),
-    listPages: pick(before?.listPages, after.listPages),
-    archivePages: pick(before?.archivePages, after.archivePages),
-    redirectPages: pick(before?.redirectPages, after.redirectPages),
-    homePages: pick(before?.homePages, after.homePages),
-    notFoundPages: pick(before?.notFoundPages, after.notFoundPages),
-    searchPages: pick(before?.searchPages, after.searchPages),
-    filePages: pick(before?.filePages, after.filePages),
-  };
-  const all = (m: SiteModel) => [...m.articlePages, ...m.listPages, ...m.archivePages, ...m.redirectPages, ...m.filePages].map((p) => p.path);
-  const nowPaths = new Set(all(after));
-  const removed = before ? all(before).filter((p) => !nowPaths.has(p)) : [];
-  return {
-    write,
-    removed,
-    count: htmlPageCount(write) + write.filePages.length,
-  };
+  const previous = new Map(everything ? [] : before.pages.map((page) => [key(page), page]));
+  const write = everything
+    ? after.pages
+    : after.pages.filter((page) => {
+        const was = previous.get(key(page));
+        return !was || !samePage(was, page);
+      });
+  const now = new Set(after.pages.map((page) => page.path));
+  const removed = before ? before.pages.map((page) => page.path).filter((path) => !now.has(path)) : [];
+  return { write: withPages(after, write), removed, count: write.length };
 }
 
 /**

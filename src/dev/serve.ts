@@ -16,7 +16,8 @@ import { outputFile } from "../content/permalink.ts";
 import { indexSite } from "../search/write-index.ts";
 import { ArticleCache } from "../site/load-content.ts";
 import { checkSite, type SiteOptions } from "../site/load-site.ts";
-import { pagesOf, SEARCH_BUNDLE, type SiteModel } from "../site/model.ts";
+import { pagesOf, type SiteModel } from "../site/model.ts";
+import { SEARCH_BUNDLE } from "../site/paths.ts";
 import { pageChanges } from "./page-changes.ts";
 import { checkRequestPath } from "./request-path.ts";
 

@@ -7,7 +7,9 @@ import { fill } from "../i18n/labels.ts";
 import { renderComment } from "../render/comment-markdown.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { withBodies } from "../site/bodies.ts";
-import type { ArticlePage, SiteModel, SiteView } from "../site/model.ts";
+import type { SiteModel } from "../site/model.ts";
+import type { ArticlePage } from "../site/pages/index.ts";
+import type { SiteView } from "../site/site-view.ts";
 import { articleJsonLd } from "../site/structured-data.ts";
 
 // Eleventy ships no types for its config object; this is the part Wenku uses.

@@ -26,6 +26,8 @@ import { MAX_TAG_LENGTH, tagKey } from "../content/tags.ts";
 import { copyAtomic, currentHash, fileHash, removeStaleTemps, syncDir, writeAtomic } from "../files/atomic-write.ts";
 import { isInside, normaliseRelative, realPathOf } from "../files/confine.ts";
 import { fold } from "../i18n/fold.ts";
+import { pagesOf } from "../site/model.ts";
+import type { ArticlePage } from "../site/pages/index.ts";
 import { checkOverlay, displayPath, stage, type Overlay } from "./overlay-check.ts";
 import { readState, settle, stateText } from "./state.ts";
 import { toMarkdown } from "./to-markdown.ts";
@@ -435,8 +437,8 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       // By real path too: the listing may reach an unchanged file through a symbolic link to its folder.
       const keyByFile = new Map([...planned].flatMap(([key, p]) => [[p.target, key], [realPathOf(p.target), key]] as const));
       const hrefByKey = new Map<string, string>();
-      const unmatched: typeof first.model.articlePages = [];
-      for (const page of first.model.articlePages) {
+      const unmatched: ArticlePage[] = [];
+      for (const page of pagesOf(first.model, "article")) {
         const key = keyByFile.get(page.file);
         if (key) hrefByKey.set(key, page.path);
         else unmatched.push(page);
@@ -474,8 +476,8 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
 
       // The old site's previous/next against Wenku's order.
       // (Compared by href, which carries the path prefix on both sides.)
-      const pageByPath = new Map(final.model.articlePages.map((p) => [p.path, p]));
-      const pathByHref = new Map(final.model.articlePages.map((p) => [p.entry.href, p.path]));
+      const pageByPath = new Map(pagesOf(final.model, "article").map((p) => [p.path, p]));
+      const pathByHref = new Map(pagesOf(final.model, "article").map((p) => [p.entry.href, p.path]));
       for (const { item } of planned.values()) {
         const now = pageByPath.get(hrefByKey.get(item.key) ?? "");
         if (!now) continue;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkOverlay, displayPath, stage } from "./overlay-check.ts";
+import { pagesOf } from "../site/model.ts";
 
 const article = (title: string, slug?: string) => `---\ntitle: ${title}\ncategory: research\ndate: 2020-01-01\n${slug ? `slug: ${slug}\n` : ""}---\n正文。\n`;
 
@@ -35,7 +36,7 @@ describe("checkOverlay", () => {
     await stage(overlay);
     const check = await checkOverlay(overlay);
     expect(check.problems).toEqual([]);
-    const pages = check.model.articlePages.map((p) => [displayPath(overlay, p.file), p.entry.title]).sort();
+    const pages = pagesOf(check.model, "article").map((p) => [displayPath(overlay, p.file), p.entry.title]).sort();
     expect(pages).toEqual([
       ["articles/news/new.md", "New"],
       ["articles/research/kept.md", "Kept"],

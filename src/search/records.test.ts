@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticlePage } from "../site/model.ts";
+import type { ArticlePage } from "../site/pages/index.ts";
 import { indexLanguage, searchRecord } from "./records.ts";
 
 const page = (title: string, lang = "") =>

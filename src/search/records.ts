@@ -1,7 +1,7 @@
 // What the search index holds for an article: its title and words, folded to one Chinese script
 // (fold.ts), with the original text kept beside them when folding changed anything, so the search page
 // can show a passage in the article's own script.
-import type { ArticlePage } from "../site/model.ts";
+import type { ArticlePage } from "../site/pages/index.ts";
 import { fold } from "../i18n/fold.ts";
 import { collapse } from "./plain-text.ts";
 

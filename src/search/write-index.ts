@@ -17,7 +17,9 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { readBody } from "../content/body.ts";
 import { createMarkdown } from "../render/markdown.ts";
-import { SEARCH_BUNDLE, type ArticlePage, type SiteModel } from "../site/model.ts";
+import { pagesOf, type SiteModel } from "../site/model.ts";
+import type { ArticlePage } from "../site/pages/index.ts";
+import { SEARCH_BUNDLE } from "../site/paths.ts";
 import { webJson } from "../site/json.ts";
 import { plainText } from "./plain-text.ts";
 import { indexLanguage, searchRecord, type SearchRecord } from "./records.ts";
@@ -60,8 +62,8 @@ const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
 /** The index of every article of a site model, into `<siteDir>/pagefind/` (build and dev server). */
 export function indexSite(model: SiteModel, siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
-  const language = indexLanguage(model.site.lang, model.articlePages.map((page) => page.entry.lang));
-  return writeSearchIndex(model.articlePages, createMarkdown({ pathPrefix: model.site.pathPrefix }), language, siteDir, SEARCH_BUNDLE, options);
+  const language = indexLanguage(model.site.lang, pagesOf(model, "article").map((page) => page.entry.lang));
+  return writeSearchIndex(pagesOf(model, "article"), createMarkdown({ pathPrefix: model.site.pathPrefix }), language, siteDir, SEARCH_BUNDLE, options);
 }
 
 export async function writeSearchIndex(

@@ -5,7 +5,7 @@ import { readArticle, type Article } from "../content/article.ts";
 import { readRegistry } from "../content/categories.ts";
 import { splitFrontMatter } from "../content/front-matter.ts";
 import { parseYamlSource } from "../content/yaml-source.ts";
-import { buildSiteModel } from "./model.ts";
+import { buildSiteModel, pagesOf } from "./model.ts";
 
 const REGISTRY = "- slug: news\n  name: News\n- slug: research\n  name: Research\n";
 
@@ -56,7 +56,7 @@ describe("aliases onto the site's own files", () => {
 
   it("refuses a sitemap shard's address only when the sitemap is sharded (taken from the model, not a list)", () => {
     const model = siteOf(withAlias("/sitemap-1.xml"));
-    expect(model.filePages.some((f) => f.path === "/sitemap-1.xml")).toBe(false);
+    expect(pagesOf(model, "file").some((f) => f.path === "/sitemap-1.xml")).toBe(false);
     expect(model.problems).toEqual([]);
   });
 
@@ -75,13 +75,13 @@ describe("aliases onto the site's own files", () => {
   it("accepts ordinary old addresses, Unicode ones included, and writes them percent-encoded into _redirects", () => {
     const model = siteOf({ "articles/a.md": '---\ntitle: A\ncategory: news\ndate: 2020-01-01\naliases: ["/a/xueshu/2013/1227/123.html", "/新聞/2014/通知.html", "/old/page"]\n---\n' });
     expect(model.problems).toEqual([]);
-    expect(model.filePages.find((f) => f.path === "/_redirects")!.text.split("\n")).toEqual([
+    expect(pagesOf(model, "file").find((f) => f.path === "/_redirects")!.text.split("\n")).toEqual([
       "/a/xueshu/2013/1227/123.html /news/a/ 301",
       "/%E6%96%B0%E8%81%9E/2014/%E9%80%9A%E7%9F%A5.html /news/a/ 301",
       "/old/page /news/a/ 301",
       "",
     ]);
-    expect(model.redirectPages.map((p) => p.path)).toEqual(["/a/xueshu/2013/1227/123.html", "/新聞/2014/通知.html", "/old/page/"]);
+    expect(pagesOf(model, "redirect").map((p) => p.path)).toEqual(["/a/xueshu/2013/1227/123.html", "/新聞/2014/通知.html", "/old/page/"]);
   });
 });
 

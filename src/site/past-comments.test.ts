@@ -5,7 +5,8 @@ import { readArticle, type Article } from "../content/article.ts";
 import { readRegistry } from "../content/categories.ts";
 import { splitFrontMatter } from "../content/front-matter.ts";
 import { parseYamlSource } from "../content/yaml-source.ts";
-import { buildSiteModel, type ArticlePage } from "./model.ts";
+import { buildSiteModel, pagesOf } from "./model.ts";
+import type { ArticlePage } from "./pages/index.ts";
 import { articleJsonLd } from "./structured-data.ts";
 
 function pageOf(frontMatter: string, configYaml = "url: https://x.example\nlocale: zh-Hant\ntimeZone: Asia/Taipei\n"): { page: ArticlePage; model: ReturnType<typeof buildSiteModel> } {
@@ -16,7 +17,7 @@ function pageOf(frontMatter: string, configYaml = "url: https://x.example\nlocal
   const { article, problems } = readArticle(split!.frontMatter, split!.body, split!.bodyLine, { file: "a.md", baseName: "a", timeZone: config.timeZone, registry });
   if (!article) throw new Error(JSON.stringify(problems));
   const model = buildSiteModel({ config, registry, articles: [article as Article] });
-  return { page: model.articlePages[0]!, model };
+  return { page: pagesOf(model, "article")[0]!, model };
 }
 
 const THREE = `tags: [工業營銷, "key, accounts"]

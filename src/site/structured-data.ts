@@ -4,7 +4,8 @@
 // the JS line separators are escaped.
 import { excerpt } from "../content/excerpt.ts";
 import { webJson } from "./json.ts";
-import type { ArticlePage, SiteView } from "./model.ts";
+import type { ArticlePage } from "./pages/index.ts";
+import type { SiteView } from "./site-view.ts";
 import type { CommentView } from "./past-comments.ts";
 
 export function articleJsonLd(page: ArticlePage, site: SiteView, views: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redirectRule } from "./site-files.ts";
+import { redirectRule } from "./file.ts";
 
 describe("redirectRule", () => {
   it("writes from, to and 301", () => {

@@ -1,10 +1,29 @@
 // The archive by date: /archive/ lists years and months with article counts, /archive/yyyy/MM/ lists a
 // month's articles. Months are taken in the site's zone (article dates carry its offset).
-import type { Article } from "../content/article.ts";
-import { fill } from "../i18n/labels.ts";
-import type { ArchivePage, ArticleEntry, PageContext } from "./model.ts";
+import type { Article } from "../../content/article.ts";
+import { fill } from "../../i18n/labels.ts";
+import type { ArticleEntry, PageBase, PageContext } from "./context.ts";
+import type { PageKind } from "./kind.ts";
 
-export function buildArchivePages({ config, t, link, head, withSite, numberFormat }: PageContext, newestFirst: readonly Article[], entry: (a: Article) => ArticleEntry): ArchivePage[] {
+export interface ArchivePage extends PageBase {
+  kind: "archive";
+  title: string;
+  /** On the index: years, newest first, each with its months. */
+  years: { year: string; countText: string; months: { text: string; href: string; countText: string }[] }[];
+  /** On a month page: its articles, newest first. */
+  items: ArticleEntry[];
+}
+
+export const archiveKind: PageKind<ArchivePage> = {
+  kind: "archive",
+  html: true,
+  siteWide: false,
+  claimRank: 5,
+  owner: () => ({ what: "the date archive" }),
+  build: (ctx) => archivePages(ctx),
+};
+
+function archivePages({ config, t, link, head, withSite, numberFormat, newestFirst, entry }: PageContext): ArchivePage[] {
   const months = new Map<string, Article[]>();
   for (const a of newestFirst) {
     const key = a.date.toFormat("yyyy/MM");
