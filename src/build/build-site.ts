@@ -5,11 +5,10 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { listArticleFiles } from "../content/read-files.ts";
-import { describeError, WenkuError, type Problem } from "../content/problems.ts";
+import { ContentError, describeError, WenkuError, type Problem } from "../content/problems.ts";
 import { discard, prepareStaging, recoverOutput, swapIn, SwapError } from "../files/atomic-output.ts";
 import { indexSite, type SearchIndexResult } from "../search/write-index.ts";
 import { outputFile } from "../content/permalink.ts";
-import { loadSite } from "../site/load-site.ts";
 import { htmlPageCount, pagesOf, type SiteModel } from "../site/model.ts";
 import { dealPages } from "../site/partition.ts";
 import { SEARCH_BUNDLE } from "../site/paths.ts";
@@ -17,6 +16,7 @@ import { hostWarnings } from "./host-limits.ts";
 import { heapLimits, partitionsOf, plan } from "./partition.ts";
 import { markSite, refuseOutput } from "./paths.ts";
 import { renderPartitions, type Rendered } from "./render.ts";
+import { SiteBuild } from "./site-build.ts";
 import { startWorker, type Worker } from "./worker-pool.ts";
 
 /** The project itself: the build refuses to write into it (src/build/paths.ts). */
@@ -93,15 +93,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const pool = Array.from({ length: workers - 1 }, () => startWorker(heap.worker, (files) => tell({ pagesWritten: progress.pagesWritten + files })));
   tell({});
 
-  let model: SiteModel;
-  try {
-    model = await loadSite({ contentDir, drafts: false, listing, ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}), ...(options.search === false ? { search: false } : {}) });
-  } catch (error) {
+  const site = { contentDir, drafts: false, ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}), ...(options.search === false ? { search: false } : {}) };
+  const stopPool = (error: unknown): never => {
     pool.forEach((worker) => worker.stop());
     throw error;
-  }
+  };
+  const step = await new SiteBuild(site, { steps: "one" }).step(listing).catch(stopPool);
+  if (!step.ok) return stopPool(new ContentError(step.problems, step.fileCount));
+  const { model, changes } = step; // a first step: every page changed
   tell({ stage: "rendering", articles: pagesOf(model, "article").length });
-  const written = await writeSite(model, { contentDir, outputDir, cwd, workers, pool, force: options.force ?? false }, tell);
+  const written = await writeSite(changes.write, { contentDir, outputDir, cwd, workers, pool, force: options.force ?? false }, tell);
   return summarise(model, written, { outputDir, workers, recovered });
 }
 

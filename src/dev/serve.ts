@@ -1,6 +1,6 @@
 // The dev server as one call: builds drafts too into its own folder (never the production output),
 // serves it with live reload, and after an edit re-reads only the files that changed and rewrites only
-// the pages whose content changed (src/dev/page-changes.ts). A content mistake is reported and the last
+// the pages whose content changed: the build's own path, src/build/site-build.ts, one step per edit. A content mistake is reported and the last
 // good pages stay up. The search index follows in the background: rebuilt a moment after the pages,
 // reusing every shard whose articles did not change, and swapped in whole.
 import { existsSync, watch, type FSWatcher } from "node:fs";
@@ -11,14 +11,13 @@ import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
 import { refuseOutput } from "../build/paths.ts";
 import { renderModel } from "../build/render.ts";
+import { SiteBuild } from "../build/site-build.ts";
 import { describeError, summary, WenkuError, type Problem } from "../content/problems.ts";
 import { outputFile } from "../content/permalink.ts";
 import { indexSite } from "../search/write-index.ts";
-import { ArticleCache } from "../site/load-content.ts";
-import { checkSite, type SiteOptions } from "../site/load-site.ts";
+import type { SiteOptions } from "../site/load-site.ts";
 import { pagesOf, type SiteModel } from "../site/model.ts";
 import { SEARCH_BUNDLE } from "../site/paths.ts";
-import { pageChanges } from "./page-changes.ts";
 import { checkRequestPath } from "./request-path.ts";
 
 const PROJECT = path.resolve(import.meta.dirname, "../..");
@@ -68,22 +67,24 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
     if (refusal) throw new WenkuError("refused", `refusing to serve: ${refusal}.`);
   }
 
-  const cache = new ArticleCache();
+  const steps = new SiteBuild(site, { steps: "many" });
+  /** The pages last written, whose search index follows them. */
   let current: SiteModel | null = null;
   let server: InstanceType<typeof EleventyDevServer> | undefined;
 
   /** Re-reads what changed, writes the pages that changed; returns the output files written. */
   async function rebuildPages(): Promise<string[]> {
     const started = performance.now();
-    const { model, problems, fileCount } = await checkSite({ ...site, cache });
-    if (problems.length > 0) {
-      options.onProblems?.(problems, summary(problems, fileCount));
+    const step = await steps.step();
+    if (!step.ok) {
+      options.onProblems?.(step.problems, summary(step.problems, step.fileCount));
       return [];
     }
-    const changes = pageChanges(current, model);
+    const { model, changes } = step;
     const rendered = changes.count > 0 ? await renderModel(changes.write, site.contentDir, output, cwd) : { files: [], warnings: [] };
     for (const line of rendered.warnings) log(`warning: ${line}`, true);
     await Promise.all(changes.removed.map((p) => rm(path.join(output, outputFile(p)), { force: true })));
+    steps.wrote(model);
     current = model;
     log(`${changes.count} page(s) written, ${changes.removed.length} removed in ${Math.round(performance.now() - started)} ms`);
     if (changes.count > 0 || changes.removed.length > 0) reindex();
@@ -170,7 +171,7 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
     clearTimeout(timer);
     timer = setTimeout(() => {
       running = running.then(() => {
-        if (templatesChanged) current = null; // a template edit changes every page
+        if (templatesChanged) steps.forget(); // a template edit changes every page
         templatesChanged = false;
         return rebuildAndReload();
       });

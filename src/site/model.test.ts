@@ -5,7 +5,7 @@ import { readArticle, type Article } from "../content/article.ts";
 import { readRegistry } from "../content/categories.ts";
 import { splitFrontMatter } from "../content/front-matter.ts";
 import { parseYamlSource } from "../content/yaml-source.ts";
-import { buildSiteModel, pagesOf } from "./model.ts";
+import { buildSiteModel, htmlPageCount, pagesOf } from "./model.ts";
 
 const REGISTRY = "- slug: news\n  name: News\n- slug: research\n  name: Research\n";
 
@@ -98,5 +98,24 @@ describe("pages whose file would be another's folder", () => {
     const { problems } = siteOf(withAlias("/news"));
     // "/news" is served as /news/index.html, the list page's own file.
     expect(problems).toMatchObject([{ field: "aliases", found: 'the alias /news is also written by the list page of category "news" in', also: "categories.yaml" }]);
+  });
+});
+
+describe("the one list of pages", () => {
+  const model = siteOf({
+    "articles/a.md": "---\ntitle: A\ncategory: news\ndate: 2020-01-01\naliases:\n  - /old/a.html\n---\nBody.\n",
+    "articles/b.md": "---\ntitle: B\ncategory: research\ndate: 2020-02-01\n---\nBody.\n",
+  });
+
+  it("holds each kind's pages together, kinds in src/site/pages/index.ts order", () => {
+    const kinds = model.pages.map((p) => p.kind).filter((k, i, all) => all[i - 1] !== k);
+    expect(kinds).toEqual(["article", "list", "archive", "redirect", "home", "not-found", "search", "file"]);
+    expect(pagesOf(model, "article").map((p) => p.entry.title)).toEqual(["A", "B"]);
+    expect(pagesOf(model, "redirect").map((p) => p.path)).toEqual(["/old/a.html"]);
+  });
+
+  it("counts HTML pages without the files", () => {
+    expect(htmlPageCount(model)).toBe(model.pages.length - pagesOf(model, "file").length);
+    expect(pagesOf(model, "file").map((p) => p.path)).toContain("/sitemap.xml");
   });
 });

@@ -1,8 +1,8 @@
-// What a dev-server rebuild must write: the pages whose view data changed since the last build, and
+// What a rebuild must write (src/build/site-build.ts): the pages whose view data changed since the last build, and
 // the pages that no longer exist. Editing one article rewrites its page, its neighbours' pages and the
 // list pages that show it — not the whole archive.
-import { withPages, type SiteModel } from "../site/model.ts";
-import type { Page } from "../site/pages/index.ts";
+import { withPages, type SiteModel } from "./model.ts";
+import type { Page } from "./pages/index.ts";
 
 export interface PageChanges {
   /** A model holding only the pages to write (site-wide data unchanged). */

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkSite } from "../site/load-site.ts";
-import { pagesOf } from "../site/model.ts";
-import { pageChanges } from "./page-changes.ts";
+import { checkSite } from "./load-site.ts";
+import { pagesOf } from "./model.ts";
+import { pageChanges } from "./changes.ts";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../../tests/fixtures/three-level");
 const IM = "/research/marketing/industrial-marketing";

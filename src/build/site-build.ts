@@ -1,0 +1,46 @@
+// One build path for `npm run build` and the dev server, as Hugo's HugoSites.Build serves both: read
+// what changed (articles are cached by size and mtime across steps), check everything, and work out
+// which pages differ from the pages last written — all of them on a first step. The build takes one
+// step and renders its pages with its workers into a staging folder; the dev server keeps one SiteBuild
+// and takes a step per edit, rendering only the changed pages into the folder it serves.
+import { ArticleCache, type LoadOptions } from "../site/load-content.ts";
+import type { Problem } from "../content/problems.ts";
+import { pageChanges, type PageChanges } from "../site/changes.ts";
+import { checkSite, type SiteOptions } from "../site/load-site.ts";
+import type { SiteModel } from "../site/model.ts";
+
+export type Step =
+  | { ok: true; model: SiteModel; changes: PageChanges; fileCount: number }
+  | { ok: false; problems: Problem[]; fileCount: number };
+
+export class SiteBuild {
+  readonly #cache: ArticleCache | undefined;
+  #written: SiteModel | null = null;
+
+  /** `steps: "many"` keeps every article read for the next step (the dev server); a build takes one. */
+  constructor(
+    readonly site: SiteOptions,
+    { steps }: { steps: "one" | "many" },
+  ) {
+    this.#cache = steps === "many" ? new ArticleCache() : undefined;
+  }
+
+  /** Reads what changed and checks everything: the model and the pages to write, or every problem. */
+  async step(listing?: LoadOptions["listing"]): Promise<Step> {
+    const { model, problems, fileCount } = await checkSite({ ...this.site, ...(this.#cache ? { cache: this.#cache } : {}), ...(listing ? { listing } : {}) });
+    if (problems.length > 0) return { ok: false, problems, fileCount };
+    // Frozen at the top so Eleventy's data cascade passes it by reference instead of deep-copying it.
+    const checked = Object.freeze(model);
+    return { ok: true, model: checked, changes: pageChanges(this.#written, checked), fileCount };
+  }
+
+  /** The step's pages are written: the next step is compared with them. */
+  wrote(model: SiteModel): void {
+    this.#written = model;
+  }
+
+  /** The next step writes every page again (a template changed). */
+  forget(): void {
+    this.#written = null;
+  }
+}
