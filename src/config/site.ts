@@ -121,6 +121,8 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
     return value;
   };
 
+  const reader: Reader = { problem, text, checkHref };
+
   const locale = r.locale === undefined ? DEFAULTS.locale : isLocale(r.locale) ? r.locale : (problem(["locale"], r.locale, "one of zh-Hant, zh-Hans, en"), DEFAULTS.locale);
 
   const timeZone = text("timeZone", DEFAULTS.timeZone);
@@ -149,37 +151,9 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
     else nav = r.nav as string[];
   }
 
-  let cta: CallToAction | null = null;
-  if (r.cta !== undefined && r.cta !== null && r.cta !== false) {
-    const c = r.cta as Record<string, unknown>;
-    if (typeof c !== "object" || Array.isArray(c)) problem(["cta"], r.cta, "false, or a mapping with text, label and href");
-    else {
-      cta = { text: text("text", "", ["cta", "text"], c.text), label: text("label", "", ["cta", "label"], c.label), href: text("href", "", ["cta", "href"], c.href) };
-      if (typeof c.href === "string" || c.href === undefined || c.href === null) checkHref(["cta", "href"], cta.href);
-    }
-  }
+  const cta = readCta(r.cta, reader);
 
-  const f = (r.footer ?? {}) as Record<string, unknown>;
-  const links: Link[] = [];
-  if (f.links !== undefined) {
-    if (!Array.isArray(f.links)) problem(["footer", "links"], f.links, "a list of { text, href }");
-    else
-      f.links.forEach((l: unknown, i) => {
-        const link = (l ?? {}) as Record<string, unknown>;
-        if (typeof link.text !== "string" || typeof link.href !== "string") problem(["footer", "links", i], l, "{ text, href } with both given as text");
-        else {
-          checkHref(["footer", "links", i, "href"], link.href);
-          links.push({ text: link.text, href: link.href });
-        }
-      });
-  }
-  const footer = {
-    copyright: text("copyright", "", ["footer", "copyright"], f.copyright),
-    icp: text("icp", "", ["footer", "icp"], f.icp),
-    icpUrl: text("icpUrl", DEFAULTS.footer.icpUrl, ["footer", "icpUrl"], f.icpUrl),
-    links,
-  };
-  if (typeof f.icpUrl === "string") checkHref(["footer", "icpUrl"], footer.icpUrl);
+  const footer = readFooter((r.footer ?? {}) as Record<string, unknown>, reader);
 
   const h = (r.home ?? {}) as Record<string, unknown>;
   const home = {
@@ -197,13 +171,7 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
     else search = r.search;
   }
 
-  const overrides = (r.labels ?? {}) as Record<string, unknown>;
-  const labels: Labels = { ...LABELS[locale] };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (!(key in labels)) problem(["labels", key], key, `a label name: ${Object.keys(labels).join(", ")}`);
-    else if (typeof value !== "string") problem(["labels", key], value, "text");
-    else labels[key as keyof Labels] = value;
-  }
+  const labels = readLabels((r.labels ?? {}) as Record<string, unknown>, locale, reader);
 
   return {
     config: {
@@ -254,4 +222,64 @@ export function pathPrefixOverride(raw: string, problems: Problem[]): string {
 export function normalisePathPrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+/** What the section readers below share with readSiteConfig: reporting, text fields, owner-written links. */
+interface Reader {
+  problem(path: (string | number)[], found: unknown, expected: string): void;
+  text(key: string, fallback: string, path?: (string | number)[], value?: unknown): string;
+  checkHref(path: (string | number)[], href: string): void;
+}
+
+/** `cta:` false, or { text, label, href }. */
+function readCta(value: unknown, { problem, text, checkHref }: Reader): CallToAction | null {
+  let cta: CallToAction | null = null;
+  if (value !== undefined && value !== null && value !== false) {
+    const c = value as Record<string, unknown>;
+    if (typeof c !== "object" || Array.isArray(c)) problem(["cta"], value, "false, or a mapping with text, label and href");
+    else {
+      cta = { text: text("text", "", ["cta", "text"], c.text), label: text("label", "", ["cta", "label"], c.label), href: text("href", "", ["cta", "href"], c.href) };
+      if (typeof c.href === "string" || c.href === undefined || c.href === null) checkHref(["cta", "href"], cta.href);
+    }
+  }
+
+  return cta;
+}
+
+/** `footer:` copyright, ICP number and its link, owner's links. */
+function readFooter(f: Record<string, unknown>, { problem, text, checkHref }: Reader): SiteConfig["footer"] {
+  const links: Link[] = [];
+  if (f.links !== undefined) {
+    if (!Array.isArray(f.links)) problem(["footer", "links"], f.links, "a list of { text, href }");
+    else
+      f.links.forEach((l: unknown, i) => {
+        const link = (l ?? {}) as Record<string, unknown>;
+        if (typeof link.text !== "string" || typeof link.href !== "string") problem(["footer", "links", i], l, "{ text, href } with both given as text");
+        else {
+          checkHref(["footer", "links", i, "href"], link.href);
+          links.push({ text: link.text, href: link.href });
+        }
+      });
+  }
+  const footer: SiteConfig["footer"] = {
+    copyright: text("copyright", "", ["footer", "copyright"], f.copyright),
+    icp: text("icp", "", ["footer", "icp"], f.icp),
+    icpUrl: text("icpUrl", DEFAULTS.footer.icpUrl, ["footer", "icpUrl"], f.icpUrl),
+    links,
+  };
+  if (typeof f.icpUrl === "string") checkHref(["footer", "icpUrl"], footer.icpUrl);
+
+  return footer;
+}
+
+/** `labels:` overrides of the locale's UI labels, by name. */
+function readLabels(overrides: Record<string, unknown>, locale: Locale, { problem }: Reader): Labels {
+  const labels: Labels = { ...LABELS[locale] };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!(key in labels)) problem(["labels", key], key, `a label name: ${Object.keys(labels).join(", ")}`);
+    else if (typeof value !== "string") problem(["labels", key], value, "text");
+    else labels[key as keyof Labels] = value;
+  }
+
+  return labels;
 }

@@ -63,7 +63,23 @@ export interface Article {
 }
 
 /** Every front-matter key an article may use. */
-export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author", "source", "summary", "slug", "updated", "draft", "aliases", "legacy_id", "views_as_of", "tags", "comments"] as const;
+export const FRONT_MATTER_KEYS = [
+  "title",
+  "category",
+  "date",
+  "views",
+  "author",
+  "source",
+  "summary",
+  "slug",
+  "updated",
+  "draft",
+  "aliases",
+  "legacy_id",
+  "views_as_of",
+  "tags",
+  "comments",
+] as const;
 
 /**
  * An alias: a site path with no "." or ".." segment, query, fragment, backslash or whitespace — and
@@ -72,11 +88,14 @@ export const FRONT_MATTER_KEYS = ["title", "category", "date", "views", "author"
  */
 const ALIAS = /^\/(?!\/)[^?#\s\\*]*$/;
 const ALIAS_PLACEHOLDER = /(?:^|\/):/;
-export const ALIAS_EXPECTED = 'site paths such as "/a/xueshu/2013/1227/123.html" (one leading /, no . or .. segments, no ? or #, no * or a segment starting with :)';
+export const ALIAS_EXPECTED =
+  'site paths such as "/a/xueshu/2013/1227/123.html" (one leading /, no . or .. segments, no ? or #, no * or a segment starting with :)';
 
 /** Whether `alias` is a path an old address may have (see ALIAS). */
 export function isAlias(alias: string): boolean {
-  return ALIAS.test(alias) && !ALIAS_PLACEHOLDER.test(alias) && !alias.split("/").some((seg) => seg === "." || seg === "..");
+  return (
+    ALIAS.test(alias) && !ALIAS_PLACEHOLDER.test(alias) && !alias.split("/").some((seg) => seg === "." || seg === "..")
+  );
 }
 
 const SUMMARY_LENGTH = 120;
@@ -108,68 +127,74 @@ export function readArticle(
 
   const raw = frontMatter.value ?? {};
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    problems.push({ file, line: 2, column: 1, field: "front-matter", found: describeValue(raw), expected: "a YAML mapping of key: value lines" });
+    problems.push({
+      file,
+      line: 2,
+      column: 1,
+      field: "front-matter",
+      found: describeValue(raw),
+      expected: "a YAML mapping of key: value lines",
+    });
     return { problems };
   }
   const data = raw as Record<string, unknown>;
   for (const key of Object.keys(data)) {
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
       const guess = closest(key, FRONT_MATTER_KEYS);
-      report(key, `unknown key "${key}"`, guess ? `did you mean "${guess}"?` : `one of ${FRONT_MATTER_KEYS.join(", ")}`);
+      report(
+        key,
+        `unknown key "${key}"`,
+        guess ? `did you mean "${guess}"?` : `one of ${FRONT_MATTER_KEYS.join(", ")}`,
+      );
     }
   }
   // Every text reaches pages, feeds or _redirects: a character XML cannot carry is refused, by field.
   for (const { path, text } of stringsIn(data)) {
     const bad = forbiddenCharacter(text);
-    if (bad) problems.push({ file, ...frontMatter.locate(path), field: String(path[0]), found: describeForbidden(text, bad), expected: PRINTABLE_TEXT });
+    if (bad)
+      problems.push({
+        file,
+        ...frontMatter.locate(path),
+        field: String(path[0]),
+        found: describeForbidden(text, bad),
+        expected: PRINTABLE_TEXT,
+      });
   }
-  // Text fields keep their exact source text: `title: 1.1` is the title "1.1", never the number 1.1.
-  // null means "given, but not text" (already reported), so a missing-field check does not repeat it.
-  const text = (key: string): string | undefined | null => {
-    const value = data[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === "string") return value.trim();
-    const exact = frontMatter.sourceText([key]);
-    if (exact !== undefined && (typeof value === "number" || typeof value === "boolean")) return exact.trim();
-    report(key, describeValue(value), "text");
-    return null;
-  };
-  const date = (key: string, required: boolean): DateTime | null => {
-    const value = data[key];
-    if (value === undefined || value === null || value === "") {
-      if (required) report(key, value === undefined ? "no date" : "an empty date", ACCEPTED_DATE_FORMS);
-      return null;
-    }
-    if (typeof value !== "string") {
-      report(key, describeValue(value), ACCEPTED_DATE_FORMS);
-      return null;
-    }
-    const parsed = parseDate(value, ctx.timeZone);
-    if (!parsed.ok) {
-      report(key, `"${value}" (${parsed.reason})`, ACCEPTED_DATE_FORMS);
-      return null;
-    }
-    return parsed.value;
-  };
+  const { text, date } = scalarFields(data, frontMatter, ctx.timeZone, report);
 
   const title = text("title");
-  if (title === undefined || title === "") report("title", title === undefined ? "no title" : "an empty title", "a non-empty title");
+  if (title === undefined || title === "")
+    report("title", title === undefined ? "no title" : "an empty title", "a non-empty title");
 
   const category = text("category");
-  if (category === undefined || category === "") report("category", category === undefined ? "no category" : "an empty category", "a category slug from the registry");
+  if (category === undefined || category === "")
+    report(
+      "category",
+      category === undefined ? "no category" : "an empty category",
+      "a category slug from the registry",
+    );
   else if (category !== null && !ctx.registry.bySlug.has(category)) {
     const guess = closest(category, [...ctx.registry.bySlug.keys()]);
-    report("category", `"${category}", which is not in the registry`, guess ? `did you mean "${guess}"?` : "a category slug from the registry");
+    report(
+      "category",
+      `"${category}", which is not in the registry`,
+      guess ? `did you mean "${guess}"?` : "a category slug from the registry",
+    );
   }
 
   const published = date("date", true);
   const updated = date("updated", false);
-  if (published && updated && updated < published) report("updated", `${updated.toISO()} (before date ${published.toISO()})`, "a date on or after the publish date");
+  if (published && updated && updated < published)
+    report("updated", `${updated.toISO()} (before date ${published.toISO()})`, "a date on or after the publish date");
 
   let views = 0;
   if (data.views !== undefined && data.views !== null) {
     if (typeof data.views !== "number" || !Number.isSafeInteger(data.views) || data.views < 0) {
-      report("views", describeValue(data.views), `a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, without separators`);
+      report(
+        "views",
+        describeValue(data.views),
+        `a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, without separators`,
+      );
     } else views = data.views;
   }
 
@@ -182,31 +207,25 @@ export function readArticle(
   const explicitSlug = text("slug");
   const slug = slugify(explicitSlug ?? ctx.baseName);
   if (slug === "" && explicitSlug !== null) {
-    report(explicitSlug === undefined ? "-" : "slug", explicitSlug === undefined ? `file name "${ctx.baseName}" gives an empty slug` : `slug "${explicitSlug}" gives an empty slug`, "set slug: to letters or digits, e.g. slug: annual-report-2013");
+    report(
+      explicitSlug === undefined ? "-" : "slug",
+      explicitSlug === undefined
+        ? `file name "${ctx.baseName}" gives an empty slug`
+        : `slug "${explicitSlug}" gives an empty slug`,
+      "set slug: to letters or digits, e.g. slug: annual-report-2013",
+    );
   }
 
   const author = text("author") ?? "";
   const source = text("source") ?? "";
   const summary = text("summary");
 
-  const aliases: string[] = [];
-  const aliasAt: { line: number; column: number }[] = [];
-  if (data.aliases !== undefined && data.aliases !== null) {
-    const list = Array.isArray(data.aliases) ? data.aliases : [data.aliases];
-    list.forEach((alias: unknown, i) => {
-      const at = frontMatter.locate(Array.isArray(data.aliases) ? ["aliases", i] : ["aliases"]);
-      if (typeof alias === "string" && isAlias(alias)) {
-        aliases.push(alias);
-        aliasAt.push(at);
-      } else if (typeof alias !== "string" || !forbiddenCharacter(alias)) {
-        problems.push({ file, ...at, field: "aliases", found: describeValue(alias), expected: ALIAS_EXPECTED });
-      }
-    });
-  }
+  const { aliases, aliasAt } = readAliases(data.aliases, frontMatter, file, problems);
 
   let legacyId: number | null = null;
   if (data.legacy_id !== undefined && data.legacy_id !== null) {
-    if (typeof data.legacy_id !== "number" || !Number.isSafeInteger(data.legacy_id) || data.legacy_id < 0) report("legacy_id", describeValue(data.legacy_id), "a whole number ≥ 0 (the old CMS's article id)");
+    if (typeof data.legacy_id !== "number" || !Number.isSafeInteger(data.legacy_id) || data.legacy_id < 0)
+      report("legacy_id", describeValue(data.legacy_id), "a whole number ≥ 0 (the old CMS's article id)");
     else legacyId = data.legacy_id;
   }
 
@@ -215,7 +234,8 @@ export function readArticle(
   const nested: FieldReader = {
     source: frontMatter,
     timeZone: ctx.timeZone,
-    report: (path, field, found, expected) => problems.push({ file, ...frontMatter.locate(path), field, found, expected }),
+    report: (path, field, found, expected) =>
+      problems.push({ file, ...frontMatter.locate(path), field, found, expected }),
   };
   const tags = readTags(data.tags, nested);
   const comments = readComments(data.comments, nested);
@@ -247,4 +267,63 @@ export function readArticle(
     },
     problems,
   };
+}
+
+type Report = (field: string, found: string, expected: string) => void;
+
+/** Readers of one-value fields: text (kept as written) and dates (in the site's zone). */
+function scalarFields(data: Record<string, unknown>, frontMatter: YamlSource, timeZone: string, report: Report) {
+  // Text fields keep their exact source text: `title: 1.1` is the title "1.1", never the number 1.1.
+  // null means "given, but not text" (already reported), so a missing-field check does not repeat it.
+  const text = (key: string): string | undefined | null => {
+    const value = data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "string") return value.trim();
+    const exact = frontMatter.sourceText([key]);
+    if (exact !== undefined && (typeof value === "number" || typeof value === "boolean")) return exact.trim();
+    report(key, describeValue(value), "text");
+    return null;
+  };
+  const date = (key: string, required: boolean): DateTime | null => {
+    const value = data[key];
+    if (value === undefined || value === null || value === "") {
+      if (required) report(key, value === undefined ? "no date" : "an empty date", ACCEPTED_DATE_FORMS);
+      return null;
+    }
+    if (typeof value !== "string") {
+      report(key, describeValue(value), ACCEPTED_DATE_FORMS);
+      return null;
+    }
+    const parsed = parseDate(value, timeZone);
+    if (!parsed.ok) {
+      report(key, `"${value}" (${parsed.reason})`, ACCEPTED_DATE_FORMS);
+      return null;
+    }
+    return parsed.value;
+  };
+  return { text, date };
+}
+
+/** `aliases:`, one path or a list; each bad one is a problem at its own line. */
+function readAliases(
+  value: unknown,
+  frontMatter: YamlSource,
+  file: string,
+  problems: Problem[],
+): { aliases: string[]; aliasAt: { line: number; column: number }[] } {
+  const aliases: string[] = [];
+  const aliasAt: { line: number; column: number }[] = [];
+  if (value !== undefined && value !== null) {
+    const list = Array.isArray(value) ? value : [value];
+    list.forEach((alias: unknown, i) => {
+      const at = frontMatter.locate(Array.isArray(value) ? ["aliases", i] : ["aliases"]);
+      if (typeof alias === "string" && isAlias(alias)) {
+        aliases.push(alias);
+        aliasAt.push(at);
+      } else if (typeof alias !== "string" || !forbiddenCharacter(alias)) {
+        problems.push({ file, ...at, field: "aliases", found: describeValue(alias), expected: ALIAS_EXPECTED });
+      }
+    });
+  }
+  return { aliases, aliasAt };
 }

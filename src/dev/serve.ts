@@ -91,37 +91,10 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
     return [...rendered.files, ...changes.removed.map(outputFile)].map((f) => path.join(output, f));
   }
 
-  // One index run at a time; edits during a run start one more after it, for the latest model.
-  let indexing = false;
-  let indexAgain = false;
-  function reindex(): void {
-    if (!current || pagesOf(current, "search").length === 0) return;
-    if (indexing) return void (indexAgain = true);
-    indexing = true;
-    const model = current;
-    const started = performance.now();
-    const bundle = SEARCH_BUNDLE.split("/").filter(Boolean);
-    const live = path.join(output, ...bundle);
-    (async () => {
-      await rm(searchNext, { recursive: true, force: true });
-      const result = await indexSite(model, searchNext, { previous: live });
-      // Swapped in whole: the old index stays until the new one is in place.
-      const old = `${live}.old`;
-      await rm(old, { recursive: true, force: true });
-      if (existsSync(live)) await rename(live, old);
-      await rename(path.join(searchNext, ...bundle), live);
-      await rm(old, { recursive: true, force: true });
-      log(`search index updated (${result.shards - result.reused} of ${result.shards} shard(s) rebuilt) in ${Math.round(performance.now() - started)} ms`);
-    })()
-      .catch((error) => log(`the search index was not updated.\n${describeError(error)}`, true))
-      .finally(() => {
-        indexing = false;
-        if (indexAgain) {
-          indexAgain = false;
-          reindex();
-        }
-      });
-  }
+  const search = searchFollower(output, searchNext, log);
+  const reindex = () => {
+    if (current && pagesOf(current, "search").length > 0) search.reindex(current);
+  };
 
   /** Rebuilds and reloads the browser; a failure is reported and the last good pages stay up. */
   async function rebuildAndReload(): Promise<void> {
@@ -136,30 +109,8 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
   await rm(output, { recursive: true, force: true });
   await rebuildAndReload();
   const host = options.host ?? "127.0.0.1";
-  // Eleventy's dev server listens on every interface; this one binds the host asked for.
-  class BoundServer extends EleventyDevServer {
-    _serverListen(port: number) {
-      (this as unknown as { server: Server }).server.listen({ port, host });
-    }
-    // A malformed path would throw inside Eleventy's async handler and end the process (see
-    // src/dev/request-path.ts): it is answered 400 here, and anything else that throws is a 500.
-    override async onRequestHandler(req: IncomingMessage, res: ServerResponse) {
-      const checked = checkRequestPath(req.url ?? "");
-      if (!checked.ok) {
-        res.writeHead(checked.status, { "Content-Type": "text/plain; charset=utf-8" }).end(`${checked.status} Bad Request: ${checked.reason}\n`);
-        return;
-      }
-      try {
-        await super.onRequestHandler(req, res);
-      } catch (error) {
-        log(`${req.method} ${JSON.stringify(req.url)} failed; the server keeps running.\n${describeError(error)}`, true);
-        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("500 Internal Server Error\n");
-        else res.destroy();
-      }
-    }
-  }
   const port = options.port ?? 8080;
-  server = new BoundServer("wenku", output, { pathPrefix: (current as SiteModel | null)?.site.pathPrefix ?? "/", domDiff: false, watch: [] });
+  server = boundServer(output, host, (current as SiteModel | null)?.site.pathPrefix ?? "/", log);
   server.serve(port);
 
   // Edits arrive in bursts (editors write, rename, touch); one rebuild per burst, never two at once.
@@ -189,4 +140,64 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
       await server?.close();
     },
   };
+}
+
+/**
+ * The search index follows the pages: one index run at a time (edits during a run start one more after
+ * it, for the latest model), reusing every shard whose articles did not change, swapped in whole.
+ */
+function searchFollower(output: string, searchNext: string, log: (line: string, error?: boolean) => void): { reindex(model: SiteModel): void } {
+  let indexing = false;
+  let next: SiteModel | null = null;
+  const bundle = SEARCH_BUNDLE.split("/").filter(Boolean);
+  const live = path.join(output, ...bundle);
+  const run = (model: SiteModel) => {
+    indexing = true;
+    const started = performance.now();
+    (async () => {
+      await rm(searchNext, { recursive: true, force: true });
+      const result = await indexSite(model, searchNext, { previous: live });
+      // Swapped in whole: the old index stays until the new one is in place.
+      const old = `${live}.old`;
+      await rm(old, { recursive: true, force: true });
+      if (existsSync(live)) await rename(live, old);
+      await rename(path.join(searchNext, ...bundle), live);
+      await rm(old, { recursive: true, force: true });
+      log(`search index updated (${result.shards - result.reused} of ${result.shards} shard(s) rebuilt) in ${Math.round(performance.now() - started)} ms`);
+    })()
+      .catch((error) => log(`the search index was not updated.\n${describeError(error)}`, true))
+      .finally(() => {
+        indexing = false;
+        const again = next;
+        next = null;
+        if (again) run(again);
+      });
+  };
+  return { reindex: (model) => (indexing ? void (next = model) : run(model)) };
+}
+
+/** Eleventy's dev server, bound to the host asked for (it listens on every interface by itself). */
+function boundServer(output: string, host: string, pathPrefix: string, log: (line: string, error?: boolean) => void): InstanceType<typeof EleventyDevServer> {
+  class BoundServer extends EleventyDevServer {
+    _serverListen(port: number) {
+      (this as unknown as { server: Server }).server.listen({ port, host });
+    }
+    // A malformed path would throw inside Eleventy's async handler and end the process (see
+    // src/dev/request-path.ts): it is answered 400 here, and anything else that throws is a 500.
+    override async onRequestHandler(req: IncomingMessage, res: ServerResponse) {
+      const checked = checkRequestPath(req.url ?? "");
+      if (!checked.ok) {
+        res.writeHead(checked.status, { "Content-Type": "text/plain; charset=utf-8" }).end(`${checked.status} Bad Request: ${checked.reason}\n`);
+        return;
+      }
+      try {
+        await super.onRequestHandler(req, res);
+      } catch (error) {
+        log(`${req.method} ${JSON.stringify(req.url)} failed; the server keeps running.\n${describeError(error)}`, true);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("500 Internal Server Error\n");
+        else res.destroy();
+      }
+    }
+  }
+  return new BoundServer("wenku", output, { pathPrefix, domDiff: false, watch: [] });
 }
