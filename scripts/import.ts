@@ -10,13 +10,9 @@
 // is left as it is and reported as a conflict, and a killed import is finished by the next run. The
 // report goes to <content>/_import/report.md.
 import path from "node:path";
-import { fail, parseCommand } from "../src/cli/command.ts";
-import { refuseContentTarget } from "../src/build/paths.ts";
-import { userPath } from "../src/cli/command.ts";
-import { IMPORT_DIR, summaryLine } from "../src/import/apply.ts";
-import { importLegacy } from "../src/import/legacy/import.ts";
-import { BUILT_IN, loadProfile } from "../src/import/legacy/profile.ts";
-import { importWordPress } from "../src/import/wordpress.ts";
+import { ContentError, formatProblem, importSite, type ImportSource } from "../src/index.ts";
+import { fail, parseCommand, startedIn } from "../src/cli/command.ts";
+import { summaryLine } from "../src/import/apply.ts";
 
 const USAGE =
   "usage: npm run import -- legacy-html <mirror-folder> [--content DIR] [--profile auto|NAME|FILE] [--script zh-Hant|zh-Hans] [--host HOST]...\n" +
@@ -33,40 +29,22 @@ const { values, positionals } = parseCommand("import", USAGE, {
     "no-comments": { type: "boolean", default: false },
   },
 });
-const [kind, source] = positionals;
-if ((kind !== "legacy-html" && kind !== "wordpress") || !source) fail(`wenku import: expected "legacy-html <mirror-folder>" or "wordpress <export.xml>"\n${USAGE}`, 2);
+const [kind, file] = positionals;
+if ((kind !== "legacy-html" && kind !== "wordpress") || !file) fail(`wenku import: expected "legacy-html <mirror-folder>" or "wordpress <export.xml>"\n${USAGE}`, 2);
 if (values.script !== undefined && values.script !== "zh-Hant" && values.script !== "zh-Hans") fail(`wenku import: --script ${values.script}: expected zh-Hant or zh-Hans`, 2);
 
-const PROJECT = path.resolve(import.meta.dirname, "..");
-const contentDir = userPath(values.content!);
-const refusal = refuseContentTarget(contentDir, PROJECT);
-if (refusal) fail(`wenku import: refusing to write: ${refusal}.`, 1);
-
+const cwd = startedIn();
+const source: ImportSource =
+  kind === "wordpress"
+    ? { kind, file, ...(values.uploads ? { uploads: values.uploads } : {}), comments: !values["no-comments"] }
+    : { kind, mirror: file, profile: values.profile! };
+const where = path.relative(cwd, path.resolve(cwd, values.content!)) || ".";
 try {
-  const script = values.script ? { script: values.script as "zh-Hant" | "zh-Hans" } : {};
-  const report =
-    kind === "wordpress"
-      ? await importWordPress({
-          file: userPath(source),
-          contentDir,
-          ...script,
-          ...(values.uploads ? { uploads: userPath(values.uploads) } : {}),
-          hosts: values.host ?? [],
-          comments: !values["no-comments"],
-        })
-      : await importLegacy({
-          mirror: userPath(source),
-          contentDir,
-          ...(values.profile === "auto" ? {} : { profile: BUILT_IN[values.profile!] ?? (await loadProfile(userPath(values.profile!))) }),
-          ...script,
-          hosts: values.host ?? [],
-        });
-  const where = path.relative(process.env.INIT_CWD ?? process.cwd(), contentDir) || ".";
-  if (report.problems.length > 0) {
-    for (const line of report.problems) console.error(line);
-    fail(`wenku import: the imported archive has ${report.problems.length} problem(s); nothing was written to ${where}.`, 1);
-  }
-  console.log(`wenku import: ${summaryLine(report)}; report: ${path.join(where, IMPORT_DIR, "report.md")}`);
+  const report = await importSite(source, { content: values.content!, ...(values.script ? { script: values.script as "zh-Hant" | "zh-Hans" } : {}), hosts: values.host ?? [], cwd });
+  for (const line of report.warnings) console.error(`wenku: warning: ${line}`);
+  console.log(`wenku import: ${summaryLine(report)}; report: ${path.relative(cwd, report.reportFile)}`);
 } catch (error) {
-  fail(`wenku import: ${(error as Error).message}`, 1);
+  if (!(error instanceof ContentError)) fail(`wenku import: ${(error as Error).message}`, 1);
+  for (const problem of error.problems) console.error(formatProblem(problem));
+  fail(`wenku import: the imported archive has ${error.problems.length} problem(s); nothing was written to ${where}.`, 1);
 }

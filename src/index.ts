@@ -1,5 +1,5 @@
-// Wenku as a library: `import { build, check, serve } from "wenku"`. Every command line in scripts/ is
-// a thin layer over these calls. Paths are absolute or relative to `cwd` (default process.cwd());
+// Wenku as a library: `import { build, check, serve, importSite, updateViews } from "wenku"`. Every
+// command line in scripts/ is a thin layer over these calls. Paths are absolute or relative to `cwd` (default process.cwd());
 // nothing here changes the working folder, reads WENKU_* variables or prints. Failures are typed:
 // ContentError carries every content problem (file, line, column, field, found, expected), WenkuError a
 // `code` and a message.
@@ -7,3 +7,6 @@ export { buildSite as build, mainHeapFor, type BuildOptions, type BuildProgress,
 export { checkContent as check, type CheckOptions, type CheckResult } from "./build/check-content.ts";
 export { serveSite as serve, type ServeOptions, type DevServer } from "./dev/serve.ts";
 export { ContentError, WenkuError, formatProblem, type Problem } from "./content/problems.ts";
+export { importSite, type ImportSource, type ImportOptions, type ImportResult } from "./import/index.ts";
+export type { ImportReport } from "./import/apply.ts";
+export { updateViews, ViewsCountError, type UpdateViewsOptions, type UpdateViewsResult, type ViewsChange } from "./import/update-views.ts";

@@ -9,6 +9,7 @@ import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../src/site/load-content.ts";
 import { generateMirror } from "../src/bench/generate-mirror.ts";
+import { importSite, type ImportOptions } from "../src/index.ts";
 import { importLegacy } from "../src/import/legacy/import.ts";
 import { hostKey } from "../src/import/urls.ts";
 import { BUILT_IN } from "../src/import/legacy/profile.ts";
@@ -23,7 +24,12 @@ const fresh = () => {
   cpSync(path.join(fixture("legacy-mirror"), "content"), dir, { recursive: true });
   return dir;
 };
+/** `npm run import`, where what it prints or its exit code is tested. */
 const importInto = (content: string, mirror = MIRROR, extra: string[] = []) => npmRun(["import", "--", "legacy-html", mirror, "--content", content, ...extra]);
+/** importSite(): what the import does. */
+type Given = Omit<ImportOptions, "content"> & { profile?: string };
+const importApi = (content: string, mirror = MIRROR, { profile, ...options }: Given = {}) =>
+  importSite({ kind: "legacy-html", mirror, ...(profile ? { profile } : {}) }, { content, ...options });
 /** Front-matter (read as Wenku reads it: YAML 1.2, dates stay text) and body of an imported file. */
 const article = (content: string, file: string) => {
   const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path.join(content, file), "utf8"))!;
@@ -49,8 +55,7 @@ describe("importing a legacy mirror", () => {
     const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
     writeFileSync(file, readFileSync(file, "utf8").replace("2013-12-27 10:30:07", "2013-02-30 10:30:07"));
     const dir = fresh();
-    const r = await importInto(dir, mirror);
-    expect(r.code, r.stderr).toBe(0);
+    await importApi(dir, mirror);
     expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("- /xsyj/gyyx/2013/1227/1234.html: the publish date 2013-02-30 10:30:07 does not exist");
   }, 60_000);
 
@@ -158,8 +163,7 @@ describe("--profile", () => {
     const profile = path.join(root, "profile.yaml");
     writeFileSync(profile, 'extends: dedecms\nbreadcrumb: [".weizhi"]\ntitle: [".wz-biaoti h1"]\nmeta: [".wz-xinxi"]\nbody: [".wz-zhengwen"]\nremove: [".guanggao"]\nlabels:\n  views: ["人次"]\n');
     const dir = fresh();
-    const r = await importInto(dir, path.join(root, "site"), ["--profile", profile]);
-    expect(r.code, r.stderr).toBe(0);
+    await importApi(dir, path.join(root, "site"), { profile });
     const { data, content: body } = article(dir, "articles/wz/77.md");
     expect(data).toMatchObject({ title: "標題在自訂的地方", category: "wz", date: "2012-05-06 08:30:00", views: 321 });
     expect(body).toContain("正文也在自訂的地方");
@@ -191,8 +195,7 @@ describe("pages a CMS served by query string", () => {
     // DedeCMS serves each article at two addresses; wget saves both.
     cpSync(path.join(mirror, "xsyj/gyyx/2013/1227/1234.html"), path.join(mirror, "plus/view.php?aid=1234.html"));
     const dir = fresh();
-    const r = await importInto(dir, mirror);
-    expect(r.code, r.stderr).toBe(0);
+    await importApi(dir, mirror);
     const { data } = article(dir, "articles/news/1250.md");
     expect(data.legacy_id).toBe(1250);
     expect(data.aliases).toBeUndefined();
@@ -207,12 +210,11 @@ describe("pages a CMS served by query string", () => {
 
 describe("addresses and repeats, in detail", () => {
   /** A copy of the fixture mirror, changed by `change`, imported into a fresh content folder. */
-  async function importChanged(change: (mirror: string) => void, extra: string[] = [], dir = fresh()) {
+  async function importChanged(change: (mirror: string) => void, given: Given = {}, dir = fresh()) {
     const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-detail-")), "site");
     cpSync(MIRROR, mirror, { recursive: true });
     change(mirror);
-    const r = await importInto(dir, mirror, extra);
-    expect(r.code, r.stderr).toBe(0);
+    await importApi(dir, mirror, given);
     return { dir, mirror };
   }
 
@@ -223,7 +225,7 @@ describe("addresses and repeats, in detail", () => {
       cpSync(path.join(mirror, "uploads/allimg/131227/1-1.png"), path.join(mirror, "uploads/圖片/說明.png"));
       const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
       writeFileSync(file, readFileSync(file, "utf8").replace("</table>", '</table><p><a href="/news/2014/0105/notice(1).html">通知</a><img src="/uploads/圖片/說明.png" alt="說明圖"></p>'));
-    }, ["--script", "zh-Hans"]);
+    }, { script: "zh-Hans" });
     const { content: body } = article(dir, "articles/gyyx/1234.md");
     expect(body).toMatch(/\[通知\]\(\/news\/notice-1\/\)/);
     expect(body).toContain("![说明图](/media/uploads/圖片/說明.png)");
@@ -241,7 +243,7 @@ describe("addresses and repeats, in detail", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("views: 8290\n", "views: 9000\nviews_as_of: 2024-03-01T12:00:00+08:00\n"));
     const page = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
     writeFileSync(page, readFileSync(page, "utf8").replace("排名單", "排名單（修訂）"));
-    expect((await importInto(dir, mirror)).stdout).toContain("1 updated");
+    expect((await importApi(dir, mirror)).written).toEqual([{ url: "/xsyj/gyyx/2013/1227/1234.html", file: "articles/gyyx/1234.md", status: "updated" }]);
     const { data, content: body } = article(dir, "articles/gyyx/1234.md");
     expect(data).toMatchObject({ views: 9000, views_as_of: "2024-03-01T12:00:00+08:00" });
     expect(body).toContain("排名單（修訂）");
@@ -254,7 +256,7 @@ describe("addresses and repeats, in detail", () => {
     });
     mkdirSync(path.join(mirror, "a"), { recursive: true });
     cpSync(path.join(mirror, "plus/view.php?aid=1250.html"), path.join(mirror, "a/1250.html"));
-    expect((await importInto(dir, mirror)).code).toBe(0);
+    await importApi(dir, mirror);
     expect(existsSync(path.join(dir, "articles/news/1250-2.md"))).toBe(false);
     expect(article(dir, "articles/news/1250.md").data.aliases).toEqual(["/a/1250.html"]);
   }, 60_000);
@@ -313,7 +315,7 @@ describe("importing again", () => {
     const dir = fresh();
     const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-mirror-")), "site");
     cpSync(MIRROR, mirror, { recursive: true });
-    expect((await importInto(dir, mirror)).code).toBe(0);
+    await importApi(dir, mirror);
 
     // An author edits one article; the source changes both that page and another one, and gains a page.
     const edited = path.join(dir, "articles/gyyx/1234.md");
@@ -339,8 +341,7 @@ describe("importing again", () => {
     mkdirSync(path.join(dir, "articles/news"), { recursive: true });
     const own = "---\ntitle: 作者自己寫的\ncategory: news\ndate: 2020-01-01\n---\n自己的文章。\n";
     writeFileSync(path.join(dir, "articles/news/88.md"), own);
-    const r = await importInto(dir);
-    expect(r.code, r.stderr).toBe(0);
+    await importApi(dir);
     expect(readFileSync(path.join(dir, "articles/news/88.md"), "utf8")).toBe(own);
     expect(article(dir, "articles/news/88-2.md").data.title).toBe("本社遷址通知");
   }, 60_000);
@@ -507,8 +508,7 @@ describe("stock CMS templates, in detail (tests/fixtures/cms)", () => {
 describe("a mirror no profile reads", () => {
   it("still gets a report: which fields were not found on how many pages, and which profile to try", async () => {
     const dir = fresh();
-    const r = await importInto(dir, path.join(fixture("cms"), "phpcms9/site"), ["--profile", "generic"]);
-    expect(r.code, r.stderr).toBe(0);
+    await importApi(dir, path.join(fixture("cms"), "phpcms9/site"), { profile: "generic" });
     const report = readFileSync(path.join(dir, "_import/report.md"), "utf8");
     expect(report).toContain("Profile: generic (given with --profile)");
     expect(report).toMatch(/No page was read as an article with the generic profile: in a sample of 6 page\(s\) it did not find [^\n]*the date on 6/);
@@ -528,8 +528,7 @@ describe("--host", () => {
     const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
     writeFileSync(file, readFileSync(file, "utf8").replace("</table>", '</table><p><a href="https://old.example/news/2014/0105/88.html">遷址</a> <a href="http://www.other.example/news/2014/0105/88.html">他站</a> <a href="//second.example/news/2014/0105/88.html">同站</a></p>'));
     const dir = fresh();
-    const r = await importInto(dir, mirror, ["--host", "http://www.old.example", "--host", "second.example"]);
-    expect(r.code, r.stderr).toBe(0);
+    await importApi(dir, mirror, { hosts: ["http://www.old.example", "second.example"] });
     const { content: body } = article(dir, "articles/gyyx/1234.md");
     expect(body).toContain("[遷址](/news/88/)");
     expect(body).toContain("[他站](http://www.other.example/news/2014/0105/88.html)");

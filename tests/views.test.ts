@@ -1,5 +1,6 @@
-// `npm run views` on a copy of the three-level fixture, with an access log and an analytics export
-// written for these tests (tests/fixtures/views): counts, what is left out, safe repeats, dry runs.
+// updateViews() on a copy of the three-level fixture, with an access log and an analytics export
+// written for these tests (tests/fixtures/views): counts, what is left out, safe repeats, dry runs; and
+// `npm run views` itself, what it prints and its exit codes.
 import { execFile } from "node:child_process";
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,6 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { updateViews, ViewsCountError, type UpdateViewsOptions } from "../src/index.ts";
 import { loadContent } from "../src/site/load-content.ts";
 import { fixture, PROJECT } from "./helpers/build.ts";
 import { npmRun } from "./helpers/npm.ts";
@@ -20,9 +22,12 @@ const copy = () => {
   return dir;
 };
 const views = (args: string[]) => npmRun(["views", "--", ...args]);
+const count = (dir: string, inputs: string[], options: Omit<UpdateViewsOptions, "content"> = {}) => updateViews(inputs, { content: dir, ...options });
+/** "views counted, articles changed, requests for no article", as the command line's summary counts them. */
+const totals = (r: Awaited<ReturnType<typeof updateViews>>) => [r.counted, r.changed.length, r.unknown];
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), "utf8");
 
-describe("npm run views", () => {
+describe("updateViews, and npm run views where what it prints is tested", () => {
   it("counts readers' successful GETs of an article and its aliases, leaving out bots, HEADs, redirects and errors", async () => {
     const dir = copy();
     const before = read(dir, FIRST);
@@ -39,17 +44,14 @@ describe("npm run views", () => {
   });
 
   it("counts a log given twice in one run once", async () => {
-    const dir = copy();
-    const r = await views([LOG, LOG, "--content", dir]);
-    expect(r.stdout).toContain("5 view(s) counted, 2 article(s) updated");
+    expect(totals(await count(copy(), [LOG, LOG]))).toEqual([5, 2, 1]);
   });
 
   it("counts nothing twice when the same log is read again", async () => {
     const dir = copy();
-    await views([LOG, "--content", dir]);
+    await count(dir, [LOG]);
     const once = read(dir, FIRST);
-    const r = await views([LOG, "--content", dir]);
-    expect(r.stdout).toContain("0 view(s) counted, 0 article(s) updated");
+    expect(totals(await count(dir, [LOG]))).toEqual([0, 0, 1]);
     expect(read(dir, FIRST)).toBe(once);
   });
 
@@ -63,22 +65,18 @@ describe("npm run views", () => {
 
   it("adds an analytics export's counts once, stamped with its date", async () => {
     const dir = copy();
-    const r = await views([CSV, "--content", dir, "--as-of", "2024-02-29"]);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain("1620 view(s) counted, 2 article(s) updated, 1 request(s) for addresses that are not articles");
+    expect(totals(await count(dir, [CSV], { asOf: "2024-02-29" }))).toEqual([1620, 2, 1]);
     expect(read(dir, FIRST)).toContain("views: 1234687\n");
     expect(read(dir, FIRST)).toContain("views_as_of: 2024-02-29T23:59:59+08:00\n");
     expect(read(dir, "articles/im/fourth.md")).toContain("views: 1500\n");
-    const again = await views([CSV, "--content", dir, "--as-of", "2024-02-29"]);
-    expect(again.stdout).toContain("0 view(s) counted, 0 article(s) updated");
+    expect(totals(await count(dir, [CSV], { asOf: "2024-02-29" }))).toEqual([0, 0, 1]);
   });
 
   it("reads an export named twice once, and adds up the rows of one article (its aliases) with --set", async () => {
     const dir = copy();
     const csv = path.join(mkdtempSync(path.join(tmpdir(), "wenku-csv-")), "pages.csv");
     writeFileSync(csv, "Page,Views\n/research/marketing/industrial-marketing/first/,100\n/old/first,30\n");
-    const r = await views([csv, csv, "--content", dir, "--as-of", "2024-02-29", "--set"]);
-    expect(r.stdout).toContain("130 view(s) counted, 1 article(s) updated");
+    expect(totals(await count(dir, [csv, csv], { asOf: "2024-02-29", set: true }))).toEqual([130, 1, 0]);
     expect(read(dir, FIRST)).toContain("views: 130\n");
   });
 
@@ -86,8 +84,7 @@ describe("npm run views", () => {
     const dir = copy();
     const log = path.join(mkdtempSync(path.join(tmpdir(), "wenku-log-")), "access.log");
     writeFileSync(log, '203.0.113.7 - - [02/Mar/2024:09:15:02 +0800] "GET /archive/research/marketing/industrial-marketing/first/ HTTP/1.1" 200 10 "-" "Mozilla/5.0 Firefox/123.0"\n');
-    const r = await views([log, "--content", dir, "--path-prefix", "/archive/"]);
-    expect(r.stdout).toContain("1 view(s) counted, 1 article(s) updated, 0 request(s)");
+    expect(totals(await count(dir, [log], { pathPrefix: "/archive/" }))).toEqual([1, 1, 0]);
   });
 
   it("replaces the counts with --set, and asks for --as-of when an export has no dates", async () => {
@@ -101,9 +98,7 @@ describe("npm run views", () => {
 
   it("reads a TSV export by its delimiter: quoted newlines, 1,234 and 1 000 as counts", async () => {
     const dir = copy();
-    const r = await views([path.join(fixture("views"), "pages.tsv"), "--content", dir, "--as-of", "2024-02-29"]);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain("2241 view(s) counted, 2 article(s) updated, 0 request(s)");
+    expect(totals(await count(dir, [path.join(fixture("views"), "pages.tsv")], { asOf: "2024-02-29" }))).toEqual([2241, 2, 0]);
     expect(read(dir, FIRST)).toContain(`views: ${1234567 + 1234 + 1000}\n`);
   });
 
@@ -121,15 +116,15 @@ describe("npm run views", () => {
     const dir = copy();
     writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace("views: 1234567", `views: ${Number.MAX_SAFE_INTEGER - 2}`));
     const before = read(dir, FIRST);
-    const r = await views([LOG, "--content", dir]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/articles\/im\/first\.md:5:1 {2}views {2}a total of 9007199254740989 \+ 4 counted, more than 9007199254740991 — /);
+    const error = await count(dir, [LOG]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ViewsCountError);
+    expect((error as ViewsCountError).problems).toMatchObject([{ file: path.join(dir, FIRST), line: 5, field: "views", found: "a total of 9007199254740989 + 4 counted, more than 9007199254740991" }]);
     expect(read(dir, FIRST)).toBe(before);
     expect(read(dir, "articles/im/newest.md")).toBe(read(fixture("three-level"), "articles/im/newest.md"));
   });
 });
 
-describe("npm run views on a generated log", () => {
+describe("updateViews on a generated log", () => {
   /** A 20,000-line log for the fixture's articles and what a correct count finds in it. */
   const generated = async (dir: string) => {
     const log = path.join(mkdtempSync(path.join(tmpdir(), "wenku-genlog-")), "access.log");
@@ -147,30 +142,29 @@ describe("npm run views on a generated log", () => {
     const { log, truth } = await generated(dir);
     expect(truth.lines).toBe(20000);
     const before = Object.fromEntries(Object.values(FILES).map((f) => [f, viewsOf(dir, f)]));
-    const r = await views([log, "--content", dir]);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`${truth.views} view(s) counted, `);
-    expect(r.stdout).toContain(`${truth.unknown} request(s) for addresses that are not articles`);
+    const r = await count(dir, [log]);
+    expect(r.counted).toBe(truth.views);
+    expect(r.unknown).toBe(truth.unknown);
     for (const [page, file] of Object.entries(FILES)) expect(viewsOf(dir, file), page).toBe(before[file]! + truth.byPath[page]!);
   });
 
   it("counts the same when the log is also given as a gzipped copy, or split into rotations named newest first", async () => {
     const dir = copy();
     const { log, truth } = await generated(dir);
-    const twice = await views([log, "--content", dir, "--dry-run"]);
+    const twice = await count(dir, [log], { dryRun: true });
     const gz = path.join(path.dirname(log), "copy.log.gz");
     writeFileSync(gz, gzipSync(readFileSync(log)));
-    const withCopy = await views([log, gz, "--content", dir, "--dry-run"]);
-    expect(withCopy.stdout).toBe(twice.stdout);
-    expect(withCopy.stdout).toContain(`${truth.views} view(s) counted`);
+    const withCopy = await count(dir, [log, gz], { dryRun: true });
+    expect(withCopy).toEqual(twice);
+    expect(withCopy.counted).toBe(truth.views);
     // access.log holds the newer half, access.log.1 the older: `access.log*` order.
     const lines = readFileSync(log, "utf8").split("\n");
     const rotated = mkdtempSync(path.join(tmpdir(), "wenku-rotated-"));
     writeFileSync(path.join(rotated, "access.log"), lines.slice(10000).join("\n"));
     writeFileSync(path.join(rotated, "access.log.1"), lines.slice(0, 10000).join("\n") + "\n");
     copyFileSync(path.join(rotated, "access.log.1"), path.join(rotated, "access.log.1.bak"));
-    const split = await views([path.join(rotated, "access.log"), path.join(rotated, "access.log.1"), path.join(rotated, "access.log.1.bak"), "--content", dir, "--dry-run"]);
-    expect(split.stdout).toBe(twice.stdout);
+    const split = await count(dir, [path.join(rotated, "access.log"), path.join(rotated, "access.log.1"), path.join(rotated, "access.log.1.bak")], { dryRun: true });
+    expect(split).toEqual(twice);
   });
 });
 

@@ -65,7 +65,7 @@ function namesOf(output: string) {
  * (recoverOutput), then what dead builds left is removed — a saved copy only when the output exists.
  * Problems removing leftovers are told to `warn` and do not stop the build.
  */
-export async function prepareStaging(output: string, warn: (message: string) => void = (m) => console.error(`wenku: warning: ${m}`)): Promise<string> {
+export async function prepareStaging(output: string, warn: (message: string) => void): Promise<string> {
   const names = namesOf(output);
   await fs.mkdir(names.parent, { recursive: true });
   for (const message of await recoverOutput(output)) warn(message);

@@ -17,17 +17,16 @@ import path from "node:path";
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
 import { load } from "cheerio";
-import { stringify } from "yaml";
 import { discard, prepareStaging } from "../files/atomic-output.ts";
 import { isAlive } from "../files/process-alive.ts";
-import { formatProblem } from "../content/problems.ts";
+import { articleFileText } from "../content/front-matter.ts";
+import { formatProblem, WenkuError, type Problem } from "../content/problems.ts";
 import { slugify } from "../content/slug.ts";
 import { MAX_TAG_LENGTH, tagKey } from "../content/tags.ts";
 import { copyAtomic, currentHash, fileHash, removeStaleTemps, syncDir, writeAtomic } from "../files/atomic-write.ts";
 import { isInside, normaliseRelative, realPathOf } from "../files/confine.ts";
 import { fold } from "../i18n/fold.ts";
 import { pagesOf } from "../site/model.ts";
-import type { ArticlePage } from "../site/pages/index.ts";
 import { checkOverlay, displayPath, stage, type Overlay } from "./overlay-check.ts";
 import { readState, settle, stateText } from "./state.ts";
 import { toMarkdown } from "./to-markdown.ts";
@@ -146,8 +145,12 @@ export interface ImportReport {
   orderMismatches: { url: string; was: string; now: string }[];
   /** Files an earlier, interrupted run had planned, settled against what it had written. */
   resumed: number;
-  /** Problems the validator found in the result; when any, nothing was written. */
-  problems: string[];
+  /** Problems the validator found in the result, paths relative to the content folder; when any, nothing was written. */
+  problems: Problem[];
+  /** How many files the validator read (with `problems`, what a ContentError carries). */
+  checkedFiles: number;
+  /** What the owner should know that is not about a page (a staging folder an earlier, killed import left), one line each. */
+  warnings: string[];
 }
 
 export const emptyReport = (): ImportReport => ({
@@ -173,6 +176,8 @@ export const emptyReport = (): ImportReport => ({
   orderMismatches: [],
   resumed: 0,
   problems: [],
+  checkedFiles: 0,
+  warnings: [],
 });
 
 /** Files under `<content>/_import/`: the state of each source, the report, quarantined pages. */
@@ -389,7 +394,7 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       target,
       read: bytes === null ? null : fileHash(bytes),
       status: known ? "updated" : "new",
-      text: `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${body}`,
+      text: articleFileText(frontMatter, body),
       badViews: views.bad,
       notes: [...(item.notes ?? []), ...notes],
     });
@@ -428,7 +433,7 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
   const nothingToWrite = writes.length === 0 && mediaWrites.length === 0 && report.newCategories.length === 0;
   if (!nothingToWrite) {
     const staged = new Map(writes.map((w) => [w.file, w.text]));
-    const staging = await prepareStaging(contentDir);
+    const staging = await prepareStaging(contentDir, (line) => report.warnings.push(line));
     const overlay: Overlay = { contentDir, staging, data: registryChanged ? new Map([["categories.json", registryText]]) : new Map(), articles: staged };
     try {
       await stage(overlay);
@@ -437,8 +442,9 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       // By real path too: the listing may reach an unchanged file through a symbolic link to its folder.
       const keyByFile = new Map([...planned].flatMap(([key, p]) => [[p.target, key], [realPathOf(p.target), key]] as const));
       const hrefByKey = new Map<string, string>();
-      const unmatched: ArticlePage[] = [];
-      for (const page of pagesOf(first.model, "article")) {
+      const firstPages = pagesOf(first.model, "article");
+      const unmatched: (typeof firstPages)[number][] = [];
+      for (const page of firstPages) {
         const key = keyByFile.get(page.file);
         if (key) hrefByKey.set(key, page.path);
         else unmatched.push(page);
@@ -465,9 +471,8 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       // links were filled in: otherwise the texts are the ones just checked).
       const final = relinked ? await checkOverlay(overlay) : first;
       const shown = (text: string) => text.split(`${staging}${path.sep}`).join("").split(`${contentDir}${path.sep}`).join("");
-      report.problems = final.problems.map((p) =>
-        formatProblem({ ...p, file: displayPath(overlay, p.file), found: shown(p.found), ...(p.also ? { also: shown(p.also) } : {}) }),
-      );
+      report.problems = final.problems.map((p) => ({ ...p, file: displayPath(overlay, p.file), found: shown(p.found), ...(p.also ? { also: shown(p.also) } : {}) }));
+      report.checkedFiles = final.fileCount;
       if (report.problems.length > 0) {
         // Nothing is written, but the report is: it says why.
         await writeAtomic(path.join(contentDir, IMPORT_DIR, "report.md"), reportText(report));
@@ -476,8 +481,9 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
 
       // The old site's previous/next against Wenku's order.
       // (Compared by href, which carries the path prefix on both sides.)
-      const pageByPath = new Map(pagesOf(final.model, "article").map((p) => [p.path, p]));
-      const pathByHref = new Map(pagesOf(final.model, "article").map((p) => [p.entry.href, p.path]));
+      const finalPages = pagesOf(final.model, "article");
+      const pageByPath = new Map(finalPages.map((p) => [p.path, p]));
+      const pathByHref = new Map(finalPages.map((p) => [p.entry.href, p.path]));
       for (const { item } of planned.values()) {
         const now = pageByPath.get(hrefByKey.get(item.key) ?? "");
         if (!now) continue;
@@ -644,7 +650,7 @@ async function lock(importDir: string): Promise<() => Promise<void>> {
   const created = !existsSync(importDir);
   await fs.mkdir(importDir, { recursive: true });
   const file = path.join(importDir, LOCK);
-  const held = (pid: number) => new Error(`${file}: another import (process ${pid}) is writing into this content folder — run this one when it has finished`);
+  const held = (pid: number) => new WenkuError("locked", `${file}: another import (process ${pid}) is writing into this content folder — run this one when it has finished`);
   for (let attempt = 0; ; attempt++) {
     // Published whole (written aside, then linked into place, which fails if a lock exists): a lock is
     // never seen empty, so a second import never takes a lock being written for a dead one's.
@@ -854,7 +860,7 @@ export function reportText(r: ImportReport): string {
   section("Old addresses not kept (a query string or spaces: static hosts cannot answer them)", r.notKept);
   section("New categories", r.newCategories.map((c) => `${c.slug} "${c.name}"${c.parent ? ` under ${c.parent}` : ""}`));
   section("Old previous/next links that differ from Wenku's order", r.orderMismatches.map((m) => `${m.url}: the old site linked ${m.was}, Wenku links ${m.now}`));
-  section("Problems (nothing was written)", r.problems);
+  section("Problems (nothing was written)", r.problems.map(formatProblem));
   return `${lines.join("\n").trimEnd()}\n`;
 }
 

@@ -13,18 +13,18 @@
 //
 // A body goes the way WordPress showed it: shortcodes and auto-embeds expanded (./shortcodes.ts), then
 // paragraphs made (./autop.ts; never for block-editor posts, as WordPress does not), embedded players
-// kept as links, injected spam cleaned out (./legacy/extract.ts); the import core turns it into Markdown.
+// kept as links, injected spam cleaned out (./clean/); the import core turns it into Markdown.
 import { promises as fs } from "node:fs";
 import { load } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
 import { parseDate } from "../content/dates.ts";
 import { MAX_TAG_LENGTH, tagKey } from "../content/tags.ts";
-import { cleanHtml } from "./legacy/extract.ts";
+import { cleanHtml } from "./clean/clean-html.ts";
 import { tooLarge } from "./limits.ts";
 import { sourceFile } from "./source-file.ts";
 import { decodePath, hostKey, normalisePath } from "./urls.ts";
 import { GENERIC } from "./legacy/profile.ts";
-import { spamWords } from "./legacy/spam.ts";
+import { spamThroughout, spamWords } from "./clean/spam.ts";
 import { autop } from "./autop.ts";
 import { expandShortcodes, type Attachment as GalleryImage } from "./shortcodes.ts";
 import { applyImport, emptyReport, hash, type ApplyOptions, type ImportComment, type ImportItem, type ImportReport, type Target } from "./apply.ts";
@@ -218,9 +218,10 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
       notes.push(made ? `no title on the old site: titled from its first words ("${title}")` : `no title and no text on the old site: titled by its date (${title})`);
     }
     // Hacked WordPress sites carry spam too: cleaned out of posts, and spam posts kept out.
-    const bodySpam = spamWords(plainText(bodyHtml));
-    if (spamWords(title).length > 0 || bodySpam.length >= 3) {
-      report.spam.push({ url: key, title, signs: [...signs, spamWords(title).length > 0 ? `spam title: "${title}"` : `spam text in the post (${bodySpam.join(", ")})`], quarantined: "" });
+    const titleSpam = spamWords(title).length > 0;
+    const bodySpam = spamThroughout(plainText(bodyHtml));
+    if (titleSpam || bodySpam) {
+      report.spam.push({ url: key, title, signs: [...signs, titleSpam ? `spam title: "${title}"` : `spam text in the post (${(bodySpam ?? []).join(", ")})`], quarantined: "" });
       return null;
     }
 

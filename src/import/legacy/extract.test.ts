@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chooseTitle, extractPage, findDate, findNumber, findText, hidingSelectors, probePage, resolve } from "./extract.ts";
+import { chooseTitle, extractPage, findDate, findNumber, findText, probePage, resolve } from "./extract.ts";
 import { BUILT_IN, GENERIC, LABELS } from "./profile.ts";
-import { hidesElement, spamWords } from "./spam.ts";
 
 const article = (head: string, body: string) =>
   `<html><head><title>${head}</title></head><body><div class="position">當前位置：<a href="/">首頁</a> &gt; <a href="/news/">新聞</a> &gt;</div>${body}</body></html>`;
@@ -43,31 +42,12 @@ describe("findText", () => {
   });
 });
 
-describe("hidingSelectors", () => {
-  it("finds the simple class and id selectors a stylesheet hides", () => {
-    expect(hidingSelectors(".a{display:none}#b,.c{position:absolute;left:-9999px}.d{color:red}div .e{display:none}")).toEqual([".a", "#b", ".c"]);
-  });
-});
-
 describe("resolve", () => {
   it("turns relative links into site paths and leaves other sites and scripts out", () => {
     expect(resolve("/a/2013/1227/1.html", "../1228/2.html")).toBe("/a/2013/1228/2.html");
     expect(resolve("/a/1.html", "/%E6%96%87/x.html")).toBe("/文/x.html");
     expect(resolve("/a/1.html", "https://other.example/")).toBeNull();
     expect(resolve("/a/1.html", "javascript:void(0)")).toBeNull();
-  });
-});
-
-describe("spam signs", () => {
-  it("finds stock spam words in both scripts and English", () => {
-    expect(spamWords("澳門葡京 Viagra 工業營銷")).toEqual(["澳門葡京", "viagra"]);
-    expect(spamWords("工業營銷的關鍵客戶")).toEqual([]);
-  });
-  it("recognises styles that hide an element", () => {
-    for (const style of ["display:none", "visibility: hidden", "font-size:0", "height:0;overflow:hidden", "position:absolute;left:-9999px", "text-indent:-1000px", "opacity:0", "height:1px;overflow:hidden"]) {
-      expect(hidesElement(style), style).toBe(true);
-    }
-    for (const style of ["display:block", "font-size:0.9em", "height:0.5em", "left:-5px", "opacity:0.8", "height:1px", undefined]) expect(hidesElement(style), String(style)).toBe(false);
   });
 });
 
@@ -123,14 +103,6 @@ describe("extractPage", () => {
       expect(r.bodyHtml).not.toContain("首頁");
       expect(r.trail).toEqual([{ name: "新聞", href: "/news/" }]);
     }
-  });
-});
-
-describe("hidingSelectors, on stylesheets an attacker writes", () => {
-  it("reads rules inside @media and after comments, and ignores an unclosed comment or rule", () => {
-    expect(hidingSelectors("/* x { } */@media screen { .a{display:none} } .b{height:0;overflow:hidden} .f{color:red}")).toEqual([".a", ".b"]);
-    expect(hidingSelectors(".c{display:none} /* never closed .d{display:none}")).toEqual([".c"]);
-    expect(hidingSelectors(`${"a".repeat(100_000)} .e{display:none`)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spamWords } from "./spam.ts";
+import { hidesElement, spamThroughout, spamWords } from "./spam.ts";
 
 describe("spamWords", () => {
   it("finds stock spam words in both scripts and English, in the order they appear", () => {
@@ -60,5 +60,26 @@ describe("spamWords on real prose that names spam's subjects (issue 11)", () => 
 
   it("does not let one game make another count: contextual words are no context for each other", () => {
     expect(spamWords("百家乐 时时彩 六合彩 赌博 赌场")).toEqual([]);
+  });
+});
+
+describe("spam signs", () => {
+  it("finds stock spam words in both scripts and English", () => {
+    expect(spamWords("澳門葡京 Viagra 工業營銷")).toEqual(["澳門葡京", "viagra"]);
+    expect(spamWords("工業營銷的關鍵客戶")).toEqual([]);
+  });
+  it("recognises styles that hide an element", () => {
+    for (const style of ["display:none", "visibility: hidden", "font-size:0", "height:0;overflow:hidden", "position:absolute;left:-9999px", "text-indent:-1000px", "opacity:0", "height:1px;overflow:hidden"]) {
+      expect(hidesElement(style), style).toBe(true);
+    }
+    for (const style of ["display:block", "font-size:0.9em", "height:0.5em", "left:-5px", "opacity:0.8", "height:1px", undefined]) expect(hidesElement(style), String(style)).toBe(false);
+  });
+});
+
+describe("spamThroughout", () => {
+  it("takes a text for spam with three different spam words, not with a news report's one or two", () => {
+    expect(spamThroughout("澳门葡京 真人视讯 体育投注，注册送彩金")).toEqual(["澳门葡京", "真人视讯", "体育投注"]);
+    expect(spamThroughout("警方查处赌场，打击网络赌博。")).toBeNull();
+    expect(spamThroughout("澳门葡京 真人视讯")).toBeNull();
   });
 });

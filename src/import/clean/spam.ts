@@ -1,4 +1,4 @@
-// Signs of injected spam in a hacked legacy page. Hacked Chinese CMS sites typically carry a spam
+// Signs of injected spam in a hacked page (a legacy CMS's, a WordPress post). Hacked Chinese CMS sites typically carry a spam
 // <title>, blocks of links hidden from readers (but not from search engines), and links to gambling,
 // adult or pharmacy sites. The words below are such sites' stock vocabulary, in both scripts and English.
 //
@@ -69,6 +69,18 @@ export function spamWords(text: string, context: SpamContext = {}): string[] {
     found.add(word);
   });
   return [...found];
+}
+
+/** How many different spam words make a whole text spam, under whatever heading: news names a game or two, spam crowds them. */
+const SPAM_TEXT_WORDS = 3;
+
+/**
+ * The spam words of a text that is spam as a whole (an article's or post's body: the importers keep
+ * it out), or null when it is not.
+ */
+export function spamThroughout(text: string): string[] | null {
+  const words = spamWords(text);
+  return words.length >= SPAM_TEXT_WORDS ? words : null;
 }
 
 /** Inline styles that hide an element from readers: display:none, visibility:hidden, zero size, off-screen,
