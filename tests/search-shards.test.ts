@@ -73,7 +73,8 @@ describe("searching a sharded index in the browser", () => {
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, server.url).href);
       await page.locator(".search-status:not(:empty)").waitFor();
-      await expect.poll(() => page.locator(".search-status").innerText()).not.toBe("搜尋中…");
+      // Loading every shard takes a while on a busy machine: poll for longer than the default second.
+      await expect.poll(() => page.locator(".search-status").innerText(), { timeout: 15_000 }).not.toBe("搜尋中…");
       // Show every result, not just the first page of them.
       while (await page.locator("button.search-more").isVisible()) await page.click("button.search-more");
       const titles = await page.locator(".search-result-title a").allInnerTexts();
