@@ -82,34 +82,39 @@ export const DEFAULTS = {
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
 
 /** Checks a parsed config file; returns the config with defaults filled in, and every problem. */
-export function readSiteConfig(source: YamlSource | undefined, file: string): { config: SiteConfig; problems: Problem[] } {
+export function readSiteConfig(
+  source: YamlSource | undefined,
+  file: string,
+): { config: SiteConfig; problems: Problem[] } {
   const problems: Problem[] = [...(source?.problems ?? [])];
   const raw = source?.value ?? {};
   const at = (path: readonly (string | number)[]) => source?.locate(path) ?? { line: 0, column: 0 };
-  const problem = (path: (string | number)[], found: unknown, expected: string) =>
-    problems.push({ file, ...at(path), field: path.join("."), found: describeValue(found), expected });
+  /** `described` replaces the description of what was found ("a number, 5"). */
+  const problem = (path: (string | number)[], found: unknown, expected: string, described = describeValue(found)) =>
+    problems.push({ file, ...at(path), field: path.join("."), found: described, expected });
 
   const isMapping = typeof raw === "object" && raw !== null && !Array.isArray(raw);
   if (!isMapping) problem([], raw, "a mapping of settings");
   const r = (isMapping ? raw : {}) as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!KNOWN_KEYS.has(key)) problem([key], key, `one of: ${[...KNOWN_KEYS].join(", ")}`);
+  for (const key of Object.keys(r))
+    if (!KNOWN_KEYS.has(key)) problem([key], key, `one of: ${[...KNOWN_KEYS].join(", ")}`);
   // Below the top level (whose message above tests and docs quote), unknown keys come from the schema.
   if (isMapping) problems.push(...unknownKeyProblems(SITE_SCHEMA, r, file, at, { skipTop: true }));
   // Every text reaches some output (pages, feeds, _headers): a character XML cannot carry is refused here.
   for (const { path, text } of stringsIn(r)) {
     const bad = forbiddenCharacter(text);
-    if (bad) problems.push({ file, ...at(path), field: path.join("."), found: describeForbidden(text, bad), expected: PRINTABLE_TEXT });
+    if (bad) problem(path, text, PRINTABLE_TEXT, describeForbidden(text, bad));
   }
   // Links the owner writes become live <a href>s: only kinds that cannot run script or leave unnoticed.
   const checkHref = (path: (string | number)[], href: string) => {
     // A control character in it is reported once, above.
     const reason = forbiddenCharacter(href) ? null : hrefProblem(href);
-    if (reason) problems.push({ file, ...at(path), field: path.join("."), found: `${describeValue(href)} (${reason})`, expected: HREF_EXPECTED });
+    if (reason) problem(path, href, HREF_EXPECTED, `${describeValue(href)} (${reason})`);
   };
 
   const text = (key: string, fallback: string, path: (string | number)[] = [key], value: unknown = r[key]): string => {
     if (value === undefined || value === null) return fallback;
-    if (typeof value !== "string") return problem(path, value, "text"), fallback;
+    if (typeof value !== "string") return (problem(path, value, "text"), fallback);
     return value;
   };
   const count = (path: (string | number)[], value: unknown, fallback: number, min: number): number => {
@@ -123,14 +128,20 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
 
   const reader: Reader = { problem, text, checkHref };
 
-  const locale = r.locale === undefined ? DEFAULTS.locale : isLocale(r.locale) ? r.locale : (problem(["locale"], r.locale, "one of zh-Hant, zh-Hans, en"), DEFAULTS.locale);
+  const locale =
+    r.locale === undefined
+      ? DEFAULTS.locale
+      : isLocale(r.locale)
+        ? r.locale
+        : (problem(["locale"], r.locale, "one of zh-Hant, zh-Hans, en"), DEFAULTS.locale);
 
   const timeZone = text("timeZone", DEFAULTS.timeZone);
   if (!isValidZone(timeZone)) problem(["timeZone"], timeZone, "an IANA time zone such as Asia/Shanghai");
 
   const url = text("url", DEFAULTS.url).replace(/\/+$/, "");
   // Host name characters (any script), an optional port: the origin is written into every canonical link.
-  if (!/^https?:\/\/[\p{L}\p{N}.-]+(?::\d{1,5})?$/u.test(url) || !URL.canParse(url)) problem(["url"], r.url, "an absolute origin such as https://archive.example.org (the subpath goes in pathPrefix)");
+  if (!/^https?:\/\/[\p{L}\p{N}.-]+(?::\d{1,5})?$/u.test(url) || !URL.canParse(url))
+    problem(["url"], r.url, "an absolute origin such as https://archive.example.org (the subpath goes in pathPrefix)");
 
   const rawPrefix = text("pathPrefix", DEFAULTS.pathPrefix);
   const checkedPrefix = checkedPathPrefix(rawPrefix);
@@ -138,16 +149,12 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
   const pathPrefix = checkedPrefix ?? DEFAULTS.pathPrefix;
 
   const articleUrl = text("articleUrl", DEFAULTS.articleUrl);
-  const unknownPlaceholders = [...articleUrl.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !URL_PLACEHOLDERS.includes(p));
-  // No "." or ".." segments and no backslashes: an article can never be written outside the output folder.
-  const escapes = articleUrl.includes("\\") || articleUrl.split("/").some((segment) => segment === "." || segment === "..");
-  if (!articleUrl.startsWith("/") || !(articleUrl.endsWith("/") || articleUrl.endsWith(".html")) || !articleUrl.includes("{slug}") || unknownPlaceholders.length > 0 || escapes) {
-    problem(["articleUrl"], articleUrl, `a path starting with "/", ending in "/" or ".html", containing {slug}, without . or .. segments; placeholders: ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`);
-  }
+  checkArticleUrl(articleUrl, problem);
 
   let nav: string[] | null = null;
   if (r.nav !== undefined && r.nav !== null) {
-    if (!Array.isArray(r.nav) || r.nav.some((s) => typeof s !== "string")) problem(["nav"], r.nav, "a list of top-level category slugs");
+    if (!Array.isArray(r.nav) || r.nav.some((s) => typeof s !== "string"))
+      problem(["nav"], r.nav, "a list of top-level category slugs");
     else nav = r.nav as string[];
   }
 
@@ -203,18 +210,29 @@ export function readSiteConfig(source: YamlSource | undefined, file: string): { 
  * it must be a plain path: segments of URL-safe characters only (RFC 3986 unreserved), no "." or "..".
  */
 const PATH_PREFIX = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
-export const PATH_PREFIX_EXPECTED = 'a plain path such as "/archive/": segments of letters a–z and A–Z, digits, ".", "_", "~" and "-", no . or .. segments';
+export const PATH_PREFIX_EXPECTED =
+  'a plain path such as "/archive/": segments of letters a–z and A–Z, digits, ".", "_", "~" and "-", no . or .. segments';
 
 /** The prefix as the site uses it ("archive" → "/archive/"), or null when it is not a plain path. */
 export function checkedPathPrefix(raw: string): string | null {
   const prefix = normalisePathPrefix(raw);
-  return PATH_PREFIX.test(prefix) && !prefix.split("/").some((segment) => segment === "." || segment === "..") ? prefix : null;
+  return PATH_PREFIX.test(prefix) && !prefix.split("/").some((segment) => segment === "." || segment === "..")
+    ? prefix
+    : null;
 }
 
 /** `--path-prefix` on the command line: the same rule as site config, reported as a problem of the option. */
 export function pathPrefixOverride(raw: string, problems: Problem[]): string {
   const prefix = checkedPathPrefix(raw);
-  if (prefix === null) problems.push({ file: "--path-prefix", line: 0, column: 0, field: "pathPrefix", found: describeValue(raw), expected: PATH_PREFIX_EXPECTED });
+  if (prefix === null)
+    problems.push({
+      file: "--path-prefix",
+      line: 0,
+      column: 0,
+      field: "pathPrefix",
+      found: describeValue(raw),
+      expected: PATH_PREFIX_EXPECTED,
+    });
   return prefix ?? DEFAULTS.pathPrefix;
 }
 
@@ -226,7 +244,7 @@ export function normalisePathPrefix(prefix: string): string {
 
 /** What the section readers below share with readSiteConfig: reporting, text fields, owner-written links. */
 interface Reader {
-  problem(path: (string | number)[], found: unknown, expected: string): void;
+  problem(path: (string | number)[], found: unknown, expected: string, described?: string): void;
   text(key: string, fallback: string, path?: (string | number)[], value?: unknown): string;
   checkHref(path: (string | number)[], href: string): void;
 }
@@ -236,9 +254,14 @@ function readCta(value: unknown, { problem, text, checkHref }: Reader): CallToAc
   let cta: CallToAction | null = null;
   if (value !== undefined && value !== null && value !== false) {
     const c = value as Record<string, unknown>;
-    if (typeof c !== "object" || Array.isArray(c)) problem(["cta"], value, "false, or a mapping with text, label and href");
+    if (typeof c !== "object" || Array.isArray(c))
+      problem(["cta"], value, "false, or a mapping with text, label and href");
     else {
-      cta = { text: text("text", "", ["cta", "text"], c.text), label: text("label", "", ["cta", "label"], c.label), href: text("href", "", ["cta", "href"], c.href) };
+      cta = {
+        text: text("text", "", ["cta", "text"], c.text),
+        label: text("label", "", ["cta", "label"], c.label),
+        href: text("href", "", ["cta", "href"], c.href),
+      };
       if (typeof c.href === "string" || c.href === undefined || c.href === null) checkHref(["cta", "href"], cta.href);
     }
   }
@@ -254,7 +277,8 @@ function readFooter(f: Record<string, unknown>, { problem, text, checkHref }: Re
     else
       f.links.forEach((l: unknown, i) => {
         const link = (l ?? {}) as Record<string, unknown>;
-        if (typeof link.text !== "string" || typeof link.href !== "string") problem(["footer", "links", i], l, "{ text, href } with both given as text");
+        if (typeof link.text !== "string" || typeof link.href !== "string")
+          problem(["footer", "links", i], l, "{ text, href } with both given as text");
         else {
           checkHref(["footer", "links", i, "href"], link.href);
           links.push({ text: link.text, href: link.href });
@@ -282,4 +306,27 @@ function readLabels(overrides: Record<string, unknown>, locale: Locale, { proble
   }
 
   return labels;
+}
+
+/** `articleUrl`: a pattern of site paths that cannot lead outside the output folder. */
+function checkArticleUrl(articleUrl: string, problem: Reader["problem"]): void {
+  const unknownPlaceholders = [...articleUrl.matchAll(/\{([^}]*)\}/g)]
+    .map((m) => m[1]!)
+    .filter((p) => !URL_PLACEHOLDERS.includes(p));
+  // No "." or ".." segments and no backslashes: an article can never be written outside the output folder.
+  const escapes =
+    articleUrl.includes("\\") || articleUrl.split("/").some((segment) => segment === "." || segment === "..");
+  if (
+    !articleUrl.startsWith("/") ||
+    !(articleUrl.endsWith("/") || articleUrl.endsWith(".html")) ||
+    !articleUrl.includes("{slug}") ||
+    unknownPlaceholders.length > 0 ||
+    escapes
+  ) {
+    problem(
+      ["articleUrl"],
+      articleUrl,
+      `a path starting with "/", ending in "/" or ".html", containing {slug}, without . or .. segments; placeholders: ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`,
+    );
+  }
 }

@@ -125,78 +125,28 @@ export function readArticle(
   const report = (field: string, found: string, expected: string) =>
     problems.push({ file, ...frontMatter.locate([field]), field, found, expected });
 
-  const raw = frontMatter.value ?? {};
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    problems.push({
-      file,
-      line: 2,
-      column: 1,
-      field: "front-matter",
-      found: describeValue(raw),
-      expected: "a YAML mapping of key: value lines",
-    });
-    return { problems };
-  }
-  const data = raw as Record<string, unknown>;
-  for (const key of Object.keys(data)) {
-    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
-      const guess = closest(key, FRONT_MATTER_KEYS);
-      report(
-        key,
-        `unknown key "${key}"`,
-        guess ? `did you mean "${guess}"?` : `one of ${FRONT_MATTER_KEYS.join(", ")}`,
-      );
-    }
-  }
-  // Every text reaches pages, feeds or _redirects: a character XML cannot carry is refused, by field.
-  for (const { path, text } of stringsIn(data)) {
-    const bad = forbiddenCharacter(text);
-    if (bad)
-      problems.push({
-        file,
-        ...frontMatter.locate(path),
-        field: String(path[0]),
-        found: describeForbidden(text, bad),
-        expected: PRINTABLE_TEXT,
-      });
-  }
+  const data = frontMatterMapping(frontMatter, file, problems, report);
+  if (!data) return { problems };
   const { text, date } = scalarFields(data, frontMatter, ctx.timeZone, report);
 
   const title = text("title");
   if (title === undefined || title === "")
     report("title", title === undefined ? "no title" : "an empty title", "a non-empty title");
 
-  const category = text("category");
-  if (category === undefined || category === "")
-    report(
-      "category",
-      category === undefined ? "no category" : "an empty category",
-      "a category slug from the registry",
-    );
-  else if (category !== null && !ctx.registry.bySlug.has(category)) {
-    const guess = closest(category, [...ctx.registry.bySlug.keys()]);
-    report(
-      "category",
-      `"${category}", which is not in the registry`,
-      guess ? `did you mean "${guess}"?` : "a category slug from the registry",
-    );
-  }
+  const category = readCategory(text("category"), ctx.registry, report);
 
   const published = date("date", true);
   const updated = date("updated", false);
   if (published && updated && updated < published)
     report("updated", `${updated.toISO()} (before date ${published.toISO()})`, "a date on or after the publish date");
 
-  let views = 0;
-  if (data.views !== undefined && data.views !== null) {
-    if (typeof data.views !== "number" || !Number.isSafeInteger(data.views) || data.views < 0) {
-      report(
-        "views",
-        describeValue(data.views),
-        `a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, without separators`,
-      );
-    } else views = data.views;
-  }
+  const views =
+    wholeNumber(
+      data.views,
+      "views",
+      report,
+      `a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, without separators`,
+    ) ?? 0;
 
   let draft = false;
   if (data.draft !== undefined && data.draft !== null) {
@@ -204,17 +154,7 @@ export function readArticle(
     else draft = data.draft;
   }
 
-  const explicitSlug = text("slug");
-  const slug = slugify(explicitSlug ?? ctx.baseName);
-  if (slug === "" && explicitSlug !== null) {
-    report(
-      explicitSlug === undefined ? "-" : "slug",
-      explicitSlug === undefined
-        ? `file name "${ctx.baseName}" gives an empty slug`
-        : `slug "${explicitSlug}" gives an empty slug`,
-      "set slug: to letters or digits, e.g. slug: annual-report-2013",
-    );
-  }
+  const slug = readSlug(text("slug"), ctx.baseName, report);
 
   const author = text("author") ?? "";
   const source = text("source") ?? "";
@@ -222,12 +162,7 @@ export function readArticle(
 
   const { aliases, aliasAt } = readAliases(data.aliases, frontMatter, file, problems);
 
-  let legacyId: number | null = null;
-  if (data.legacy_id !== undefined && data.legacy_id !== null) {
-    if (typeof data.legacy_id !== "number" || !Number.isSafeInteger(data.legacy_id) || data.legacy_id < 0)
-      report("legacy_id", describeValue(data.legacy_id), "a whole number ≥ 0 (the old CMS's article id)");
-    else legacyId = data.legacy_id;
-  }
+  const legacyId = wholeNumber(data.legacy_id, "legacy_id", report, "a whole number ≥ 0 (the old CMS's article id)");
 
   const viewsAsOf = date("views_as_of", false);
 
@@ -326,4 +261,99 @@ function readAliases(
     });
   }
   return { aliases, aliasAt };
+}
+
+/** The front-matter as a mapping with known keys only, every text printable; null when it is no mapping. */
+function frontMatterMapping(
+  frontMatter: YamlSource,
+  file: string,
+  problems: Problem[],
+  report: Report,
+): Record<string, unknown> | null {
+  const raw = frontMatter.value ?? {};
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    problems.push({
+      file,
+      line: 2,
+      column: 1,
+      field: "front-matter",
+      found: describeValue(raw),
+      expected: "a YAML mapping of key: value lines",
+    });
+    return null;
+  }
+  const data = raw as Record<string, unknown>;
+  for (const key of Object.keys(data)) {
+    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
+      const guess = closest(key, FRONT_MATTER_KEYS);
+      report(
+        key,
+        `unknown key "${key}"`,
+        guess ? `did you mean "${guess}"?` : `one of ${FRONT_MATTER_KEYS.join(", ")}`,
+      );
+    }
+  }
+  // Every text reaches pages, feeds or _redirects: a character XML cannot carry is refused, by field.
+  for (const { path, text } of stringsIn(data)) {
+    const bad = forbiddenCharacter(text);
+    if (bad)
+      problems.push({
+        file,
+        ...frontMatter.locate(path),
+        field: String(path[0]),
+        found: describeForbidden(text, bad),
+        expected: PRINTABLE_TEXT,
+      });
+  }
+  return data;
+}
+
+/** `category:`, a slug of the registry (with a guess when it is near one); undefined or null when missing or wrong. */
+function readCategory(
+  category: string | undefined | null,
+  registry: Registry,
+  report: Report,
+): string | undefined | null {
+  if (category === undefined || category === "")
+    report(
+      "category",
+      category === undefined ? "no category" : "an empty category",
+      "a category slug from the registry",
+    );
+  else if (category !== null && !registry.bySlug.has(category)) {
+    const guess = closest(category, [...registry.bySlug.keys()]);
+    report(
+      "category",
+      `"${category}", which is not in the registry`,
+      guess ? `did you mean "${guess}"?` : "a category slug from the registry",
+    );
+  }
+
+  return category !== null && category !== undefined && registry.bySlug.has(category) ? category : undefined;
+}
+
+/** A whole number ≥ 0 (views, legacy_id), or null when absent or wrong (wrong is reported). */
+function wholeNumber(value: unknown, field: string, report: Report, expected: string): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    report(field, describeValue(value), expected);
+    return null;
+  }
+  return value;
+}
+
+/** `slug:`, or the file name, made a URL segment; an empty result is a problem. */
+function readSlug(explicitSlug: string | undefined | null, baseName: string, report: Report): string {
+  const slug = slugify(explicitSlug ?? baseName);
+  if (slug === "" && explicitSlug !== null) {
+    report(
+      explicitSlug === undefined ? "-" : "slug",
+      explicitSlug === undefined
+        ? `file name "${baseName}" gives an empty slug`
+        : `slug "${explicitSlug}" gives an empty slug`,
+      "set slug: to letters or digits, e.g. slug: annual-report-2013",
+    );
+  }
+
+  return slug;
 }

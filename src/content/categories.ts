@@ -37,20 +37,26 @@ const KNOWN_KEYS = ["slug", "name", "parent", "description"];
 const REGISTRY_SCHEMA = z.array(
   z.strictObject({
     slug: z.unknown().optional(),
-    name: z.union([z.string(), z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.unknown().optional()])))]).optional(),
+    name: z
+      .union([z.string(), z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.unknown().optional()])))])
+      .optional(),
     parent: z.unknown().optional(),
     description: z.unknown().optional(),
   }),
 );
 
 /** Builds the registry; every duplicate, unknown parent and cycle is reported, none is fatal alone. */
-export function readRegistry(source: YamlSource, file: string, locale: Locale): { registry: Registry; problems: Problem[] } {
+export function readRegistry(
+  source: YamlSource,
+  file: string,
+  locale: Locale,
+): { registry: Registry; problems: Problem[] } {
   const problems: Problem[] = [...source.problems];
   const report = (path: (string | number)[], field: string, found: string, expected: string) =>
     problems.push({ file, ...source.locate(path), field, found, expected });
 
   const raw = source.value;
-  const entries: { slug: string; name: string; description: string; parent: string | null; index: number }[] = [];
+  const entries: Entry[] = [];
   if (source.problems.length === 0 && !Array.isArray(raw)) {
     report([], "-", describeValue(raw), "a list of categories: [{ slug, name, parent?, description? }, …]");
   }
@@ -69,7 +75,8 @@ export function readRegistry(source: YamlSource, file: string, locale: Locale): 
     return typeof slug === "string" && !forbiddenCharacter(slug) ? slug : `[${String(index)}]`;
   };
   const fieldOf = ([index, ...rest]: readonly (string | number)[]) => [entryLabel(index), ...rest].join(".");
-  if (Array.isArray(raw)) problems.push(...unknownKeyProblems(REGISTRY_SCHEMA, raw, file, source.locate, { minDepth: 2, fieldOf }));
+  if (Array.isArray(raw))
+    problems.push(...unknownKeyProblems(REGISTRY_SCHEMA, raw, file, source.locate, { minDepth: 2, fieldOf }));
   const seen = new Map<string, number>();
   (Array.isArray(raw) ? raw : []).forEach((item: unknown, index) => {
     if (typeof item !== "object" || item === null || Array.isArray(item)) {
@@ -80,21 +87,45 @@ export function readRegistry(source: YamlSource, file: string, locale: Locale): 
     // A slug holding a control character would carry it into every message: the entry's index names it then.
     const label = typeof c.slug === "string" && !forbiddenCharacter(c.slug) ? c.slug : `[${index}]`;
     for (const key of Object.keys(c)) {
-      if (!KNOWN_KEYS.includes(key)) report([index, key], `${label}.${key}`, `unknown key "${key}"`, `one of ${KNOWN_KEYS.join(", ")}`);
+      if (!KNOWN_KEYS.includes(key))
+        report([index, key], `${label}.${key}`, `unknown key "${key}"`, `one of ${KNOWN_KEYS.join(", ")}`);
     }
     if (typeof c.slug !== "string" || !CATEGORY_SLUG.test(c.slug)) {
-      report([index, "slug"], `${label}.slug`, describeValue(c.slug), "a URL-safe slug: lowercase a–z, 0–9 and single hyphens");
+      report(
+        [index, "slug"],
+        `${label}.slug`,
+        describeValue(c.slug),
+        "a URL-safe slug: lowercase a–z, 0–9 and single hyphens",
+      );
       return;
     }
     if (seen.has(c.slug)) {
-      report([index, "slug"], `${c.slug}.slug`, `"${c.slug}" again (first at entry ${seen.get(c.slug)! + 1})`, "each slug once");
+      report(
+        [index, "slug"],
+        `${c.slug}.slug`,
+        `"${c.slug}" again (first at entry ${seen.get(c.slug)! + 1})`,
+        "each slug once",
+      );
       return;
     }
     seen.set(c.slug, index);
     const name = pickName(c.name, locale);
-    if (name === undefined) report([index, "name"], `${c.slug}.name`, describeValue(c.name), `text, or names per locale including "${locale}"`);
-    if (c.description !== undefined && typeof c.description !== "string") report([index, "description"], `${c.slug}.description`, describeValue(c.description), "text");
-    if (c.parent !== undefined && c.parent !== null && typeof c.parent !== "string") report([index, "parent"], `${c.slug}.parent`, describeValue(c.parent), "a category slug, or null for a top-level category");
+    if (name === undefined)
+      report(
+        [index, "name"],
+        `${c.slug}.name`,
+        describeValue(c.name),
+        `text, or names per locale including "${locale}"`,
+      );
+    if (c.description !== undefined && typeof c.description !== "string")
+      report([index, "description"], `${c.slug}.description`, describeValue(c.description), "text");
+    if (c.parent !== undefined && c.parent !== null && typeof c.parent !== "string")
+      report(
+        [index, "parent"],
+        `${c.slug}.parent`,
+        describeValue(c.parent),
+        "a category slug, or null for a top-level category",
+      );
     entries.push({
       slug: c.slug,
       name: name ?? c.slug,
@@ -104,10 +135,60 @@ export function readRegistry(source: YamlSource, file: string, locale: Locale): 
     });
   });
 
+  checkParents(entries, report);
+
+  return { registry: buildTree(entries), problems };
+}
+
+function pickName(name: unknown, locale: Locale): string | undefined {
+  if (typeof name === "string" && name.trim() !== "") return name;
+  if (typeof name === "object" && name !== null) {
+    const value = (name as Record<string, unknown>)[locale];
+    if (typeof value === "string" && value.trim() !== "") return value;
+  }
+  return undefined;
+}
+
+function buildTree(
+  entries: readonly { slug: string; name: string; description: string; parent: string | null }[],
+): Registry {
+  const children = new Map<string, string[]>();
+  for (const e of entries)
+    if (e.parent !== null) (children.get(e.parent) ?? children.set(e.parent, []).get(e.parent)!).push(e.slug);
+  const parentOf = new Map(entries.map((e) => [e.slug, e.parent]));
+  const pathOf = (slug: string): string[] => {
+    const path: string[] = [];
+    for (let cur: string | null | undefined = slug; cur; cur = parentOf.get(cur)) path.unshift(cur);
+    return path;
+  };
+  const all: Category[] = entries.map((e, order) => ({
+    slug: e.slug,
+    name: e.name,
+    description: e.description,
+    parent: e.parent,
+    path: pathOf(e.slug),
+    children: children.get(e.slug) ?? [],
+    order,
+  }));
+  return { bySlug: new Map(all.map((c) => [c.slug, c])), top: all.filter((c) => c.parent === null), all };
+}
+
+type Entry = { slug: string; name: string; description: string; parent: string | null; index: number };
+
+/** An unknown parent and every parent cycle is reported (a cycle once) and cut, so the rest is a tree. */
+function checkParents(
+  entries: Entry[],
+  report: (path: (string | number)[], field: string, found: string, expected: string) => void,
+): void {
   const bySlugRaw = new Map(entries.map((e) => [e.slug, e]));
   for (const e of entries) {
     if (e.parent !== null && !bySlugRaw.has(e.parent)) {
-      report([e.index, "parent"], `${e.slug}.parent`, `"${e.parent}", which is not in the registry`, "the slug of a category listed in this file");
+      report(
+        [e.index, "parent"],
+        `${e.slug}.parent`,
+        `"${e.parent}", which is not in the registry`,
+        "the slug of a category listed in this file",
+      );
       e.parent = null;
     }
   }
@@ -127,42 +208,15 @@ export function readRegistry(source: YamlSource, file: string, locale: Locale): 
         const at = loop.map((s) => bySlugRaw.get(s)!).reduce((a, b) => (b.index < a.index ? b : a));
         const from = loop.indexOf(at.slug);
         const cycle = [...loop.slice(from), ...loop.slice(0, from), at.slug];
-        report([at.index, "parent"], `${at.slug}.parent`, `a parent cycle ${cycle.join(" → ")}`, "a tree: no category may be its own ancestor");
+        report(
+          [at.index, "parent"],
+          `${at.slug}.parent`,
+          `a parent cycle ${cycle.join(" → ")}`,
+          "a tree: no category may be its own ancestor",
+        );
       }
       loop.forEach((s) => cyclic.add(s));
     }
   }
   for (const slug of cyclic) bySlugRaw.get(slug)!.parent = null;
-
-  return { registry: buildTree(entries), problems };
-}
-
-function pickName(name: unknown, locale: Locale): string | undefined {
-  if (typeof name === "string" && name.trim() !== "") return name;
-  if (typeof name === "object" && name !== null) {
-    const value = (name as Record<string, unknown>)[locale];
-    if (typeof value === "string" && value.trim() !== "") return value;
-  }
-  return undefined;
-}
-
-function buildTree(entries: readonly { slug: string; name: string; description: string; parent: string | null }[]): Registry {
-  const children = new Map<string, string[]>();
-  for (const e of entries) if (e.parent !== null) (children.get(e.parent) ?? children.set(e.parent, []).get(e.parent)!).push(e.slug);
-  const parentOf = new Map(entries.map((e) => [e.slug, e.parent]));
-  const pathOf = (slug: string): string[] => {
-    const path: string[] = [];
-    for (let cur: string | null | undefined = slug; cur; cur = parentOf.get(cur)) path.unshift(cur);
-    return path;
-  };
-  const all: Category[] = entries.map((e, order) => ({
-    slug: e.slug,
-    name: e.name,
-    description: e.description,
-    parent: e.parent,
-    path: pathOf(e.slug),
-    children: children.get(e.slug) ?? [],
-    order,
-  }));
-  return { bySlug: new Map(all.map((c) => [c.slug, c])), top: all.filter((c) => c.parent === null), all };
 }

@@ -39,11 +39,15 @@ export function toMarkdown(html: string, rewrite: Rewrite, notes?: string[]): st
   if (has("audio", "video")) mediaAsLinks($, root, rewrite, found);
   if (has("iframe", "embed", "object")) embedsAsLinks($, root, rewrite, found);
   // Never content, whatever the source: code, styles, what is left of embeds, and forms.
-  if (has("script", "style", "noscript", "iframe", "object", "embed", "form", "template")) within($, root, "script, style, noscript, iframe, object, embed, form, template").remove();
+  if (has("script", "style", "noscript", "iframe", "object", "embed", "form", "template"))
+    within($, root, "script, style, noscript, iframe, object, embed, form, template").remove();
   if (has("table")) unwrapLayoutTables($, root, found);
   dropEditorStamp($, root, found);
   if (has("pre")) fenceCodeBlocks($, root);
-  if (has("ol")) within($, root, "ol[reversed]").each(() => void found.push("a list numbered downwards (reversed) now counts upwards"));
+  if (has("ol"))
+    within($, root, "ol[reversed]").each(
+      () => void found.push("a list numbered downwards (reversed) now counts upwards"),
+    );
   if (has("figcaption")) captionedFigures($, root, found);
   if (has(...INLINE_TAGS)) inlineTagsIntoBlocks($, root, found);
   if (has("h1")) headingsBelowTitle($, root, found);
@@ -125,7 +129,12 @@ function embedsAsLinks($: CheerioAPI, root: Cheerio<AnyNode>, rewrite: Rewrite, 
     if (!attached(el)) return;
     const kind = el.tagName.toLowerCase();
     const node = $(el);
-    let src = kind === "object" ? node.attr("data") || node.children('param[name="movie"], param[name="src"]').attr("value") || node.children("embed").attr("src") : node.attr("src");
+    let src =
+      kind === "object"
+        ? node.attr("data") ||
+          node.children('param[name="movie"], param[name="src"]').attr("value") ||
+          node.children("embed").attr("src")
+        : node.attr("src");
     if (src?.startsWith("//")) src = `https:${src}`;
     if (!src || !/^https?:\/\//i.test(src)) {
       found.push(`an <${kind}> embed without a web address removed`);
@@ -140,7 +149,13 @@ function embedsAsLinks($: CheerioAPI, root: Cheerio<AnyNode>, rewrite: Rewrite, 
       return;
     }
     const title = clean(node.attr("title") ?? "");
-    node.replaceWith($("<p></p>").append($("<a></a>").attr("href", target).text(title ? `${title} (${site})` : src)));
+    node.replaceWith(
+      $("<p></p>").append(
+        $("<a></a>")
+          .attr("href", target)
+          .text(title ? `${title} (${site})` : src),
+      ),
+    );
     found.push(`an <${kind}> embed of ${site} removed, kept as a link`);
   });
 }
@@ -151,12 +166,14 @@ function rowsOf(table: Element): Element[] {
   for (const child of table.children) {
     if (child.type !== "tag") continue;
     if (child.tagName === "tr") rows.push(child);
-    else if (/^t(head|body|foot)$/.test(child.tagName)) for (const row of child.children) if (row.type === "tag" && row.tagName === "tr") rows.push(row);
+    else if (/^t(head|body|foot)$/.test(child.tagName))
+      for (const row of child.children) if (row.type === "tag" && row.tagName === "tr") rows.push(row);
   }
   return rows;
 }
 
-const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === "tag" && (c.tagName === "td" || c.tagName === "th"));
+const cellsOf = (row: Element) =>
+  row.children.filter((c): c is Element => c.type === "tag" && (c.tagName === "td" || c.tagName === "th"));
 
 /**
  * Tables used for layout (no row with two cells, no header cell: DedeCMS's stock template wraps every
@@ -188,9 +205,15 @@ const HAN_NAME = String.raw`\p{Script=Han}{1,5}(?:[·・]\p{Script=Han}{1,5})*`;
 const USER_NAME = String.raw`[A-Za-z0-9_-]+`;
 const NAME = `(?:${HAN_NAME}|${USER_NAME})`;
 const NAMES = String.raw`${NAME}(?:(?:\s*[、/／]\s*|\s+)${NAME})*`;
-const STAMP = new RegExp(String.raw`^[(（[【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(${NAMES})\s*[)）\]】]?$`, "u");
+const STAMP = new RegExp(
+  String.raw`^[(（[【]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*(${NAMES})\s*[)）\]】]?$`,
+  "u",
+);
 // (Begins at the bracket: a leading \s* would be tried at every space of a long text.)
-const STAMP_TAIL = new RegExp(String.raw`[(（]\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*(${NAMES})\s*[)）]\s*$`, "u");
+const STAMP_TAIL = new RegExp(
+  String.raw`[(（]\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*(${NAMES})\s*[)）]\s*$`,
+  "u",
+);
 const CREDIT_WORDS = /本文|由|整理|转载|轉載|转自|轉自|摘自|来源|來源|提供|发布|發布/;
 
 /** The stamp `pattern` finds in `text`, or null when there is none or what it names is not names. */
@@ -207,7 +230,12 @@ function dropEditorStamp($: CheerioAPI, root: Cheerio<AnyNode>, found: string[])
     let last: AnyNode | undefined;
     for (let i = children.length - 1; i >= 0 && !last; i--) {
       const c = children[i]!;
-      if (c.type === "text" ? c.data.trim() !== "" : c.type === "tag" && c.tagName !== "br" && (textLength(c) > 0 || c.tagName === "img" || hasTag(c, "img"))) last = c;
+      if (
+        c.type === "text"
+          ? c.data.trim() !== ""
+          : c.type === "tag" && c.tagName !== "br" && (textLength(c) > 0 || c.tagName === "img" || hasTag(c, "img"))
+      )
+        last = c;
     }
     if (!last) return;
     if (last.type === "text") {
@@ -257,7 +285,10 @@ function captionedFigures($: CheerioAPI, root: Cheerio<AnyNode>, found: string[]
       if (parts.link) found.push("the link of a captioned image to its own file dropped");
       return;
     }
-    const captions = figure.children.filter((c): c is Element => c.type === "tag" && c.tagName === "figcaption" && (clean($(c).text()) !== "" || hasTag(c, "img")));
+    const captions = figure.children.filter(
+      (c): c is Element =>
+        c.type === "tag" && c.tagName === "figcaption" && (clean($(c).text()) !== "" || hasTag(c, "img")),
+    );
     if (captions.length === 0) return;
     for (const caption of captions) $(caption).replaceWith($("<p></p>").append($(caption).contents()));
     found.push("a figure that is not one image with its caption: its content kept, its caption as a paragraph");
@@ -292,7 +323,8 @@ function figureParts(figure: Element): { figcaption: Element; link: boolean } | 
 function onlyImage(a: Element): Element | null {
   let img: Element | null = null;
   for (const child of a.children) {
-    if (child.type === "text" ? child.data.trim() !== "" : child.type === "tag" && (child.tagName !== "img" || img)) return null;
+    if (child.type === "text" ? child.data.trim() !== "" : child.type === "tag" && (child.tagName !== "img" || img))
+      return null;
     if (child.type === "tag") img = child;
   }
   return img;
@@ -300,13 +332,18 @@ function onlyImage(a: Element): Element | null {
 
 /** Whether a link leads to the image's own file: WordPress links a thumbnail (a-604x453.jpg, a.jpg?w=604) to the full a.jpg. */
 function sameFile(href: string, src: string): boolean {
-  const base = (url: string) => fileName(url).replace(/-\d+x\d+(?=\.\w+$)/, "").toLowerCase();
+  const base = (url: string) =>
+    fileName(url)
+      .replace(/-\d+x\d+(?=\.\w+$)/, "")
+      .toLowerCase();
   return href !== "" && base(href) === base(src);
 }
 
 // Elements that make blocks of their own (turndown's list, less <center>, which the wrappers rule keeps inline).
 const BLOCKS = new Set(
-  "address article aside blockquote caption dd details div dl dt fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul".split(" "),
+  "address article aside blockquote caption dd details div dl dt fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul".split(
+    " ",
+  ),
 );
 
 /**
@@ -355,7 +392,9 @@ function fenceCodeBlocks($: CheerioAPI, root: Cheerio<AnyNode>): void {
   within($, root, "td pre, th pre").each((_, el) => {
     if (!attached(el)) return;
     const lines = $(el).text().replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
-    $(el).replaceWith(lines.map((line) => (line.trim() === "" ? "" : $("<code></code>").text(line).toString())).join("<br>"));
+    $(el).replaceWith(
+      lines.map((line) => (line.trim() === "" ? "" : $("<code></code>").text(line).toString())).join("<br>"),
+    );
   });
   within($, root, "pre").each((_, node) => {
     const el = node as Element;
@@ -379,7 +418,12 @@ function fenceCodeBlocks($: CheerioAPI, root: Cheerio<AnyNode>): void {
 /** The language of a code block: lang="cpp" (WP-Syntax), class="language-x"/"lang-x" (Prism, highlight.js), class="brush: php" (SyntaxHighlighter). */
 function languageOf(el: Element): string {
   const cls = el.attribs.class ?? "";
-  const lang = el.attribs.lang || el.attribs["data-lang"] || /(?:^|\s)(?:language|lang)-([\w+#.-]+)/.exec(cls)?.[1] || /brush\s*:\s*([\w+#.-]+)/.exec(cls)?.[1] || "";
+  const lang =
+    el.attribs.lang ||
+    el.attribs["data-lang"] ||
+    /(?:^|\s)(?:language|lang)-([\w+#.-]+)/.exec(cls)?.[1] ||
+    /brush\s*:\s*([\w+#.-]+)/.exec(cls)?.[1] ||
+    "";
   return /^[\w+#.-]{1,30}$/.test(lang) ? lang.toLowerCase() : "";
 }
 
@@ -391,14 +435,22 @@ type DomNode = TurndownService.Node & { rows?: ArrayLike<HTMLTableRowElement> };
 
 function turndown(): TurndownService {
   if (service) return service;
-  service = new TurndownService({ headingStyle: "atx", codeBlockStyle: "fenced", bulletListMarker: "-", emDelimiter: "*" });
+  service = new TurndownService({
+    headingStyle: "atx",
+    codeBlockStyle: "fenced",
+    bulletListMarker: "-",
+    emDelimiter: "*",
+  });
   // Text that looks like a tag ("&lt;sup&gt;" in the source) must not become one: "<" before a letter is escaped.
   const escape = service.escape.bind(service);
   service.escape = (text: string) => escape(text).replace(/<(?=[A-Za-z/!?])/g, "\\<");
   // Legacy layouts put everything in <font>, <span> and <center>: keep the text, drop the wrapper.
   // (font and center are obsolete elements, unknown to the DOM typings: matched by name.)
   const wrappers = new Set(["FONT", "CENTER", "SPAN", "U"]);
-  service.addRule("plain-wrappers", { filter: (node) => wrappers.has(node.nodeName), replacement: (content) => content });
+  service.addRule("plain-wrappers", {
+    filter: (node) => wrappers.has(node.nodeName),
+    replacement: (content) => content,
+  });
   service.addRule("fenced", {
     filter: (node) => node.nodeName === "PRE" && node.hasAttribute("data-wenku-fenced"),
     replacement: (_content, node) => `\n\n${(node as HTMLElement).getAttribute("data-wenku-fenced")}\n\n`,
@@ -430,7 +482,10 @@ function turndown(): TurndownService {
         const index = indexIn(parent, node);
         prefix = `${Math.min(Math.max(Number.isFinite(start) ? start : 1, 0), 999_999_000) + index}. `;
       }
-      const body = content.replace(/^\n+/, "").replace(/\n+$/, "\n").replace(/\n/g, `\n${" ".repeat(prefix.length)}`);
+      const body = content
+        .replace(/^\n+/, "")
+        .replace(/\n+$/, "\n")
+        .replace(/\n/g, `\n${" ".repeat(prefix.length)}`);
       return prefix + body + (node.nextSibling && !body.endsWith("\n") ? "\n" : "");
     },
   });
@@ -453,11 +508,24 @@ function turndown(): TurndownService {
   });
   // Tables: the first row is the header (a Markdown table needs one), every row as wide as the widest;
   // a cell's line breaks stay <br> and its blocks are joined by them, so the table never breaks.
+  addTableRules(service);
+  return service;
+}
+
+/** Tables: GFM pipe tables, a cell's line breaks kept as <br>, captions dropped (turndown-plugin-gfm's own rules are not used). */
+function addTableRules(service: TurndownService): void {
   service.addRule("table-cell", {
     filter: ["th", "td"],
     replacement: (content, node) => {
-      const text = content.trim().replace(/\n{2,}/g, "<br><br>").replace(/\n/g, "<br>").replace(/\|/g, "\\|");
-      const span = Math.min(Math.max(Number.parseInt((node as HTMLElement).getAttribute("colspan") ?? "1", 10) || 1, 1), 50);
+      const text = content
+        .trim()
+        .replace(/\n{2,}/g, "<br><br>")
+        .replace(/\n/g, "<br>")
+        .replace(/\|/g, "\\|");
+      const span = Math.min(
+        Math.max(Number.parseInt((node as HTMLElement).getAttribute("colspan") ?? "1", 10) || 1, 1),
+        50,
+      );
       return ` ${text} |` + "  |".repeat(span - 1);
     },
   });
@@ -475,7 +543,9 @@ function turndown(): TurndownService {
   service.addRule("table", {
     filter: "table",
     replacement: (content, node) => {
-      const caption = Array.from(node.childNodes).find((c) => c.nodeName === "CAPTION")?.textContent?.trim();
+      const caption = Array.from(node.childNodes)
+        .find((c) => c.nodeName === "CAPTION")
+        ?.textContent?.trim();
       return `\n\n${caption ? `${service!.escape(caption)}\n\n` : ""}${content.replace(/^\n+/, "")}\n\n`;
     },
   });
@@ -483,7 +553,6 @@ function turndown(): TurndownService {
     filter: (node) => node.nodeName === "BR" && closest(node, "TD", "TH") !== null,
     replacement: () => "<br>",
   });
-  return service;
 }
 
 // Read once per list and per table: asked item by item or row by row, they would read it once each.
@@ -515,7 +584,8 @@ function shapeOf(table: DomNode | null): { first: unknown; width: number } | nul
 
 function columns(row: HTMLTableRowElement): number {
   let n = 0;
-  for (const cell of Array.from(row.cells ?? [])) n += Math.min(Math.max(Number.parseInt(cell.getAttribute("colspan") ?? "1", 10) || 1, 1), 50);
+  for (const cell of Array.from(row.cells ?? []))
+    n += Math.min(Math.max(Number.parseInt(cell.getAttribute("colspan") ?? "1", 10) || 1, 1), 50);
   return n;
 }
 

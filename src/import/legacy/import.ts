@@ -10,7 +10,17 @@
 // every page of the mirror is an article or has a line in the report.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { applyImport, categorySlug, emptyReport, hash, IMPORT_DIR, type ApplyOptions, type ImportItem, type ImportReport, type Target } from "../apply.ts";
+import {
+  applyImport,
+  categorySlug,
+  emptyReport,
+  hash,
+  IMPORT_DIR,
+  type ApplyOptions,
+  type ImportItem,
+  type ImportReport,
+  type Target,
+} from "../apply.ts";
 import { isInside } from "../../files/confine.ts";
 import { MEDIA_TYPES } from "../../files/media-types.ts";
 import { tooLarge } from "../limits.ts";
@@ -42,7 +52,22 @@ const extensions = (names: readonly string[]) => new RegExp(`\\.(?:${names.join(
 /** Files a link leads to that are copied with the article (or reported missing): the kinds the site publishes, from the one list (media-types.ts). */
 const FILE = extensions(Object.keys(MEDIA_TYPES));
 /** Files that are never pages: what the site publishes as media, and styles, scripts, fonts, data. */
-const NOT_PAGE = extensions([...Object.keys(MEDIA_TYPES), "css", "js", "mjs", "map", "woff", "woff2", "ttf", "eot", "otf", "tgz", "swf", "xml", "json"]);
+const NOT_PAGE = extensions([
+  ...Object.keys(MEDIA_TYPES),
+  "css",
+  "js",
+  "mjs",
+  "map",
+  "woff",
+  "woff2",
+  "ttf",
+  "eot",
+  "otf",
+  "tgz",
+  "swf",
+  "xml",
+  "json",
+]);
 
 /** Whether a file without a page extension is HTML inside; one that cannot be opened is tried as a page (its error is its report line). */
 async function looksLikeHtml(file: string): Promise<boolean> {
@@ -102,48 +127,7 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
         quarantine.push({ from: real, to });
         continue;
       }
-      const base = path.posix.basename(url).replace(PAGE, "").replace(/\.(asp|aspx|php|jsp)$/i, "");
-      // The id: a numeric file name (…/1227/1234.html), or a query's aid=/id= (view.php?aid=1234.html).
-      const id = /^\d+$/.exec(base)?.[0] ?? /[?&](?:aid|id|articleid)=(\d+)/i.exec(url)?.[1];
-      const targetOf = (href: string, kind: "link" | "image"): Target => {
-        const found = resolveIn(url, href, hosts); // decoded once, here and nowhere after
-        if (found === null) return /^(https?:|mailto:)/i.test(href) ? { kind: "keep", href } : { kind: "drop" };
-        const clean = normalisePath(found);
-        if (clean === null) return { kind: "refused", href, reason: "its path, once decoded, leads outside the mirror folder" };
-        // wget saves /view.php?aid=12 as "view.php?aid=12.html"; other queries (?from=feed) are not part of the page.
-        const page = pageOf(clean);
-        if (page && kind === "link") return { kind: "article", key: page }; // an imported article, or its old address
-        const to = clean.split("?")[0]!;
-        if (kind === "image" || FILE.test(to)) return sourceFile(folder, to, href);
-        return { kind: "keep", href: to };
-      };
-      const item: ImportItem = {
-        key: url,
-        sourceHash: hash(bytes),
-        title: page.title,
-        date: page.date!,
-        views: page.views,
-        author: page.author,
-        source: page.source,
-        ...(page.summary ? { summary: page.summary } : {}),
-        ...(id ? { legacyId: Number(id) } : {}),
-        trail: page.trail.map((c) => ({ name: c.name, slug: categorySlug(c.name, c.href ? resolveIn(url, c.href, hosts) : null) })),
-        slug: id ?? base,
-        bodyHtml: page.bodyHtml,
-        // Called by the import core for every link and image: a surprise there is this file's report line too.
-        target: (href, kind) => {
-          try {
-            return targetOf(href, kind);
-          } catch (error) {
-            return { kind: "refused", href, reason: `could not be checked (${(error as Error).message})` };
-          }
-        },
-        signs: page.signs,
-        // Not spam: the page's own bytes, kept as U+FFFD and named so the owner can check the text.
-        ...(decoded.badBytes ? { notes: [badBytesLine(decoded.badBytes)] } : {}),
-        previous: page.previous,
-        next: page.next,
-      };
+      const item = legacyItem(url, page, bytes, decoded.badBytes, { hosts, pageOf, folder });
       items.push(item);
       readFrom.set(item, real);
       readOf.set(item, page);
@@ -158,10 +142,18 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
   retitle(items, readOf, calledBy, report);
   await countViews(items, readOf, counters, hosts, report);
   const joined = joinPages(items, readOf, report);
-  if (files.length === 0) report.overview.push(`No page found in the mirror folder ${options.mirror}: nothing to import (is it the folder wget or HTTrack wrote?)`);
+  if (files.length === 0)
+    report.overview.push(
+      `No page found in the mirror folder ${options.mirror}: nothing to import (is it the folder wget or HTTrack wrote?)`,
+    );
   else if (joined.length === 0) await explainNoArticles(files, profile, report);
   const merged = mergeTwins(joined, report, (item) => readFrom.get(item)!, throughLinks);
-  return applyImport(merged, { contentDir: options.contentDir, source: "legacy-html", ...(options.script ? { script: options.script } : {}) }, report, quarantine);
+  return applyImport(
+    merged,
+    { contentDir: options.contentDir, source: "legacy-html", ...(options.script ? { script: options.script } : {}) },
+    report,
+    quarantine,
+  );
 }
 
 /** Reads a page of the mirror as text, or null when it cannot be read or is too large (its report line comes from the main pass). */
@@ -192,7 +184,11 @@ async function detect(files: readonly ListedPage[], all: readonly string[], repo
  * links lead to at least three addresses other than the home page that are files of the mirror, and
  * a quarter of the addresses linked there are (a dynamic site links many pages wget did not keep).
  */
-function ownHosts(linksOf: readonly { from: string; links: LegacyArticle["links"] }[], files: ReadonlySet<string>, report: ImportReport): string[] {
+function ownHosts(
+  linksOf: readonly { from: string; links: LegacyArticle["links"] }[],
+  files: ReadonlySet<string>,
+  report: ImportReport,
+): string[] {
   const tally = new Map<string, { shown: string; found: Set<string>; linked: Set<string> }>();
   for (const { links } of linksOf)
     for (const { href } of links) {
@@ -209,17 +205,26 @@ function ownHosts(linksOf: readonly { from: string; links: LegacyArticle["links"
       if (p === null || /^\/(?:index\.(?:s?html?|php|asp))?$/i.test(p)) continue;
       const t = tally.get(key) ?? { shown: u.host.toLowerCase(), found: new Set<string>(), linked: new Set<string>() };
       t.linked.add(p);
-      if ([p, `${p}.html`, p.split("?")[0]!, `${p.replace(/\/$/, "")}/index.html`].some((f) => files.has(f))) t.found.add(p);
+      if ([p, `${p}.html`, p.split("?")[0]!, `${p.replace(/\/$/, "")}/index.html`].some((f) => files.has(f)))
+        t.found.add(p);
       tally.set(key, t);
     }
   const own = [...tally].filter(([, t]) => t.found.size >= 3 && t.found.size * 4 >= t.linked.size);
   for (const [, t] of own)
-    report.overview.push(`Host: ${t.shown} taken as the old site's own (${t.found.size} of the ${t.linked.size} addresses the pages link to there are files of the mirror); --host names hosts yourself`);
+    report.overview.push(
+      `Host: ${t.shown} taken as the old site's own (${t.found.size} of the ${t.linked.size} addresses the pages link to there are files of the mirror); --host names hosts yourself`,
+    );
   return own.map(([key]) => key);
 }
 
 /** Records the text of a link from page `from`, under the page it leads to (never the page itself). */
-function noteLink(from: string, link: { href: string; text: string }, hosts: Set<string>, pageOf: (clean: string) => string | undefined, calledBy: Map<string, string[]>): void {
+function noteLink(
+  from: string,
+  link: { href: string; text: string },
+  hosts: Set<string>,
+  pageOf: (clean: string) => string | undefined,
+  calledBy: Map<string, string[]>,
+): void {
   const found = resolveIn(from, link.href, hosts);
   const clean = found === null ? null : normalisePath(found);
   const to = clean === null ? undefined : pageOf(clean);
@@ -231,7 +236,12 @@ function noteLink(from: string, link: { href: string; text: string }, hosts: Set
 }
 
 /** Each title chosen again with what the other pages call the page; the overview says how many changed. */
-function retitle(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, calledBy: Map<string, string[]>, report: ImportReport): void {
+function retitle(
+  items: ImportItem[],
+  readOf: Map<ImportItem, LegacyArticle>,
+  calledBy: Map<string, string[]>,
+  report: ImportReport,
+): void {
   let changed = 0;
   for (const item of items) {
     const chosen = chooseTitle(readOf.get(item)!.titles, calledBy.get(item.key) ?? []);
@@ -240,11 +250,20 @@ function retitle(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, ca
       changed++;
     }
   }
-  if (changed > 0) report.overview.push(`Titles: ${changed} taken from what other pages' links call the page rather than from the page's own best heading`);
+  if (changed > 0)
+    report.overview.push(
+      `Titles: ${changed} taken from what other pages' links call the page rather than from the page's own best heading`,
+    );
 }
 
 /** View counts the page printed by script, read from the counter answers the mirror saved. */
-async function countViews(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, counters: Map<string, string>, hosts: Set<string>, report: ImportReport): Promise<void> {
+async function countViews(
+  items: ImportItem[],
+  readOf: Map<ImportItem, LegacyArticle>,
+  counters: Map<string, string>,
+  hosts: Set<string>,
+  report: ImportReport,
+): Promise<void> {
   let read = 0;
   const unanswered: string[] = [];
   for (const item of items) {
@@ -263,9 +282,14 @@ async function countViews(items: ImportItem[], readOf: Map<ImportItem, LegacyArt
     item.views = answer;
     read++;
   }
-  if (read > 0) report.overview.push(`Views: ${read} read from the counter answers saved in the mirror (the pages print them by script)`);
+  if (read > 0)
+    report.overview.push(
+      `Views: ${read} read from the counter answers saved in the mirror (the pages print them by script)`,
+    );
   if (unanswered.length > 0)
-    report.overview.push(`Views: ${unanswered.length} page(s) print their count by a script whose answer the mirror does not hold (or not as a count): ${unanswered.slice(0, 5).join(", ")}${unanswered.length > 5 ? ", …" : ""}`);
+    report.overview.push(
+      `Views: ${unanswered.length} page(s) print their count by a script whose answer the mirror does not hold (or not as a count): ${unanswered.slice(0, 5).join(", ")}${unanswered.length > 5 ? ", …" : ""}`,
+    );
 }
 
 /** A counter script's address as a site path: relative, on the old host, or on any host (a counter elsewhere is not in the mirror anyway). */
@@ -314,7 +338,10 @@ function joinPages(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, 
       notes.push(`joined from ${rest.length + 1} pages (${[lead.key, ...multi.rest].join(", ")})`);
       for (const k of multi.rest) {
         absorbed.add(k);
-        report.skipped.push({ url: k, reason: `a later page of ${lead.key}, joined into that article (kept as its old address)` });
+        report.skipped.push({
+          url: k,
+          reason: `a later page of ${lead.key}, joined into that article (kept as its old address)`,
+        });
       }
     }
     notes.push(...missingNotes(multi, whyNot));
@@ -322,7 +349,9 @@ function joinPages(items: ImportItem[], readOf: Map<ImportItem, LegacyArticle>, 
   }
   if (found.length > 0) {
     const joinedPages = found.reduce((n, m) => n + m.rest.length, 0);
-    report.overview.push(`Multi-page articles: ${found.length} (${joinedPages} later page(s) joined into their first page)`);
+    report.overview.push(
+      `Multi-page articles: ${found.length} (${joinedPages} later page(s) joined into their first page)`,
+    );
   }
   return items.filter((i) => !absorbed.has(i.key));
 }
@@ -339,8 +368,13 @@ function missingNotes(multi: MultiPage, whyNot: ReadonlyMap<string, string>): st
   const more = multi.missing.slice(NAMED_MISSING);
   if (more.length > 0) {
     const skipped = more.filter((m) => whyNot.has(m.url)).length;
-    const parts = [skipped > 0 ? `${skipped} not imported (each has its line in the report)` : "", more.length > skipped ? `${more.length - skipped} not in the mirror` : ""].filter(Boolean);
-    notes.push(`${more.length} more page(s) of ${multi.pages} missing (pages ${more[0]!.page}–${more.at(-1)!.page}, ${more[0]!.url} to ${more.at(-1)!.url}): ${parts.join(", ")}`);
+    const parts = [
+      skipped > 0 ? `${skipped} not imported (each has its line in the report)` : "",
+      more.length > skipped ? `${more.length - skipped} not in the mirror` : "",
+    ].filter(Boolean);
+    notes.push(
+      `${more.length} more page(s) of ${multi.pages} missing (pages ${more[0]!.page}–${more.at(-1)!.page}, ${more[0]!.url} to ${more.at(-1)!.url}): ${parts.join(", ")}`,
+    );
   }
   return notes;
 }
@@ -387,11 +421,23 @@ async function explainNoArticles(files: readonly ListedPage[], profile: Profile,
   );
   const tried = Object.values(BUILT_IN)
     .filter((p) => p.name !== profile.name)
-    .map((p) => ({ name: p.name, articles: sampled.filter((html, i) => readsAsArticle(html, `/sample-${i}.html`, p)).length }))
+    .map((p) => ({
+      name: p.name,
+      articles: sampled.filter((html, i) => readsAsArticle(html, `/sample-${i}.html`, p)).length,
+    }))
     .sort((a, b) => b.articles - a.articles);
   const best = tried[0];
-  if (best && best.articles > 0) report.overview.push(`Try --profile ${best.name}: it reads ${best.articles} of the ${sampled.length} sampled page(s) as articles (${tried.slice(1).map((t) => `${t.name}: ${t.articles}`).join(", ")})`);
-  else report.overview.push("No built-in profile reads the sampled pages as articles: write a profile file for this template (--profile FILE, see the README)");
+  if (best && best.articles > 0)
+    report.overview.push(
+      `Try --profile ${best.name}: it reads ${best.articles} of the ${sampled.length} sampled page(s) as articles (${tried
+        .slice(1)
+        .map((t) => `${t.name}: ${t.articles}`)
+        .join(", ")})`,
+    );
+  else
+    report.overview.push(
+      "No built-in profile reads the sampled pages as articles: write a profile file for this template (--profile FILE, see the README)",
+    );
 }
 
 function readsAsArticle(html: string, url: string, profile: Profile): boolean {
@@ -425,7 +471,10 @@ interface ListedPage {
  * link to a folder (its pages are read where they are) and a name that leads out once decoded are each
  * a report line, never read and never silently left out.
  */
-async function listPages(mirror: string, report: ImportReport): Promise<{ pages: ListedPage[]; counters: Map<string, string>; all: string[] }> {
+async function listPages(
+  mirror: string,
+  report: ImportReport,
+): Promise<{ pages: ListedPage[]; counters: Map<string, string>; all: string[] }> {
   const root = await fs.realpath(mirror);
   const entries = await fs.readdir(root, { recursive: true, withFileTypes: true });
   const out: ListedPage[] = [];
@@ -460,11 +509,17 @@ async function listPages(mirror: string, report: ImportReport): Promise<{ pages:
       }
       const stat = await fs.stat(target);
       if (!isInside(target, root)) {
-        skip(shown, `a symbolic link to a ${stat.isDirectory() ? "folder" : "file"} outside the mirror folder: not read`);
+        skip(
+          shown,
+          `a symbolic link to a ${stat.isDirectory() ? "folder" : "file"} outside the mirror folder: not read`,
+        );
         continue;
       }
       if (stat.isDirectory()) {
-        skip(shown, `a symbolic link to the folder /${path.relative(root, target).split(path.sep).join("/")} of the mirror: its pages are read there`);
+        skip(
+          shown,
+          `a symbolic link to the folder /${path.relative(root, target).split(path.sep).join("/")} of the mirror: its pages are read there`,
+        );
         continue;
       }
       if (!stat.isFile()) continue;
@@ -488,11 +543,18 @@ async function listPages(mirror: string, report: ImportReport): Promise<{ pages:
  * article. The address without a query (and not a link) leads; the other becomes another old address of
  * it, and the report says so.
  */
-function mergeTwins(items: ImportItem[], report: ImportReport, fileOf: (item: ImportItem) => string, throughLinks: Set<string>): ImportItem[] {
+function mergeTwins(
+  items: ImportItem[],
+  report: ImportReport,
+  fileOf: (item: ImportItem) => string,
+  throughLinks: Set<string>,
+): ImportItem[] {
   const groups = new Map<string, ImportItem[]>();
   const groupOfFile = new Map<string, string>();
   for (const item of items) {
-    const id = groupOfFile.get(fileOf(item)) ?? (item.legacyId === undefined ? item.key : `${item.legacyId}\n${item.title}\n${item.date}`);
+    const id =
+      groupOfFile.get(fileOf(item)) ??
+      (item.legacyId === undefined ? item.key : `${item.legacyId}\n${item.title}\n${item.date}`);
     groupOfFile.set(fileOf(item), id);
     groups.set(id, [...(groups.get(id) ?? []), item]);
   }
@@ -522,8 +584,76 @@ function resolveIn(from: string, href: string, hosts: Set<string>): string | nul
   try {
     // A protocol-relative link (//www.old.example/a.html) is on the old site as much as an http one.
     const u = new URL(href, "http://base.invalid/");
-    return /^https?:$/.test(u.protocol) && u.host !== "base.invalid" && hosts.has(hostKey(u.host)) ? decodePath(u.pathname + u.search) : null;
+    return /^https?:$/.test(u.protocol) && u.host !== "base.invalid" && hosts.has(hostKey(u.host))
+      ? decodePath(u.pathname + u.search)
+      : null;
   } catch {
     return null;
   }
+}
+
+/** How the links of one page resolve: the hosts that are the old site's, the mirror's pages, its folder. */
+interface LinkContext {
+  hosts: Set<string>;
+  pageOf: (clean: string) => string | undefined;
+  folder: SourceFolder;
+}
+
+/** One page of the mirror as an item for the import core. */
+function legacyItem(
+  url: string,
+  page: Extract<ReturnType<typeof extractPage>, { kind: "article" }>,
+  bytes: Buffer,
+  badBytes: Decoded["badBytes"],
+  { hosts, pageOf, folder }: LinkContext,
+): ImportItem {
+  const base = path.posix
+    .basename(url)
+    .replace(PAGE, "")
+    .replace(/\.(asp|aspx|php|jsp)$/i, "");
+  // The id: a numeric file name (…/1227/1234.html), or a query's aid=/id= (view.php?aid=1234.html).
+  const id = /^\d+$/.exec(base)?.[0] ?? /[?&](?:aid|id|articleid)=(\d+)/i.exec(url)?.[1];
+  const targetOf = (href: string, kind: "link" | "image"): Target => {
+    const found = resolveIn(url, href, hosts); // decoded once, here and nowhere after
+    if (found === null) return /^(https?:|mailto:)/i.test(href) ? { kind: "keep", href } : { kind: "drop" };
+    const clean = normalisePath(found);
+    if (clean === null)
+      return { kind: "refused", href, reason: "its path, once decoded, leads outside the mirror folder" };
+    // wget saves /view.php?aid=12 as "view.php?aid=12.html"; other queries (?from=feed) are not part of the page.
+    const page = pageOf(clean);
+    if (page && kind === "link") return { kind: "article", key: page }; // an imported article, or its old address
+    const to = clean.split("?")[0]!;
+    if (kind === "image" || FILE.test(to)) return sourceFile(folder, to, href);
+    return { kind: "keep", href: to };
+  };
+  return {
+    key: url,
+    sourceHash: hash(bytes),
+    title: page.title,
+    date: page.date!,
+    views: page.views,
+    author: page.author,
+    source: page.source,
+    ...(page.summary ? { summary: page.summary } : {}),
+    ...(id ? { legacyId: Number(id) } : {}),
+    trail: page.trail.map((c) => ({
+      name: c.name,
+      slug: categorySlug(c.name, c.href ? resolveIn(url, c.href, hosts) : null),
+    })),
+    slug: id ?? base,
+    bodyHtml: page.bodyHtml,
+    // Called by the import core for every link and image: a surprise there is this file's report line too.
+    target: (href, kind) => {
+      try {
+        return targetOf(href, kind);
+      } catch (error) {
+        return { kind: "refused", href, reason: `could not be checked (${(error as Error).message})` };
+      }
+    },
+    signs: page.signs,
+    // Not spam: the page's own bytes, kept as U+FFFD and named so the owner can check the text.
+    ...(badBytes ? { notes: [badBytesLine(badBytes)] } : {}),
+    previous: page.previous,
+    next: page.next,
+  };
 }
