@@ -7,3 +7,4 @@ export { buildSite as build, mainHeapFor, type BuildOptions, type BuildProgress,
 export { checkContent as check, type CheckOptions, type CheckResult } from "./build/check-content.ts";
 export { serveSite as serve, type ServeOptions, type DevServer } from "./dev/serve.ts";
 export { ContentError, WenkuError, formatProblem, type Problem } from "./content/problems.ts";
+export { bench, type BenchCallbacks, type BenchOptions, type BenchPart, type BenchResult, type KindSummary, type Machine, type NotMeasured, type Run, type SizeResult } from "./bench/bench.ts";

@@ -9,7 +9,34 @@ const PAGE_SIZE = 4096;
 export const SAMPLE_MS = 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export const live = new Set<ChildProcess>();
+const live = new Set<ChildProcess>();
+let guarded = false;
+
+/**
+ * Kills `child`'s whole process group if this process ends first. The exit and signal handlers are
+ * installed on the first call, not on import: a program that only imports the library (a dev server
+ * with its own SIGINT handler) keeps its own shutdown.
+ */
+export function track(child: ChildProcess): void {
+  if (!guarded) {
+    guarded = true;
+    process.on("exit", () => {
+      for (const one of live) killGroup(one, "SIGKILL");
+    });
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+      process.on(signal, () => {
+        for (const one of live) killGroup(one, "SIGKILL");
+        process.exit(130);
+      });
+    }
+  }
+  live.add(child);
+}
+
+/** `child` has ended: no longer killed on exit. */
+export function untrack(child: ChildProcess): void {
+  live.delete(child);
+}
 
 export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined) return;
@@ -18,16 +45,6 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   } catch {
     // already gone
   }
-}
-
-process.on("exit", () => {
-  for (const child of live) killGroup(child, "SIGKILL");
-});
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    for (const child of live) killGroup(child, "SIGKILL");
-    process.exit(130);
-  });
 }
 
 export interface Measured {
@@ -45,7 +62,7 @@ export interface Measured {
 export async function measure(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<Measured> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  live.add(child);
+  track(child);
   let peak = 0;
   let samples = 0;
   const sample = () => {
@@ -81,7 +98,7 @@ export async function measure(command: string, args: string[], timeoutMs: number
     clearInterval(timer);
     clearTimeout(deadline);
     killGroup(child, "SIGKILL"); // stragglers of the tree, if any
-    live.delete(child);
+    untrack(child);
   }
 }
 
