@@ -9,35 +9,6 @@ const PAGE_SIZE = 4096;
 export const SAMPLE_MS = 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const live = new Set<ChildProcess>();
-let guarded = false;
-
-/**
- * Kills `child`'s whole process group if this process ends first. The exit and signal handlers are
- * installed on the first call, not on import: a program that only imports the library (a dev server
- * with its own SIGINT handler) keeps its own shutdown.
- */
-export function track(child: ChildProcess): void {
-  if (!guarded) {
-    guarded = true;
-    process.on("exit", () => {
-      for (const one of live) killGroup(one, "SIGKILL");
-    });
-    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-      process.on(signal, () => {
-        for (const one of live) killGroup(one, "SIGKILL");
-        process.exit(130);
-      });
-    }
-  }
-  live.add(child);
-}
-
-/** `child` has ended: no longer killed on exit. */
-export function untrack(child: ChildProcess): void {
-  live.delete(child);
-}
-
 export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined) return;
   try {
@@ -45,6 +16,36 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   } catch {
     // already gone
   }
+}
+
+const live = new Set<ChildProcess>();
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+const killLive = () => {
+  for (const child of live) killGroup(child, "SIGKILL");
+};
+const killLiveAndExit = () => {
+  killLive();
+  process.exit(130);
+};
+
+/**
+ * Kills `child`'s whole process group if this process ends first. The exit and signal handlers are
+ * there only while a child is tracked, never from an import alone: a program that uses the library (a
+ * dev server with its own SIGINT handler) keeps its own shutdown.
+ */
+export function track(child: ChildProcess): void {
+  if (live.size === 0) {
+    process.on("exit", killLive);
+    for (const signal of SIGNALS) process.on(signal, killLiveAndExit);
+  }
+  live.add(child);
+}
+
+/** `child` has ended: no longer killed on exit. */
+export function untrack(child: ChildProcess): void {
+  if (!live.delete(child) || live.size > 0) return;
+  process.off("exit", killLive);
+  for (const signal of SIGNALS) process.off(signal, killLiveAndExit);
 }
 
 export interface Measured {
