@@ -10,3 +10,4 @@ export { ContentError, WenkuError, formatProblem, type Problem } from "./content
 export { importSite, type ImportSource, type ImportOptions, type ImportResult } from "./import/index.ts";
 export type { ImportReport } from "./import/apply.ts";
 export { updateViews, ViewsCountError, type UpdateViewsOptions, type UpdateViewsResult, type ViewsChange } from "./import/update-views.ts";
+export { bench, type BenchCallbacks, type BenchOptions, type BenchPart, type BenchResult, type KindSummary, type Machine, type NotMeasured, type Run, type SizeResult } from "./bench/bench.ts";

@@ -9,8 +9,6 @@ const PAGE_SIZE = 4096;
 export const SAMPLE_MS = 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export const live = new Set<ChildProcess>();
-
 export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   if (child.pid === undefined) return;
   try {
@@ -20,14 +18,34 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-process.on("exit", () => {
+const live = new Set<ChildProcess>();
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+const killLive = () => {
   for (const child of live) killGroup(child, "SIGKILL");
-});
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    for (const child of live) killGroup(child, "SIGKILL");
-    process.exit(130);
-  });
+};
+const killLiveAndExit = () => {
+  killLive();
+  process.exit(130);
+};
+
+/**
+ * Kills `child`'s whole process group if this process ends first. The exit and signal handlers are
+ * there only while a child is tracked, never from an import alone: a program that uses the library (a
+ * dev server with its own SIGINT handler) keeps its own shutdown.
+ */
+export function track(child: ChildProcess): void {
+  if (live.size === 0) {
+    process.on("exit", killLive);
+    for (const signal of SIGNALS) process.on(signal, killLiveAndExit);
+  }
+  live.add(child);
+}
+
+/** `child` has ended: no longer killed on exit. */
+export function untrack(child: ChildProcess): void {
+  if (!live.delete(child) || live.size > 0) return;
+  process.off("exit", killLive);
+  for (const signal of SIGNALS) process.off(signal, killLiveAndExit);
 }
 
 export interface Measured {
@@ -45,7 +63,7 @@ export interface Measured {
 export async function measure(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<Measured> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  live.add(child);
+  track(child);
   let peak = 0;
   let samples = 0;
   const sample = () => {
@@ -81,7 +99,7 @@ export async function measure(command: string, args: string[], timeoutMs: number
     clearInterval(timer);
     clearTimeout(deadline);
     killGroup(child, "SIGKILL"); // stragglers of the tree, if any
-    live.delete(child);
+    untrack(child);
   }
 }
 

@@ -1,0 +1,97 @@
+// The bench's report as Markdown, one section per part of the result: what `npm run bench` prints.
+// Pure: the numbers in, the text out.
+import type { BenchPart, BenchResult } from "./bench.ts";
+import { MIB, seconds, type KindSummary, type Ratio, type Spread } from "./runs.ts";
+import { markdownTable, type Align } from "./stats.ts";
+
+const range = (s: Spread) => `${seconds(s.min)}–${seconds(s.max)}`;
+const times = (r: Ratio) => `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
+const FLOOR_NOTE =
+  "floor = `node --import tsx scripts/bench-floor.ts` (parse + render + one page per article); build = `npm run build -- --quiet` (cold, whole process tree incl. npm and workers). " +
+  "Peak RSS is the summed RSS of the tree, sampled every 20 ms; build/floor is the median of per-pair wall ratios.";
+
+/** The section of one part; `shown` writes a path as the report shows it. Printed with a newline after it. */
+export function reportPart(part: BenchPart, shown: (p: string) => string = (p) => p): string {
+  switch (part.part) {
+    case "start": {
+      const { machine: m, options: o } = part;
+      return [
+        "# Wenku bench\n",
+        `- machine: ${m.cores} cores (${m.cpu}), ${m.memoryMiB} MiB, ${m.platform}`,
+        `- Node ${m.node}, ${m.date}`,
+        `- sizes ${o.sizes.join(", ")}; ${o.runs} run(s) each of floor and build, alternating; seed "${o.seed}"`,
+        `- search: ${o.search ? "on (the build writes the Pagefind index)" : "off (--no-search: no Pagefind index)"}\n`,
+      ].join("\n");
+    }
+    case "sizes": {
+      const row = (articles: number, kind: string, s: KindSummary, ratio: string) => [
+        String(articles),
+        kind,
+        seconds(s.wallMs.median),
+        range(s.wallMs),
+        s.msPerArticle.toFixed(2),
+        s.peakRssMiB.median.toFixed(0),
+        String(s.files),
+        `${(s.bytes / MIB).toFixed(1)} MiB`,
+        ratio,
+      ];
+      const rows = part.sizes.flatMap((r) => [row(r.articles, "floor", r.summary.floor, ""), row(r.articles, "build", r.summary.build, times(r.summary.ratio))]);
+      const headers = ["articles", "step", "wall (median)", "wall (min–max)", "ms/article", "peak RSS MiB", "files", "written", "build/floor"];
+      return `${markdownTable(headers, rows, aligned(headers.length))}\n\n${FLOOR_NOTE}`;
+    }
+    case "devServer": {
+      const d = part.devServer;
+      if ("error" in d) return `\n## Dev server\n\nnot measured: ${d.error}`;
+      const fmt = (s: Spread) => [`${s.median.toFixed(0)} ms`, `${s.min.toFixed(0)}–${s.max.toFixed(0)} ms`];
+      const rows = [["edit → page written", ...fmt(d.fileMs)], d.reloadMs ? ["edit → live-reload message", ...fmt(d.reloadMs)] : ["edit → live-reload message", "not measured", ""]];
+      const table = markdownTable(["measure", "median", "min–max"], rows, ["left", "right", "right"]);
+      return `\n## Dev server, ${d.articles} articles (start-up ${seconds(d.startupMs)}, ${d.edits.length} edits)\n\n${table}\n\n${d.note}`;
+    }
+    case "searchCost": {
+      const rows = part.searchCost.flatMap((c) =>
+        (["off", "on"] as const).map((kind) => [
+          String(c.articles),
+          kind === "on" ? "npm run build (search index)" : "npm run build -- --no-search",
+          seconds(c[kind].wallMs.median),
+          range(c[kind].wallMs),
+          c[kind].peakRssMiB.median.toFixed(0),
+          String(c[kind].files),
+          kind === "on" ? times(c.ratio) : "",
+        ]),
+      );
+      const table = markdownTable(["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", "on/off"], rows, aligned(7));
+      return `\n## What search costs: with and without the index, alternating\n\n${table}`;
+    }
+    case "hugo": {
+      if ("error" in part.hugo) return `\n## Against Hugo\n\nnot measured: ${part.hugo.error}`;
+      const rows = part.hugo.flatMap((h) =>
+        (["hugo", "wenku"] as const).map((kind) => [
+          String(h.articles),
+          kind === "hugo" ? `Hugo ${h.hugoVersion}` : "Wenku (npm run build -- --no-search)",
+          seconds(h.summary[kind].wallMs.median),
+          range(h.summary[kind].wallMs),
+          h.summary[kind].msPerArticle.toFixed(2),
+          h.summary[kind].peakRssMiB.median.toFixed(0),
+          String(h.summary[kind].files),
+          kind === "wenku" ? times(h.summary.ratio) : "",
+        ]),
+      );
+      const table = markdownTable(["articles", "build", "wall (median)", "wall (min–max)", "ms/article", "peak RSS MiB", "files", "Wenku/Hugo"], rows, aligned(8));
+      return `\n## Against Hugo, on the peer benchmark's archive (${shown(part.peers)}), alternating\n\n${table}`;
+    }
+  }
+}
+
+/** The whole report of a finished bench, as the sections printed one after another. */
+export function report(result: BenchResult, peers: string, shown?: (p: string) => string): string {
+  const parts: BenchPart[] = [{ part: "start", machine: result.machine, options: result.options }, { part: "sizes", sizes: result.sizes }];
+  if (result.devServer) parts.push({ part: "devServer", devServer: result.devServer });
+  if (result.searchCost) parts.push({ part: "searchCost", searchCost: result.searchCost });
+  if (result.hugo) parts.push({ part: "hugo", hugo: result.hugo, peers });
+  return parts.map((part) => `${reportPart(part, shown)}\n`).join("");
+}
+
+/** The second column (the step or the build) left, every other right. */
+function aligned(columns: number): Align[] {
+  return Array.from({ length: columns }, (_, i) => (i === 1 ? "left" : "right"));
+}
