@@ -12,6 +12,11 @@
 // next run without duplicates. Importing again is safe: an item is identified by its old address;
 // unchanged ones are left alone, and a file an author has edited, replaced or deleted since it was
 // imported is never touched.
+//
+// A run goes in four steps, each taking the run's context (Run) and the plan it makes: startRun (the
+// registry and the source's state read, the state settled), planRun (every file planned and its text
+// made), checkResult (the result staged and checked, links between articles filled in) and writeResult
+// (the writes, in the order that keeps a killed run recoverable).
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import * as OpenCC from "opencc-js";

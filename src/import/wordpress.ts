@@ -14,6 +14,9 @@
 // A body goes the way WordPress showed it: shortcodes and auto-embeds expanded (./shortcodes.ts), then
 // paragraphs made (./autop.ts; never for block-editor posts, as WordPress does not), embedded players
 // kept as links, injected spam cleaned out (./clean/); the import core turns it into Markdown.
+//
+// The export is read once into a Blog (its own address and hosts, authors, categories, attachments,
+// reusable blocks, posts by key and by slug); each post, and each of its links, is read against it.
 import { promises as fs } from "node:fs";
 import { load } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
