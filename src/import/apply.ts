@@ -12,6 +12,11 @@
 // next run without duplicates. Importing again is safe: an item is identified by its old address;
 // unchanged ones are left alone, and a file an author has edited, replaced or deleted since it was
 // imported is never touched.
+//
+// A run goes in four steps, each taking the run's context (Run) and the plan it makes: startRun (the
+// registry and the source's state read, the state settled), planRun (every file planned and its text
+// made), checkResult (the result staged and checked, links between articles filled in) and writeResult
+// (the writes, in the order that keeps a killed run recoverable).
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import * as OpenCC from "opencc-js";
@@ -26,9 +31,10 @@ import { MAX_TAG_LENGTH, tagKey } from "../content/tags.ts";
 import { copyAtomic, currentHash, fileHash, removeStaleTemps, syncDir, writeAtomic } from "../files/atomic-write.ts";
 import { isInside, normaliseRelative, realPathOf } from "../files/confine.ts";
 import { fold } from "../i18n/fold.ts";
+import type { SiteCheck } from "../site/load-site.ts";
 import { pagesOf } from "../site/model.ts";
 import { checkOverlay, displayPath, stage, type Overlay } from "./overlay-check.ts";
-import { readState, settle, stateText } from "./state.ts";
+import { readState, settle, stateText, type ImportState } from "./state.ts";
 import { toMarkdown } from "./to-markdown.ts";
 
 /** Where a link or image of an item leads. */
@@ -241,33 +247,84 @@ export async function applyImport(items: readonly ImportItem[], given: ApplyOpti
   }
 }
 
+/** What one run works with, handed to each of its steps. */
+interface Run {
+  /** The content folder's real path. */
+  contentDir: string;
+  options: ApplyOptions;
+  report: ImportReport;
+  /** The source's state (./state.ts), settled against what an interrupted run wrote. */
+  state: ImportState;
+  stateFile: string;
+  registry: Registry;
+  /** --script's conversion of a text (the text itself without it). */
+  convert: (s: string) => string;
+  step: (step: WriteStep, file: string) => void | Promise<void>;
+}
+
+/** The category registry: its file, its bytes when the run read it (null: there was none), its entries with the new ones added. */
+interface Registry {
+  file: string;
+  bytes: Buffer | null;
+  entries: RegistryEntry[];
+}
+
+/** Where an item will be written: its category, its file, and the file's real place. */
+interface PlannedItem {
+  item: ImportItem;
+  category: string;
+  file: string;
+  target: string;
+}
+
+/** What the bodies' links and images lead to, gathered while the articles are converted. */
+interface Links {
+  /** By key (the lead's address), every item that has a file. */
+  planned: ReadonlyMap<string, PlannedItem>;
+  /** Another address of a twin → the lead's. */
+  leadOf: ReadonlyMap<string, string>;
+  /** Files to copy: path relative to the content folder (media/…) → source file, and the first article that showed it. */
+  copies: Map<string, { from: string; url: string }>;
+  /** Site path below /media → where it may be written (or why not), decided once per path. */
+  mediaTargets: Map<string, ReturnType<typeof confined>>;
+}
+
+/** Everything the run is to write, computed before anything is written. */
+interface Plan {
+  planned: ReadonlyMap<string, PlannedItem>;
+  writes: ArticleWrite[];
+  mediaWrites: MediaWrite[];
+  registryText: string;
+  registryChanged: boolean;
+  /** No article, media file or category to write (no page of the source became an article). */
+  nothingToWrite: boolean;
+}
+
+/** The folders written into, each with its one cleaning of a killed run's temporary files. */
+interface Folders {
+  contentDir: string;
+  cleaned: Map<string, Promise<unknown>>;
+}
+
 async function run(items: readonly ImportItem[], options: ApplyOptions, report: ImportReport, quarantine: { from: string; to: string }[]): Promise<ImportReport> {
+  const r = await startRun(options, report);
+  const plan = await planRun(r, items);
+  // Nothing to write (no page of the source became an article): nothing to check either.
+  if (!plan.nothingToWrite && !(await checkResult(r, plan))) return report;
+  await r.step("checked", r.contentDir);
+  await writeResult(r, plan, quarantine);
+  return report;
+}
+
+/** The run's context: the registry and the source's state read, and the state settled (`report.resumed`). */
+async function startRun(options: ApplyOptions, report: ImportReport): Promise<Run> {
   const { contentDir } = options;
   const step = options.onStep ?? (() => {});
   const convert = options.script ? OpenCC.Converter(options.script === "zh-Hant" ? { from: "cn", to: "tw" } : { from: "tw", to: "cn" }) : (s: string) => s;
 
   const registryFile = path.join(contentDir, "_data", "categories.json");
   const registryBytes = await readOrNull(registryFile);
-  const registry: RegistryEntry[] = registryBytes ? JSON.parse(registryBytes.toString("utf8")) : [];
-  const categoryOf = (trail: ImportItem["trail"]): string => {
-    let parent: string | null = null;
-    const chain = trail.length > 0 ? trail : [{ name: options.uncategorised ?? "未分類", slug: "uncategorised" }];
-    for (const crumb of chain) {
-      const name = convert(crumb.name);
-      const found = registry.find((c) => (c.parent ?? null) === parent && namesOf(c).some((n) => fold(n) === fold(name)));
-      if (found) {
-        parent = found.slug;
-        continue;
-      }
-      const wanted = crumb.slug || categorySlug(name, null);
-      let slug = wanted;
-      for (let n = 2; registry.some((c) => c.slug === slug); n++) slug = `${wanted}-${n}`;
-      registry.push({ slug, name, ...(parent ? { parent } : {}) });
-      report.newCategories.push({ slug, name, parent });
-      parent = slug;
-    }
-    return parent!;
-  };
+  const registry: Registry = { file: registryFile, bytes: registryBytes, entries: registryBytes ? JSON.parse(registryBytes.toString("utf8")) : [] };
 
   const stateFile = path.join(contentDir, IMPORT_DIR, `${options.source}.json`);
   const state = await readState(stateFile);
@@ -283,11 +340,59 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       return "path" in at ? currentHash(at.path) : null;
     },
   );
+  return { contentDir, options, report, state, stateFile, registry, convert, step };
+}
 
-  // Each item's file, planned first so links between items can be rewritten. A new item never takes the
-  // name of a file that exists: the author's own articles are never overwritten.
-  const planned = new Map<string, { item: ImportItem; category: string; file: string; target: string }>();
-  const leadOf = new Map(items.flatMap((i) => (i.moreKeys ?? []).map((k) => [k, i.key] as const)));
+/** The category of a trail: each crumb matched by name (in either script) under its parent, or added to the registry. */
+function categoryOf(r: Run, trail: ImportItem["trail"]): string {
+  const registry = r.registry.entries;
+  let parent: string | null = null;
+  const chain = trail.length > 0 ? trail : [{ name: r.options.uncategorised ?? "未分類", slug: "uncategorised" }];
+  for (const crumb of chain) {
+    const name = r.convert(crumb.name);
+    const found = registry.find((c) => (c.parent ?? null) === parent && namesOf(c).some((n) => fold(n) === fold(name)));
+    if (found) {
+      parent = found.slug;
+      continue;
+    }
+    const wanted = crumb.slug || categorySlug(name, null);
+    let slug = wanted;
+    for (let n = 2; registry.some((c) => c.slug === slug); n++) slug = `${wanted}-${n}`;
+    registry.push({ slug, name, ...(parent ? { parent } : {}) });
+    r.report.newCategories.push({ slug, name, parent });
+    parent = slug;
+  }
+  return parent!;
+}
+
+/** The articles' texts and the media files to copy, every one compared with what is there now. */
+async function planRun(r: Run, items: readonly ImportItem[]): Promise<Plan> {
+  const planned = planTargets(r, items);
+  const links: Links = {
+    planned,
+    leadOf: new Map(items.flatMap((i) => (i.moreKeys ?? []).map((k) => [k, i.key] as const))),
+    copies: new Map(),
+    mediaTargets: new Map(),
+  };
+  const writes: ArticleWrite[] = [];
+  for (const p of planned.values()) {
+    const write = await articleWrite(r, links, p);
+    if (write) writes.push(write);
+  }
+  const mediaWrites = await planMedia(r, links);
+  const registryText = `${JSON.stringify(r.registry.entries, null, 2)}\n`;
+  const registryChanged = r.report.newCategories.length > 0 || (r.registry.bytes === null && writes.length > 0);
+  const nothingToWrite = writes.length === 0 && mediaWrites.length === 0 && r.report.newCategories.length === 0;
+  return { planned, writes, mediaWrites, registryText, registryChanged, nothingToWrite };
+}
+
+/**
+ * Each item's file, planned first so links between items can be rewritten. A new item never takes the
+ * name of a file that exists: the author's own articles are never overwritten.
+ */
+function planTargets(r: Run, items: readonly ImportItem[]): Map<string, PlannedItem> {
+  const { contentDir, report, state } = r;
+  const planned = new Map<string, PlannedItem>();
   const taken = new Set(Object.values(state.articles).map((s) => s.file));
   const free = (file: string) => !taken.has(file) && !existsSync(path.join(contentDir, file));
   for (const item of [...items].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -296,7 +401,7 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       report.skipped.push({ url: item.key, reason: `the same old address as another page ("${twin.item.title}"), which was imported` });
       continue;
     }
-    const category = categoryOf(item.trail);
+    const category = categoryOf(r, item.trail);
     // Known under one of its addresses (the lead of twins can change between imports): kept under the lead.
     const stateKey = [item.key, ...(item.moreKeys ?? [])].find((k) => state.articles[k]);
     if (stateKey && stateKey !== item.key) {
@@ -315,96 +420,115 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
     }
     planned.set(item.key, { item, category, file, target: at.path });
   }
+  return planned;
+}
 
-  const writes: ArticleWrite[] = [];
-  const copies = new Map<string, { from: string; url: string }>(); // site path below /media → source file
-  const mediaTargets = new Map<string, ReturnType<typeof confined>>();
-  for (const { item, category, file, target } of planned.values()) {
-    const known = state.articles[item.key];
-    const bytes = await readOrNull(target);
-    const current = bytes?.toString("utf8") ?? "";
-    if (known) {
-      if (bytes === null) {
-        report.conflicts.push({ url: item.key, file, reason: "deleted since it was imported; left out" });
-        continue;
-      }
-      if (contentHash(current) !== known.written) {
-        report.conflicts.push({ url: item.key, file, reason: "edited since it was imported; kept as it is" });
-        continue;
-      }
-      if (known.source === sourceOf(item)) {
-        report.unchanged.push(item.key);
-        continue;
-      }
+/** The article to write for a planned item; null when it is left as it is (unchanged, or an author's since). */
+async function articleWrite(r: Run, links: Links, { item, category, file, target }: PlannedItem): Promise<ArticleWrite | null> {
+  const { report } = r;
+  const known = r.state.articles[item.key];
+  const bytes = await readOrNull(target);
+  const current = bytes?.toString("utf8") ?? "";
+  if (known) {
+    if (bytes === null) {
+      report.conflicts.push({ url: item.key, file, reason: "deleted since it was imported; left out" });
+      return null;
     }
-    const route = (href: string, kind: "link" | "image"): string | null => {
-      const t = item.target(href, kind);
-      if (t.kind === "article") {
-        const key = leadOf.get(t.key) ?? t.key;
-        return planned.has(key) ? `${PLACEHOLDER}${Buffer.from(key).toString("hex")}` : t.key;
-      }
-      if (t.kind === "file") {
-        // Below media/ by the normalised site path, and only where its real path stays in the content folder.
-        if (!mediaTargets.has(t.sitePath)) mediaTargets.set(t.sitePath, confined(contentDir, `${MEDIA_DIR}/${t.sitePath}`, MEDIA_DIR));
-        const at = mediaTargets.get(t.sitePath)!;
-        if ("refused" in at) {
-          report.refusedFiles.push({ url: item.key, src: href, reason: `not copied to ${MEDIA_DIR}${t.sitePath}: ${at.refused}` });
-          return href;
-        }
-        if (!copies.has(at.rel)) copies.set(at.rel, { from: t.from, url: item.key });
-        return `/${at.rel}`;
-      }
-      if (t.kind === "missing") {
-        report.missingFiles.push({ url: item.key, src: href });
-        return t.href;
-      }
-      if (t.kind === "refused") {
-        report.refusedFiles.push({ url: item.key, src: href, reason: t.reason });
-        return t.href;
-      }
-      if (t.kind === "keep" && kind === "image" && /^http:/i.test(t.href)) report.insecureImages.push({ url: item.key, src: t.href });
-      return t.kind === "keep" ? t.href : null;
-    };
-    // --script converts the text, never the addresses in it (a converted file name would not exist).
-    const markdown = (html: string, notes?: string[]) =>
-      toMarkdown(options.script ? convertText(html, convert) : html, { link: (href) => route(href, "link"), image: (src) => route(src, "image") }, notes);
-    const notes: string[] = [];
-    const body = markdown(item.bodyHtml, notes);
-    const comments = pastComments(item.comments ?? [], (html, said) => markdown(html, said), convert, notes);
-    const tags = importTags(item.tags ?? [], convert, notes);
-    const views = checkViews(item);
-    const frontMatter: Record<string, unknown> = {
-      title: convert(item.title),
-      category,
-      date: item.date,
-      // Counts brought up to date since the last import (npm run views) are not lost to an older source.
-      views: Math.max(views.count, currentViews(current)),
-      ...(viewsAsOf(current) ? { views_as_of: viewsAsOf(current) } : {}),
-      ...(item.author ? { author: convert(item.author) } : {}),
-      ...(item.source ? { source: convert(item.source) } : {}),
-      ...(item.summary ? { summary: convert(item.summary) } : {}),
-      ...(aliasesOf(item).length > 0 ? { aliases: aliasesOf(item) } : {}),
-      ...(item.legacyId !== undefined ? { legacy_id: item.legacyId } : {}),
-      ...(tags.length > 0 ? { tags } : {}),
-      ...(comments.length > 0 ? { comments } : {}),
-    };
-    writes.push({
-      item,
-      file,
-      target,
-      read: bytes === null ? null : fileHash(bytes),
-      status: known ? "updated" : "new",
-      text: articleFileText(frontMatter, body),
-      badViews: views.bad,
-      notes: [...(item.notes ?? []), ...notes],
-    });
+    if (contentHash(current) !== known.written) {
+      report.conflicts.push({ url: item.key, file, reason: "edited since it was imported; kept as it is" });
+      return null;
+    }
+    if (known.source === sourceOf(item)) {
+      report.unchanged.push(item.key);
+      return null;
+    }
   }
+  const notes: string[] = [];
+  const { text, badViews } = articleText(r, links, item, category, current, notes);
+  return {
+    item,
+    file,
+    target,
+    read: bytes === null ? null : fileHash(bytes),
+    status: known ? "updated" : "new",
+    text,
+    badViews,
+    notes: [...(item.notes ?? []), ...notes],
+  };
+}
 
-  // Media: each copied unless the file there is one the author put or replaced.
+/** An item's file text: its front-matter and its body in Markdown; `current` is the file as it is now ("" for none). */
+function articleText(r: Run, links: Links, item: ImportItem, category: string, current: string, notes: string[]): { text: string; badViews: ArticleWrite["badViews"] } {
+  const { convert } = r;
+  const route = routeOf(r, links, item);
+  // --script converts the text, never the addresses in it (a converted file name would not exist).
+  const markdown = (html: string, said?: string[]) =>
+    toMarkdown(r.options.script ? convertText(html, convert) : html, { link: (href) => route(href, "link"), image: (src) => route(src, "image") }, said);
+  const body = markdown(item.bodyHtml, notes);
+  const comments = pastComments(item.comments ?? [], (html, said) => markdown(html, said), convert, notes);
+  const tags = importTags(item.tags ?? [], convert, notes);
+  const views = checkViews(item);
+  const frontMatter: Record<string, unknown> = {
+    title: convert(item.title),
+    category,
+    date: item.date,
+    // Counts brought up to date since the last import (npm run views) are not lost to an older source.
+    views: Math.max(views.count, currentViews(current)),
+    ...(viewsAsOf(current) ? { views_as_of: viewsAsOf(current) } : {}),
+    ...(item.author ? { author: convert(item.author) } : {}),
+    ...(item.source ? { source: convert(item.source) } : {}),
+    ...(item.summary ? { summary: convert(item.summary) } : {}),
+    ...(aliasesOf(item).length > 0 ? { aliases: aliasesOf(item) } : {}),
+    ...(item.legacyId !== undefined ? { legacy_id: item.legacyId } : {}),
+    ...(tags.length > 0 ? { tags } : {}),
+    ...(comments.length > 0 ? { comments } : {}),
+  };
+  return { text: articleFileText(frontMatter, body), badViews: views.bad };
+}
+
+/** Where each link and image of `item` is written to lead (null: dropped); what is missing or refused is reported. */
+function routeOf(r: Run, links: Links, item: ImportItem): (href: string, kind: "link" | "image") => string | null {
+  const { report } = r;
+  return (href, kind) => {
+    const t = item.target(href, kind);
+    if (t.kind === "article") {
+      const key = links.leadOf.get(t.key) ?? t.key;
+      return links.planned.has(key) ? `${PLACEHOLDER}${Buffer.from(key).toString("hex")}` : t.key;
+    }
+    if (t.kind === "file") return mediaRoute(r, links, item, href, t);
+    if (t.kind === "missing") {
+      report.missingFiles.push({ url: item.key, src: href });
+      return t.href;
+    }
+    if (t.kind === "refused") {
+      report.refusedFiles.push({ url: item.key, src: href, reason: t.reason });
+      return t.href;
+    }
+    if (t.kind === "keep" && kind === "image" && /^http:/i.test(t.href)) report.insecureImages.push({ url: item.key, src: t.href });
+    return t.kind === "keep" ? t.href : null;
+  };
+}
+
+/** A file of the source: its address below /media, and the file to copy there (or the old address, refused). */
+function mediaRoute(r: Run, links: Links, item: ImportItem, href: string, t: Extract<Target, { kind: "file" }>): string {
+  // Below media/ by the normalised site path, and only where its real path stays in the content folder.
+  if (!links.mediaTargets.has(t.sitePath)) links.mediaTargets.set(t.sitePath, confined(r.contentDir, `${MEDIA_DIR}/${t.sitePath}`, MEDIA_DIR));
+  const at = links.mediaTargets.get(t.sitePath)!;
+  if ("refused" in at) {
+    r.report.refusedFiles.push({ url: item.key, src: href, reason: `not copied to ${MEDIA_DIR}${t.sitePath}: ${at.refused}` });
+    return href;
+  }
+  if (!links.copies.has(at.rel)) links.copies.set(at.rel, { from: t.from, url: item.key });
+  return `/${at.rel}`;
+}
+
+/** Media: each copied unless the file there is one the author put or replaced. */
+async function planMedia(r: Run, links: Links): Promise<MediaWrite[]> {
+  const { report, state } = r;
   const mediaWrites: MediaWrite[] = [];
-  for (const [rel, { from, url }] of copies) {
+  for (const [rel, { from, url }] of links.copies) {
     const sitePath = rel.slice(MEDIA_DIR.length);
-    const at = mediaTargets.get(sitePath) ?? confined(contentDir, rel, MEDIA_DIR);
+    const at = links.mediaTargets.get(sitePath) ?? confined(r.contentDir, rel, MEDIA_DIR);
     if ("refused" in at) continue;
     const source = await currentHash(from);
     if (source === null) {
@@ -424,211 +548,265 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
       report.conflicts.push({ url, file: rel, reason: known ? "replaced since it was imported; kept as it is" : "a file the import did not write is there; kept as it is" });
     }
   }
+  return mediaWrites;
+}
 
-  // The result, checked without copying the content folder: the new and changed articles and the data
-  // files are staged beside it and read in place of theirs.
-  const registryText = `${JSON.stringify(registry, null, 2)}\n`;
-  const registryChanged = report.newCategories.length > 0 || (registryBytes === null && writes.length > 0);
-  // Nothing to write (no page of the source became an article): nothing to check either.
-  const nothingToWrite = writes.length === 0 && mediaWrites.length === 0 && report.newCategories.length === 0;
-  if (!nothingToWrite) {
-    const staged = new Map(writes.map((w) => [w.file, w.text]));
-    const staging = await prepareStaging(contentDir, (line) => report.warnings.push(line));
-    const overlay: Overlay = { contentDir, staging, data: registryChanged ? new Map([["categories.json", registryText]]) : new Map(), articles: staged };
-    try {
-      await stage(overlay);
-      // Links to imported articles: with every file in the overlay, the site model knows their addresses.
-      const first = await checkOverlay(overlay);
-      // By real path too: the listing may reach an unchanged file through a symbolic link to its folder.
-      const keyByFile = new Map([...planned].flatMap(([key, p]) => [[p.target, key], [realPathOf(p.target), key]] as const));
-      const hrefByKey = new Map<string, string>();
-      const firstPages = pagesOf(first.model, "article");
-      const unmatched: (typeof firstPages)[number][] = [];
-      for (const page of firstPages) {
-        const key = keyByFile.get(page.file);
-        if (key) hrefByKey.set(key, page.path);
-        else unmatched.push(page);
-      }
-      if (hrefByKey.size < planned.size) {
-        for (const page of unmatched) {
-          const key = keyByFile.get(realPathOf(page.file));
-          if (key) hrefByKey.set(key, page.path);
-        }
-      }
-      let relinked = false;
-      for (const w of writes) {
-        const text = w.text.replace(PLACEHOLDER_LINK, (_, hex: string) => {
-          const key = Buffer.from(hex, "hex").toString();
-          return hrefByKey.get(key) ?? encodeURI(key);
-        });
-        if (text === w.text) continue;
-        w.text = text;
-        staged.set(w.file, text);
-        relinked = true;
-      }
+/**
+ * The result, checked without copying the content folder: the new and changed articles and the data
+ * files are staged beside it and read in place of theirs. Links to imported articles are filled in
+ * here, and the order compared. False when the validator found problems: then only the report, which
+ * says why, is written.
+ */
+async function checkResult(r: Run, plan: Plan): Promise<boolean> {
+  const { contentDir, report } = r;
+  const staged = new Map(plan.writes.map((w) => [w.file, w.text]));
+  const staging = await prepareStaging(contentDir, (line) => report.warnings.push(line));
+  const overlay: Overlay = { contentDir, staging, data: plan.registryChanged ? new Map([["categories.json", plan.registryText]]) : new Map(), articles: staged };
+  try {
+    await stage(overlay);
+    // Links to imported articles: with every file in the overlay, the site model knows their addresses.
+    const first = await checkOverlay(overlay);
+    const hrefByKey = hrefsByKey(first, plan.planned);
+    const relinked = relink(plan.writes, staged, hrefByKey);
 
-      // Nothing is written unless the result passes the build's own checks (checked again only when
-      // links were filled in: otherwise the texts are the ones just checked).
-      const final = relinked ? await checkOverlay(overlay) : first;
-      const shown = (text: string) => text.split(`${staging}${path.sep}`).join("").split(`${contentDir}${path.sep}`).join("");
-      report.problems = final.problems.map((p) => ({ ...p, file: displayPath(overlay, p.file), found: shown(p.found), ...(p.also ? { also: shown(p.also) } : {}) }));
-      report.checkedFiles = final.fileCount;
-      if (report.problems.length > 0) {
-        // Nothing is written, but the report is: it says why.
-        await writeAtomic(path.join(contentDir, IMPORT_DIR, "report.md"), reportText(report));
-        return report;
-      }
+    // Nothing is written unless the result passes the build's own checks (checked again only when
+    // links were filled in: otherwise the texts are the ones just checked).
+    const final = relinked ? await checkOverlay(overlay) : first;
+    const shown = (text: string) => text.split(`${staging}${path.sep}`).join("").split(`${contentDir}${path.sep}`).join("");
+    report.problems = final.problems.map((p) => ({ ...p, file: displayPath(overlay, p.file), found: shown(p.found), ...(p.also ? { also: shown(p.also) } : {}) }));
+    report.checkedFiles = final.fileCount;
+    if (report.problems.length > 0) {
+      // Nothing is written, but the report is: it says why.
+      await writeAtomic(path.join(contentDir, IMPORT_DIR, "report.md"), reportText(report));
+      return false;
+    }
+    compareOrder(report, plan.planned, final, hrefByKey);
+    return true;
+  } finally {
+    await discard(staging);
+  }
+}
 
-      // The old site's previous/next against Wenku's order.
-      // (Compared by href, which carries the path prefix on both sides.)
-      const finalPages = pagesOf(final.model, "article");
-      const pageByPath = new Map(finalPages.map((p) => [p.path, p]));
-      const pathByHref = new Map(finalPages.map((p) => [p.entry.href, p.path]));
-      for (const { item } of planned.values()) {
-        const now = pageByPath.get(hrefByKey.get(item.key) ?? "");
-        if (!now) continue;
-        for (const [was, mine] of [
-          [item.previous, now.older?.href],
-          [item.next, now.newer?.href],
-        ] as const) {
-          const wasNow = was ? (hrefByKey.get(was) ?? null) : null;
-          const mineNow = mine ? (pathByHref.get(mine) ?? null) : null;
-          if (was && wasNow && mineNow && mineNow !== wasNow) report.orderMismatches.push({ url: item.key, was, now: mineNow });
-        }
-      }
-    } finally {
-      await discard(staging);
+/** Each planned item's address on the new site, by key. */
+function hrefsByKey(check: SiteCheck, planned: ReadonlyMap<string, PlannedItem>): Map<string, string> {
+  // By real path too: the listing may reach an unchanged file through a symbolic link to its folder.
+  const keyByFile = new Map([...planned].flatMap(([key, p]) => [[p.target, key], [realPathOf(p.target), key]] as const));
+  const hrefByKey = new Map<string, string>();
+  const pages = pagesOf(check.model, "article");
+  const unmatched: (typeof pages)[number][] = [];
+  for (const page of pages) {
+    const key = keyByFile.get(page.file);
+    if (key) hrefByKey.set(key, page.path);
+    else unmatched.push(page);
+  }
+  if (hrefByKey.size < planned.size) {
+    for (const page of unmatched) {
+      const key = keyByFile.get(realPathOf(page.file));
+      if (key) hrefByKey.set(key, page.path);
     }
   }
-  await step("checked", contentDir);
+  return hrefByKey;
+}
 
-  // Writing. First the intents, so a run killed from here on is finished by the next one (./state.ts).
+/** The placeholder links of the texts replaced by the addresses they lead to, in the writes and the overlay; true when any was. */
+function relink(writes: ArticleWrite[], staged: Map<string, string>, hrefByKey: ReadonlyMap<string, string>): boolean {
+  let relinked = false;
+  for (const w of writes) {
+    const text = w.text.replace(PLACEHOLDER_LINK, (_, hex: string) => {
+      const key = Buffer.from(hex, "hex").toString();
+      return hrefByKey.get(key) ?? encodeURI(key);
+    });
+    if (text === w.text) continue;
+    w.text = text;
+    staged.set(w.file, text);
+    relinked = true;
+  }
+  return relinked;
+}
+
+/**
+ * The old site's previous/next against Wenku's order.
+ * (Compared by href, which carries the path prefix on both sides.)
+ */
+function compareOrder(report: ImportReport, planned: ReadonlyMap<string, PlannedItem>, check: SiteCheck, hrefByKey: ReadonlyMap<string, string>): void {
+  const pages = pagesOf(check.model, "article");
+  const pageByPath = new Map(pages.map((p) => [p.path, p]));
+  const pathByHref = new Map(pages.map((p) => [p.entry.href, p.path]));
+  for (const { item } of planned.values()) {
+    const now = pageByPath.get(hrefByKey.get(item.key) ?? "");
+    if (!now) continue;
+    for (const [was, mine] of [
+      [item.previous, now.older?.href],
+      [item.next, now.newer?.href],
+    ] as const) {
+      const wasNow = was ? (hrefByKey.get(was) ?? null) : null;
+      const mineNow = mine ? (pathByHref.get(mine) ?? null) : null;
+      if (was && wasNow && mineNow && mineNow !== wasNow) report.orderMismatches.push({ url: item.key, was, now: mineNow });
+    }
+  }
+}
+
+/** Writing, once the result is checked: the intents, the registry, media, quarantined pages, articles, then the state and the report. */
+async function writeResult(r: Run, plan: Plan, quarantine: { from: string; to: string }[]): Promise<void> {
+  await saveIntents(r, plan);
+  // The registry before the articles that name its new categories (a category without articles is valid).
+  const stopped = plan.registryChanged && !(await writeRegistry(r, plan));
+  const folders: Folders = { contentDir: r.contentDir, cleaned: new Map() };
+  // Written a few at a time; what each outcome means for the state and the report is then taken in
+  // plan order, so the report reads the same however the writes interleaved.
+  if (!stopped) {
+    await copyMedia(r, folders, plan.mediaWrites);
+    await copyQuarantine(r, folders, quarantine);
+    await writeArticles(r, folders, plan.writes);
+  }
+
+  // Each folder written into is flushed once, before the state that says its files are written.
+  for (const dir of folders.cleaned.keys()) await syncDir(dir);
+  // A run that had nothing to write leaves no state behind for a source never imported.
+  if (!plan.nothingToWrite || quarantine.length > 0 || existsSync(r.stateFile)) await writeAtomic(r.stateFile, stateText(r.state));
+  await writeAtomic(path.join(r.contentDir, IMPORT_DIR, "report.md"), reportText(r.report));
+  await r.step("done", r.stateFile);
+}
+
+/** First the intents, so a run killed from here on is finished by the next one (./state.ts). */
+async function saveIntents(r: Run, { writes, mediaWrites }: Plan): Promise<void> {
+  const { state } = r;
   for (const w of writes) {
     const entry = state.articles[w.item.key] ?? { file: w.file, source: "", written: null };
     state.articles[w.item.key] = { ...entry, file: w.file, intended: { hash: contentHash(w.text), source: sourceOf(w.item) } };
   }
   for (const m of mediaWrites) state.media[m.sitePath] = { written: state.media[m.sitePath]?.written ?? null, intended: m.hash };
-  await fs.mkdir(path.dirname(stateFile), { recursive: true });
+  await fs.mkdir(path.dirname(r.stateFile), { recursive: true });
   if (writes.length + mediaWrites.length > 0) {
-    await writeAtomic(stateFile, stateText(state));
-    await step("state", stateFile);
+    await writeAtomic(r.stateFile, stateText(state));
+    await r.step("state", r.stateFile);
   }
-  const forget = (entry: { written: string | null; intended?: unknown }, drop: () => void) => (entry.written === null ? drop() : delete entry.intended);
+}
 
-  // The registry before the articles that name its new categories (a category without articles is valid).
-  let stopped = false;
-  if (registryChanged) {
-    await fs.mkdir(path.dirname(registryFile), { recursive: true });
-    const outcome = await writeAtomic(registryFile, registryText, { expected: registryBytes === null ? null : fileHash(registryBytes) });
-    if (outcome.written) await step("registry", registryFile);
-    else {
-      // The articles were checked against the registry as it was: none is written against another.
-      stopped = true;
-      report.conflicts.push({ url: "", file: "_data/categories.json", reason: "changed while the import ran; kept as it is, and nothing else was written — import again" });
-      for (const w of writes) {
-        report.conflicts.push({ url: w.item.key, file: w.file, reason: "not written: the category registry changed while the import ran — import again" });
-        forget(state.articles[w.item.key]!, () => delete state.articles[w.item.key]);
-      }
-      for (const m of mediaWrites) {
-        report.conflicts.push({ url: m.url, file: m.file, reason: "not copied: the category registry changed while the import ran — import again" });
-        forget(state.media[m.sitePath]!, () => delete state.media[m.sitePath]);
-      }
+/** The registry written, unless it changed while the import ran: then false, every write a conflict and its intent forgotten. */
+async function writeRegistry(r: Run, { registryText, writes, mediaWrites }: Plan): Promise<boolean> {
+  const { report, state, registry } = r;
+  await fs.mkdir(path.dirname(registry.file), { recursive: true });
+  const outcome = await writeAtomic(registry.file, registryText, { expected: registry.bytes === null ? null : fileHash(registry.bytes) });
+  if (outcome.written) {
+    await r.step("registry", registry.file);
+    return true;
+  }
+  // The articles were checked against the registry as it was: none is written against another.
+  report.conflicts.push({ url: "", file: "_data/categories.json", reason: "changed while the import ran; kept as it is, and nothing else was written — import again" });
+  for (const w of writes) {
+    report.conflicts.push({ url: w.item.key, file: w.file, reason: "not written: the category registry changed while the import ran — import again" });
+    forget(state.articles[w.item.key]!, () => delete state.articles[w.item.key]);
+  }
+  for (const m of mediaWrites) {
+    report.conflicts.push({ url: m.url, file: m.file, reason: "not copied: the category registry changed while the import ran — import again" });
+    forget(state.media[m.sitePath]!, () => delete state.media[m.sitePath]);
+  }
+  return false;
+}
+
+/** An intent that was not carried out: a file never written is dropped from the state, else it keeps what was written. */
+function forget(entry: { written: string | null; intended?: unknown }, drop: () => void) {
+  return entry.written === null ? drop() : delete entry.intended;
+}
+
+/** A folder about to be written into: created, its real path checked again, a killed run's temporary files removed. */
+async function prepareFolder(folders: Folders, relative: string, within: string): Promise<{ path: string } | { refused: string }> {
+  const { contentDir, cleaned } = folders;
+  const at = confined(contentDir, relative, within);
+  if ("refused" in at) return at;
+  const dir = path.dirname(at.path);
+  await fs.mkdir(dir, { recursive: true });
+  const again = confined(contentDir, relative, within);
+  if ("refused" in again) return again;
+  // Once per folder, and every writer into it waits for that one cleaning.
+  if (!cleaned.has(dir)) cleaned.set(dir, removeStaleTemps(dir));
+  await cleaned.get(dir);
+  return again;
+}
+
+const why = (at: { refused: string } | { path: string }) => ("refused" in at ? at.refused : "");
+
+/** The media files copied, then each outcome taken into the state and the report. */
+async function copyMedia(r: Run, folders: Folders, mediaWrites: MediaWrite[]): Promise<void> {
+  const { report, state } = r;
+  const copied = new Map<MediaWrite, string | null>(); // null: copied; else why not
+  await inParallel(mediaWrites, async (m) => {
+    const at = await prepareFolder(folders, m.file, MEDIA_DIR);
+    const outcome = "refused" in at ? null : await copyAtomic(m.from, at.path, { expected: m.read, syncFolder: false });
+    copied.set(m, outcome?.written ? null : outcome === null ? `not copied: ${why(at)}` : outcome.found === null ? "deleted while the import ran; not copied again" : "changed while the import ran; kept as it is");
+    await r.step("media", m.target);
+  });
+  for (const m of mediaWrites) {
+    const reason = copied.get(m)!;
+    if (reason === null) {
+      state.media[m.sitePath] = { written: m.hash };
+      report.mediaWritten.push({ file: m.file, status: m.read === null ? "new" : "updated" });
+    } else {
+      forget(state.media[m.sitePath]!, () => delete state.media[m.sitePath]);
+      report.conflicts.push({ url: m.url, file: m.file, reason });
     }
   }
+}
 
-  const cleaned = new Map<string, Promise<unknown>>();
-  /** A folder about to be written into: created, its real path checked again, a killed run's temporary files removed. */
-  const prepare = async (relative: string, within: string): Promise<{ path: string } | { refused: string }> => {
-    const at = confined(contentDir, relative, within);
-    if ("refused" in at) return at;
-    const dir = path.dirname(at.path);
-    await fs.mkdir(dir, { recursive: true });
-    const again = confined(contentDir, relative, within);
-    if ("refused" in again) return again;
-    // Once per folder, and every writer into it waits for that one cleaning.
-    if (!cleaned.has(dir)) cleaned.set(dir, removeStaleTemps(dir));
-    await cleaned.get(dir);
-    return again;
+/** The source's spam pages kept, unpublished, under _import/. */
+async function copyQuarantine(r: Run, folders: Folders, quarantine: { from: string; to: string }[]): Promise<void> {
+  for (const q of quarantine) {
+    const at = await prepareFolder(folders, `${IMPORT_DIR}/${q.to.replace(/^_import\//, "")}`, IMPORT_DIR);
+    if ("refused" in at) {
+      r.report.refusedFiles.push({ url: q.to, src: q.from, reason: `not quarantined: ${at.refused}` });
+      continue;
+    }
+    await copyAtomic(q.from, at.path, { syncFolder: false });
+    await r.step("quarantine", at.path);
+  }
+}
+
+/** The articles written, then each outcome taken into the state and the report. */
+async function writeArticles(r: Run, folders: Folders, writes: ArticleWrite[]): Promise<void> {
+  const { report, state } = r;
+  const wrote = new Map<ArticleWrite, string | null>(); // null: written; else why not
+  const writeOne = async (w: ArticleWrite) => {
+    const at = await prepareFolder(folders, w.file, "articles");
+    const outcome = "refused" in at ? null : await writeAtomic(at.path, w.text, { expected: w.read, syncFolder: false });
+    wrote.set(
+      w,
+      outcome?.written
+        ? null
+        : outcome === null
+          ? `not written: ${why(at)}`
+          : outcome.found === null
+            ? "deleted while the import ran; left out"
+            : w.read === null
+              ? "a file of that name appeared while the import ran; kept as it is"
+              : "edited while the import ran; kept as the author made it",
+    );
+    await r.step("article", w.target);
   };
-
-  // Written a few at a time; what each outcome means for the state and the report is then taken in
-  // plan order, so the report reads the same however the writes interleaved.
-  const why = (at: { refused: string } | { path: string }) => ("refused" in at ? at.refused : "");
-  if (!stopped) {
-    const copied = new Map<MediaWrite, string | null>(); // null: copied; else why not
-    await inParallel(mediaWrites, async (m) => {
-      const at = await prepare(m.file, MEDIA_DIR);
-      const outcome = "refused" in at ? null : await copyAtomic(m.from, at.path, { expected: m.read, syncFolder: false });
-      copied.set(m, outcome?.written ? null : outcome === null ? `not copied: ${why(at)}` : outcome.found === null ? "deleted while the import ran; not copied again" : "changed while the import ran; kept as it is");
-      await step("media", m.target);
-    });
-    for (const m of mediaWrites) {
-      const reason = copied.get(m)!;
-      if (reason === null) {
-        state.media[m.sitePath] = { written: m.hash };
-        report.mediaWritten.push({ file: m.file, status: m.read === null ? "new" : "updated" });
-      } else {
-        forget(state.media[m.sitePath]!, () => delete state.media[m.sitePath]);
-        report.conflicts.push({ url: m.url, file: m.file, reason });
-      }
-    }
-
-    for (const q of quarantine) {
-      const at = await prepare(`${IMPORT_DIR}/${q.to.replace(/^_import\//, "")}`, IMPORT_DIR);
-      if ("refused" in at) {
-        report.refusedFiles.push({ url: q.to, src: q.from, reason: `not quarantined: ${at.refused}` });
-        continue;
-      }
-      await copyAtomic(q.from, at.path, { syncFolder: false });
-      await step("quarantine", at.path);
-    }
-
-    const wrote = new Map<ArticleWrite, string | null>(); // null: written; else why not
-    const writeOne = async (w: ArticleWrite) => {
-      const at = await prepare(w.file, "articles");
-      const outcome = "refused" in at ? null : await writeAtomic(at.path, w.text, { expected: w.read, syncFolder: false });
-      wrote.set(
-        w,
-        outcome?.written
-          ? null
-          : outcome === null
-            ? `not written: ${why(at)}`
-            : outcome.found === null
-              ? "deleted while the import ran; left out"
-              : w.read === null
-                ? "a file of that name appeared while the import ran; kept as it is"
-                : "edited while the import ran; kept as the author made it",
-      );
-      await step("article", w.target);
-    };
-    // Updated files before new ones: a new article never meets the old version of one it displaces.
-    for (const status of ["updated", "new"] as const) await inParallel(writes.filter((w) => w.status === status), writeOne);
-    for (const w of writes) {
-      const reason = wrote.get(w)!;
-      const entry = state.articles[w.item.key]!;
-      if (reason === null) {
-        state.articles[w.item.key] = { file: w.file, source: entry.intended!.source, written: entry.intended!.hash };
-        report.written.push({ url: w.item.key, file: w.file, status: w.status });
-        if (w.item.views === null) report.noViews.push(w.item.key);
-        if (w.badViews) report.badViews.push(w.badViews);
-        for (const key of [w.item.key, ...(w.item.moreKeys ?? [])]) if (!ALIAS.test(key)) report.notKept.push(key);
-        if (w.item.signs.length > 0) report.cleaned.push({ url: w.item.key, file: w.file, signs: w.item.signs });
-        if (w.notes.length > 0) report.notes.push({ url: w.item.key, file: w.file, notes: w.notes });
-        if (w.item.sticky) report.sticky.push({ url: w.item.key, title: w.item.title, file: w.file });
-      } else {
-        forget(entry, () => delete state.articles[w.item.key]);
-        report.conflicts.push({ url: w.item.key, file: w.file, reason });
-      }
+  // Updated files before new ones: a new article never meets the old version of one it displaces.
+  for (const status of ["updated", "new"] as const) await inParallel(writes.filter((w) => w.status === status), writeOne);
+  for (const w of writes) {
+    const reason = wrote.get(w)!;
+    const entry = state.articles[w.item.key]!;
+    if (reason === null) {
+      state.articles[w.item.key] = { file: w.file, source: entry.intended!.source, written: entry.intended!.hash };
+      reportWritten(report, w);
+    } else {
+      forget(entry, () => delete state.articles[w.item.key]);
+      report.conflicts.push({ url: w.item.key, file: w.file, reason });
     }
   }
+}
 
-  // Each folder written into is flushed once, before the state that says its files are written.
-  for (const dir of cleaned.keys()) await syncDir(dir);
-  // A run that had nothing to write leaves no state behind for a source never imported.
-  if (!nothingToWrite || quarantine.length > 0 || existsSync(stateFile)) await writeAtomic(stateFile, stateText(state));
-  await writeAtomic(path.join(contentDir, IMPORT_DIR, "report.md"), reportText(report));
-  await step("done", stateFile);
-  return report;
+/** What the report says of an article written. */
+function reportWritten(report: ImportReport, w: ArticleWrite): void {
+  report.written.push({ url: w.item.key, file: w.file, status: w.status });
+  if (w.item.views === null) report.noViews.push(w.item.key);
+  if (w.badViews) report.badViews.push(w.badViews);
+  for (const key of [w.item.key, ...(w.item.moreKeys ?? [])]) if (!ALIAS.test(key)) report.notKept.push(key);
+  if (w.item.signs.length > 0) report.cleaned.push({ url: w.item.key, file: w.file, signs: w.item.signs });
+  if (w.notes.length > 0) report.notes.push({ url: w.item.key, file: w.file, notes: w.notes });
+  if (w.item.sticky) report.sticky.push({ url: w.item.key, title: w.item.title, file: w.file });
 }
 
 /** Files written at a time: each write waits on the disk (fsync), so a few in flight keep it busy. */

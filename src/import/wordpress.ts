@@ -14,6 +14,9 @@
 // A body goes the way WordPress showed it: shortcodes and auto-embeds expanded (./shortcodes.ts), then
 // paragraphs made (./autop.ts; never for block-editor posts, as WordPress does not), embedded players
 // kept as links, injected spam cleaned out (./clean/); the import core turns it into Markdown.
+//
+// The export is read once into a Blog (its own address and hosts, authors, categories, attachments,
+// reusable blocks, posts by key and by slug); each post, and each of its links, is read against it.
 import { promises as fs } from "node:fs";
 import { load } from "cheerio";
 import { XMLParser } from "fast-xml-parser";
@@ -73,6 +76,59 @@ export interface Attachment {
   order: number;
 }
 
+/** A category the export declares, by its nicename. */
+interface Category {
+  name: string;
+  parent: string | null;
+  /** Its term id (Infinity when it has none): of equally deep categories, WordPress takes the lowest. */
+  id: number;
+}
+
+/** What is counted over the posts that became articles, for the overview. */
+interface Tally {
+  tagUses: number;
+  tags: Set<string>;
+  extraCategories: number;
+  postsWithExtras: number;
+  comments: number;
+  commentedPosts: number;
+  leftOut: number;
+  pings: number;
+  unapproved: number;
+  spam: number;
+  empty: number;
+}
+
+/** What the export says of the whole blog, read once; each post is read against it. */
+interface Blog {
+  options: WordPressOptions;
+  report: ImportReport;
+  /** The blog's own address, and every host that is its own. */
+  site: URL;
+  hosts: Set<string>;
+  /** WordPress.com serves a blog's uploads from <blog>.files.wordpress.com/2010/08/x.jpg. */
+  filesHosts: Set<string>;
+  /** Author login → display name. */
+  authors: Map<string, string>;
+  categories: Map<string, Category>;
+  attachments: Map<number, Attachment>;
+  /** An attachment page's path → the file's address. */
+  attachmentPages: Map<string, string>;
+  /** The images uploaded to each post, in WordPress's gallery order (menu order, then id): grouped once, not searched per gallery. */
+  byParent: Map<number, Attachment[]>;
+  attachmentsHash: string;
+  /** Reusable blocks (post type wp_block) by id: posts show them where they name them. */
+  reusable: Map<string, string>;
+  reusableHash: string;
+  /** Every item that may be a page of the site (not an attachment, menu item or reusable block), by id. */
+  byId: Map<string, Node>;
+  /** The published posts, by key. */
+  keys: Map<string, Node>;
+  /** Slug → the one post that has it (slugs two posts share lead nowhere). */
+  slugs: Map<string, string>;
+  tally: Tally;
+}
+
 export async function importWordPress(options: WordPressOptions): Promise<ImportReport> {
   const xml = await fs.readFile(options.file, "utf8");
   const report = emptyReport();
@@ -90,17 +146,34 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     return apply([]);
   }
   const all = ((channel.item ?? []) as Node[]).filter((i) => i && typeof i === "object");
+  const blog = readBlog(channel, all, options, report);
+  const items = all.filter(isPostOrPage);
+  const out: ImportItem[] = [];
+  for (const item of items) {
+    report.pages++;
+    const where = permalink(blog, item) ?? `post ${text(item["wp:post_id"])}`;
+    // One post is never allowed to stop the run: whatever goes wrong reading it is its report line.
+    try {
+      const post = readPost(blog, item, where);
+      if (post) out.push(post);
+    } catch (error) {
+      report.skipped.push({ url: where, reason: `could not be read (${(error as Error).message})` });
+    }
+  }
+  // Counted over the posts that became articles, so the figures match what readers will find.
+  report.overview.push(...overviewLines(blog.tally, options.comments !== false));
+  return apply(out);
+}
 
+/** The blog as the export describes it (its address, authors, categories, attachments, posts); the overview says what is not an article. */
+function readBlog(channel: Node, all: Node[], options: WordPressOptions, report: ImportReport): Blog {
   // The blog's own address, and every spelling of it.
   const own = ownAddress(channel, all.map((i) => text(i.link)));
   const site = own.url;
   if (own.why) report.overview.push(own.why);
   const hosts = new Set([hostKey(site.host), ...(options.hosts ?? []).map(hostKey).filter((h) => h !== "")]);
-  const isOwn = (url: URL) => hosts.has(hostKey(url.host));
-  /** WordPress.com serves a blog's uploads from <blog>.files.wordpress.com/2010/08/x.jpg. */
+  const permalinkOf = (i: Node) => sitePath(text(i.link), site, (url) => hosts.has(hostKey(url.host)));
   const filesHosts = new Set([...hosts].filter((h) => h.endsWith(`.${WORDPRESS_COM}`)).map((h) => `${h.slice(0, -WORDPRESS_COM.length - 1)}.files.${WORDPRESS_COM}`));
-  const permalink = (i: Node) => sitePath(text(i.link), site, isOwn);
-
   const authors = new Map(((channel["wp:author"] ?? []) as Node[]).map((a) => [text(a["wp:author_login"]), text(a["wp:author_display_name"]) || text(a["wp:author_login"])]));
   const categories = new Map(
     ((channel["wp:category"] ?? []) as Node[]).map((c) => [
@@ -108,30 +181,41 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
       { name: plainText(text(c["wp:cat_name"])), parent: decode(text(c["wp:category_parent"])) || null, id: Number(text(c["wp:term_id"])) || Infinity },
     ]),
   );
-  const trailOf = (nicename: string, name: string) => {
-    const trail: { name: string; slug: string; nicename: string }[] = [];
-    for (let slug: string | null = nicename, guard = 0; slug && guard < 20; guard++) {
-      const c = categories.get(slug);
-      if (!c) break;
-      trail.unshift({ name: c.name, slug: asciiSlug(slug), nicename: slug });
-      slug = c.parent;
-    }
-    // A category the export names on the post but does not declare: itself, at the top.
-    return trail.length > 0 || name === "" ? trail : [{ name, slug: asciiSlug(nicename), nicename }];
+  const blog: Blog = {
+    options,
+    report,
+    site,
+    hosts,
+    filesHosts,
+    authors,
+    categories,
+    ...readAttachments(all, permalinkOf),
+    ...readReusable(all),
+    ...readPosts(all, permalinkOf),
+    tally: { tagUses: 0, tags: new Set<string>(), extraCategories: 0, postsWithExtras: 0, comments: 0, commentedPosts: 0, leftOut: 0, pings: 0, unapproved: 0, spam: 0, empty: 0 },
   };
+  const menuItems = all.filter((i) => typeOf(i) === "nav_menu_item").length;
+  if (blog.attachments.size > 0) {
+    report.overview.push(`${blog.attachments.size} attachment(s): media files, not articles; each is copied (or reported missing) where a post shows it or links to it.`);
+  }
+  const blocks = all.filter((i) => typeOf(i) === "wp_block").length;
+  if (blocks > 0) report.overview.push(`${blocks} reusable block(s): not articles; each is shown in the posts that use it.`);
+  if (menuItems > 0) report.overview.push(`${menuItems} navigation menu item(s) left out: menus belong to the old theme.`);
+  return blog;
+}
 
-  const typeOf = (i: Node) => text(i["wp:post_type"]);
+/** The export's attachments, by id and by the address of their pages, and grouped by the post they were uploaded to. */
+function readAttachments(all: Node[], permalinkOf: (i: Node) => string | null): Pick<Blog, "attachments" | "attachmentPages" | "byParent" | "attachmentsHash"> {
   const attachments = new Map<number, Attachment>();
-  const attachmentPages = new Map<string, string>(); // an attachment page's path → the file's address
+  const attachmentPages = new Map<string, string>();
   for (const a of all.filter((i) => typeOf(i) === "attachment")) {
     const id = Number(text(a["wp:post_id"]));
     const url = text(a["wp:attachment_url"]);
     const meta = metaOf(a);
     attachments.set(id, { id, url, title: plainText(text(a.title)), caption: text(a["excerpt:encoded"]), alt: meta.get("_wp_attachment_image_alt") ?? "", parent: Number(text(a["wp:post_parent"])) || 0, order: Number(text(a["wp:menu_order"])) || 0 });
-    const page = permalink(a);
+    const page = permalinkOf(a);
     if (page && url) attachmentPages.set(page, url);
   }
-  /** The images uploaded to each post, in WordPress's gallery order (menu order, then id): grouped once, not searched per gallery. */
   const byParent = new Map<number, Attachment[]>();
   for (const a of attachments.values()) {
     if (a.url === "") continue;
@@ -139,26 +223,21 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     if (list) list.push(a);
     else byParent.set(a.parent, [a]);
   }
-  const attachedTo = (postId: string) =>
-    [...(byParent.get(Number(postId)) ?? [])].sort((a, b) => a.order - b.order || a.id - b.id).map((a) => galleryImage(a)!);
-  const attachmentsHash = hash(JSON.stringify([...attachments.values()]));
-  const menuItems = all.filter((i) => typeOf(i) === "nav_menu_item").length;
-  if (attachments.size > 0) {
-    report.overview.push(`${attachments.size} attachment(s): media files, not articles; each is copied (or reported missing) where a post shows it or links to it.`);
-  }
-  const blocks = all.filter((i) => typeOf(i) === "wp_block").length;
-  if (blocks > 0) report.overview.push(`${blocks} reusable block(s): not articles; each is shown in the posts that use it.`);
-  if (menuItems > 0) report.overview.push(`${menuItems} navigation menu item(s) left out: menus belong to the old theme.`);
+  return { attachments, attachmentPages, byParent, attachmentsHash: hash(JSON.stringify([...attachments.values()])) };
+}
 
-  const items = all.filter((i) => typeOf(i) !== "attachment" && typeOf(i) !== "nav_menu_item" && typeOf(i) !== "wp_block");
-  /** Reusable blocks (post type wp_block) by id: posts show them where they name them. */
+function readReusable(all: Node[]): Pick<Blog, "reusable" | "reusableHash"> {
   const reusable = new Map(all.filter((i) => typeOf(i) === "wp_block").map((i) => [text(i["wp:post_id"]), text(i["content:encoded"])]));
-  const reusableHash = hash(JSON.stringify([...reusable]));
+  return { reusable, reusableHash: hash(JSON.stringify([...reusable])) };
+}
+
+/** The items a link may name by id, the published posts by key, and the slugs that name one post each. */
+function readPosts(all: Node[], permalinkOf: (i: Node) => string | null): Pick<Blog, "byId" | "keys" | "slugs"> {
+  const items = all.filter(isPostOrPage);
   const byId = new Map(items.map((i) => [text(i["wp:post_id"]), i]));
   const posts = items.filter((i) => typeOf(i) === "post" && text(i["wp:status"]) === "publish" && text(i["wp:post_password"]) === "");
-  const keyOf = (i: Node) => permalink(i) ?? `/?p=${text(i["wp:post_id"])}`;
-  const keys = new Map(posts.map((i) => [keyOf(i), i]));
-  /** Slug → the one post that has it (slugs two posts share lead nowhere). */
+  const keyFor = (i: Node) => permalinkOf(i) ?? `/?p=${text(i["wp:post_id"])}`;
+  const keys = new Map(posts.map((i) => [keyFor(i), i]));
   const slugs = new Map<string, string>();
   const shared = new Set<string>();
   for (const i of posts) {
@@ -167,238 +246,275 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
     if (slugs.has(slug)) {
       slugs.delete(slug);
       shared.add(slug);
-    } else slugs.set(slug, keyOf(i));
+    } else slugs.set(slug, keyFor(i));
   }
-
-  const tally = { tagUses: 0, tags: new Set<string>(), extraCategories: 0, postsWithExtras: 0, comments: 0, commentedPosts: 0, leftOut: 0, pings: 0, unapproved: 0, spam: 0, empty: 0 };
-  const out: ImportItem[] = [];
-  for (const item of items) {
-    report.pages++;
-    const where = permalink(item) ?? `post ${text(item["wp:post_id"])}`;
-    // One post is never allowed to stop the run: whatever goes wrong reading it is its report line.
-    try {
-      const post = readPost(item, where);
-      if (post) out.push(post);
-    } catch (error) {
-      report.skipped.push({ url: where, reason: `could not be read (${(error as Error).message})` });
-    }
-  }
-
-  function readPost(item: Node, where: string): ImportItem | null {
-    const type = typeOf(item);
-    const status = text(item["wp:status"]);
-    const skip = (reason: string) => {
-      const n = approvedComments(item).length;
-      report.skipped.push({ url: where, reason: n > 0 ? `${reason} (with its ${n} approved comment(s))` : reason });
-      return null;
-    };
-    if (type !== "post") return skip(`a WordPress ${type || "item without a type"}, not a post`);
-    if (status === "future") return skip(`scheduled for ${text(item["wp:post_date"])}, not yet published`);
-    if (status === "trash") return skip("in the trash");
-    if (status !== "publish") return skip(`not published (status ${status || "none"})`);
-    if (!parseDate(text(item["wp:post_date"]), "UTC").ok) return skip(`the publish date ${text(item["wp:post_date"])} does not exist`);
-    if (text(item["wp:post_password"]) !== "") return skip("password-protected: a static site cannot keep it private");
-    // Markup outside CDATA is read by the XML parser as elements, and its text would come out torn.
-    if (!isText(item["content:encoded"])) return skip("its content is not text in the export (markup outside <![CDATA[ ]]>): not read");
-    const content = text(item["content:encoded"]);
-    const size = tooLarge(Buffer.byteLength(content));
-    if (size) return skip(`not read: ${size}`);
-
-    const notes: string[] = [];
-    const cleaned = bodyOf(content, item, notes);
-    if ("refused" in cleaned) return skip(`not read: ${cleaned.refused}`);
-    const { html: bodyHtml, signs } = cleaned;
-
-    const key = keyOf(item);
-    const date = dateWithOffset(text(item["wp:post_date"]), text(item["wp:post_date_gmt"]));
-    let title = plainText(text(item.title));
-    if (title === "") {
-      const made = untitled(bodyHtml);
-      title = made ?? text(item["wp:post_date"]);
-      notes.push(made ? `no title on the old site: titled from its first words ("${title}")` : `no title and no text on the old site: titled by its date (${title})`);
-    }
-    // Hacked WordPress sites carry spam too: cleaned out of posts, and spam posts kept out.
-    const titleSpam = spamWords(title).length > 0;
-    const bodySpam = spamThroughout(plainText(bodyHtml));
-    if (titleSpam || bodySpam) {
-      report.spam.push({ url: key, title, signs: [...signs, titleSpam ? `spam title: "${title}"` : `spam text in the post (${(bodySpam ?? []).join(", ")})`], quarantined: "" });
-      return null;
-    }
-
-    const terms = ((item.category ?? []) as Node[]).filter((c) => c && typeof c === "object");
-    const cats = terms.filter((c) => c["@domain"] === "category").map((c) => ({ nicename: decode(String(c["@nicename"] ?? "")), name: plainText(text(c)) }));
-    // The deepest of the post's categories (WordPress lists a post under a parent and its child alike);
-    // of equally deep ones, the oldest (lowest term id), which WordPress itself takes for %category% —
-    // but never the default "Uncategorized" when the post has another.
-    const idOf = (nicename: string) => categories.get(nicename)?.id ?? Infinity;
-    const trails = cats.map((c) => ({ trail: trailOf(c.nicename, c.name), id: idOf(c.nicename), fallback: c.nicename === DEFAULT_CATEGORY ? 1 : 0 }));
-    // A post in no category goes where WordPress showed it: its default category, when the export has one.
-    const trail = [...trails].sort((a, b) => a.fallback - b.fallback || b.trail.length - a.trail.length || a.id - b.id)[0]?.trail ?? trailOf(DEFAULT_CATEGORY, "");
-    const filed = new Set(trail.map((c) => c.nicename));
-    const extras = [...new Map(cats.filter((c) => !filed.has(c.nicename)).map((c) => categories.get(c.nicename)?.name || c.name).map((name) => [tagKey(name), name])).values()];
-    const wpTags = tagList(terms.filter((c) => c["@domain"] === "post_tag").map((c) => plainText(text(c))), notes);
-    // An extra category that is also one of the post's tags ("Edge Case" and "edge case") is that tag.
-    const asTags = tagList(extras, notes).filter((name) => !wpTags.some((t) => tagKey(t) === tagKey(name)));
-    const tags = [...wpTags, ...asTags];
-    if (extras.length > 0) {
-      notes.push(`filed under "${trail.map((c) => c.name).join(" › ")}"; its ${extras.length} other categor${extras.length === 1 ? "y" : "ies"} kept as tags (${extras.join(", ")})`);
-      tally.extraCategories += extras.length;
-      tally.postsWithExtras++;
-    }
-    tally.tagUses += wpTags.length;
-    for (const t of wpTags) tally.tags.add(tagKey(t));
-
-    const comments = commentsOf(item, notes);
-    const meta = metaOf(item);
-    const viewKey = VIEW_KEYS.find((k) => /^\d[\d,]*$/.test(meta.get(k) ?? ""));
-    return {
-      key,
-      // Its featured image, galleries and reusable blocks come from other items: a change there is a change of the post.
-      sourceHash: hash(JSON.stringify([item, attachmentsHash, reusableHash, options.comments !== false, [...hosts]])),
-      title,
-      date,
-      views: viewKey ? Number(meta.get(viewKey)!.replace(/,/g, "")) : null,
-      author: authors.get(text(item["dc:creator"])) ?? text(item["dc:creator"]),
-      source: "",
-      summary: plainText(text(item["excerpt:encoded"])) || undefined,
-      legacyId: Number(text(item["wp:post_id"])) || undefined,
-      trail: trail.map(({ name, slug }) => ({ name, slug })),
-      slug: decode(text(item["wp:post_name"])) || title,
-      bodyHtml,
-      // Called by the import core for every link and image: a surprise there is this post's report line too.
-      target: (href, kind) => {
-        try {
-          return targetOf(href, kind);
-        } catch (error) {
-          return { kind: "refused", href, reason: `could not be checked (${(error as Error).message})` };
-        }
-      },
-      signs,
-      ...(tags.length > 0 ? { tags } : {}),
-      ...(comments.length > 0 ? { comments } : {}),
-      ...(text(item["wp:is_sticky"]) === "1" ? { sticky: true } : {}),
-      ...(notes.length > 0 ? { notes } : {}),
-    };
-  }
-
-  /** The post's body as WordPress showed it: shortcodes expanded, paragraphs made, injected spam removed. */
-  function bodyOf(content: string, item: Node, notes: string[]): { html: string; signs: string[] } | { refused: string } {
-    const expanded = expandShortcodes(serverBlocks(content, (ref) => reusable.get(ref), notes), { postId: text(item["wp:post_id"]), attachment: (id) => galleryImage(attachments.get(Number(id))), attachedTo });
-    notes.push(...expanded.notes);
-    // Block-editor posts carry their own paragraphs: WordPress runs no wpautop on them (do_blocks).
-    let html = content.includes("<!-- wp:") ? expanded.html : autop(expanded.html);
-    const pages = content.split("<!--nextpage-->").length;
-    if (pages > 1) notes.push(`${pages} pages on the old site (<!--nextpage-->), joined into one`);
-    // The featured image, which the old theme showed above the post, leads the body.
-    const thumbnail = metaOf(item).get("_thumbnail_id");
-    if (thumbnail) {
-      const a = attachments.get(Number(thumbnail));
-      if (a?.url) {
-        html = `<figure><img src="${escapeAttribute(a.url)}" alt="${escapeAttribute(a.alt || a.title)}"></figure>\n${html}`;
-        notes.push("its featured image, shown above the post by the old theme, placed at the top of the body");
-      } else notes.push(`its featured image (attachment ${thumbnail}) is not in the export: left out`);
-    }
-    // Players (<iframe>, <embed>) become links in the Markdown step, which notes each (to-markdown.ts).
-    return cleanHtml(html, GENERIC);
-  }
-
-  /** The post's approved comments (not pingbacks or trackbacks), oldest first; what is left out is counted. */
-  function commentsOf(item: Node, notes: string[]): ImportComment[] {
-    const list = ((item["wp:comment"] ?? []) as Node[]).filter((c) => c && typeof c === "object");
-    for (const c of list) {
-      const approved = text(c["wp:comment_approved"]);
-      if (approved === "spam") tally.spam++;
-      else if (approved !== "1") tally.unapproved++;
-      else if (isPing(c)) tally.pings++;
-    }
-    const approved = approvedComments(item);
-    if (options.comments === false) {
-      tally.leftOut += approved.length;
-      return [];
-    }
-    const kept: ImportComment[] = [];
-    const ids = new Set<number>();
-    const sorted = approved
-      .map((c, order) => ({ c, order, date: dateWithOffset(text(c["wp:comment_date"]), text(c["wp:comment_date_gmt"])) }))
-      .sort((a, b) => gmtOf(a.c).localeCompare(gmtOf(b.c)) || a.order - b.order);
-    let dropped = 0;
-    for (const { c, date } of sorted) {
-      const html = autop(text(c["wp:comment_content"]));
-      if (plainText(html) === "" && !/<img\s/i.test(html)) {
-        dropped++;
-        continue;
-      }
-      const id = Number(text(c["wp:comment_id"]));
-      const parent = Number(text(c["wp:comment_parent"]));
-      const url = text(c["wp:comment_author_url"]);
-      const hasId = Number.isSafeInteger(id) && id >= 0 && !ids.has(id);
-      if (hasId) ids.add(id);
-      kept.push({
-        ...(hasId ? { id } : {}),
-        author: plainText(text(c["wp:comment_author"])) || "Anonymous",
-        ...(isWebAddress(url) ? { url } : {}),
-        date: parseDate(date, "UTC").ok ? date : text(item["wp:post_date"]),
-        // Answers only an earlier comment that was kept (a reply to a held or spam comment stands alone).
-        ...(parent > 0 && ids.has(parent) && parent !== id ? { replyTo: parent } : {}),
-        html,
-      });
-    }
-    if (dropped > 0) {
-      tally.empty += dropped;
-      notes.push(`${dropped} approved comment(s) without any text left out`);
-    }
-    if (kept.length > 0) {
-      tally.comments += kept.length;
-      tally.commentedPosts++;
-    }
-    return kept;
-  }
-
-  /** Where a link or image of a post leads: another post, a file of the uploads folder, or elsewhere. */
-  function targetOf(href: string, kind: "link" | "image"): Target {
-    let url: URL;
-    try {
-      url = new URL(href, site);
-    } catch {
-      return { kind: "drop" };
-    }
-    const onFilesHost = filesHosts.has(url.host.toLowerCase());
-    if (!isOwn(url) && !onFilesHost) return /^(https?|mailto):/.test(url.protocol) ? { kind: "keep", href } : { kind: "drop" };
-    // Decoded once, here; everything after works on the decoded path (..%2f is "../" from now on).
-    const decoded = decodePath(url.pathname);
-    const upload = onFilesHost ? /^[\\/](.+)$/.exec(decoded) : UPLOADS.exec(decoded);
-    if (upload) return options.uploads ? sourceFile({ root: options.uploads, name: "uploads", sitePrefix: "/wp-content/uploads" }, upload[1]!, href) : { kind: "missing", href };
-    if (onFilesHost) return { kind: "missing", href };
-    const p = url.searchParams.get("p") ?? url.searchParams.get("page_id");
-    if (p && byId.has(p)) return linkTo(byId.get(p)!, href, kind);
-    const attachmentId = url.searchParams.get("attachment_id");
-    if (attachmentId && attachments.has(Number(attachmentId))) return targetOf(attachments.get(Number(attachmentId))!.url, kind);
-    const to = normalisePath(decoded);
-    if (to === null) return { kind: "refused", href, reason: "its path, once decoded, leads outside the site" };
-    if (keys.has(to)) return { kind: "article", key: to };
-    // An attachment's page shows its file: the link goes to the file.
-    const file = attachmentPages.get(to) ?? attachmentPages.get(to.endsWith("/") ? to : `${to}/`);
-    if (file && file !== href) return targetOf(file, kind);
-    // An old permalink (the date or the structure changed since it was written): WordPress answers it by
-    // the post's slug, when one post has it. Archive pages (/category/…, /tag/…) are not posts.
-    const segments = to.split("?")[0]!.split("/").filter(Boolean);
-    const bySlug = ARCHIVES.has(segments[0] ?? "") ? undefined : slugs.get(segments.at(-1) ?? "");
-    if (bySlug) return { kind: "article", key: bySlug };
-    return kind === "image" ? { kind: "missing", href } : { kind: "keep", href: to };
-  }
-  /** A link to an item of the export by its id: the article it became, or its old address when it stays out. */
-  function linkTo(item: Node, href: string, kind: "link" | "image"): Target {
-    const key = keyOf(item);
-    if (keys.has(key)) return { kind: "article", key };
-    return kind === "image" ? { kind: "missing", href } : { kind: "keep", href: key.startsWith("/?") ? href : key };
-  }
-
-  // Counted over the posts that became articles, so the figures match what readers will find.
-  report.overview.push(...overviewLines(tally, options.comments !== false));
-  return apply(out);
+  return { byId, keys, slugs };
 }
 
-function overviewLines(t: { tagUses: number; tags: Set<string>; extraCategories: number; postsWithExtras: number; comments: number; commentedPosts: number; leftOut: number; pings: number; unapproved: number; spam: number; empty: number }, comments: boolean): string[] {
+const typeOf = (i: Node) => text(i["wp:post_type"]);
+/** An item that may be a page of the site: not an attachment, a menu item or a reusable block (each counted in the overview). */
+const isPostOrPage = (i: Node) => typeOf(i) !== "attachment" && typeOf(i) !== "nav_menu_item" && typeOf(i) !== "wp_block";
+const isOwn = (blog: Blog, url: URL) => blog.hosts.has(hostKey(url.host));
+const permalink = (blog: Blog, i: Node) => sitePath(text(i.link), blog.site, (url) => isOwn(blog, url));
+const keyOf = (blog: Blog, i: Node) => permalink(blog, i) ?? `/?p=${text(i["wp:post_id"])}`;
+
+function trailOf(blog: Blog, nicename: string, name: string) {
+  const trail: { name: string; slug: string; nicename: string }[] = [];
+  for (let slug: string | null = nicename, guard = 0; slug && guard < 20; guard++) {
+    const c = blog.categories.get(slug);
+    if (!c) break;
+    trail.unshift({ name: c.name, slug: asciiSlug(slug), nicename: slug });
+    slug = c.parent;
+  }
+  // A category the export names on the post but does not declare: itself, at the top.
+  return trail.length > 0 || name === "" ? trail : [{ name, slug: asciiSlug(nicename), nicename }];
+}
+
+function attachedTo(blog: Blog, postId: string) {
+  return [...(blog.byParent.get(Number(postId)) ?? [])].sort((a, b) => a.order - b.order || a.id - b.id).map((a) => galleryImage(a)!);
+}
+
+/** Why a post is not read at all (not a published post, or its content not text, or too large), or null. */
+function skipReason(item: Node): string | null {
+  const type = typeOf(item);
+  const status = text(item["wp:status"]);
+  if (type !== "post") return `a WordPress ${type || "item without a type"}, not a post`;
+  if (status === "future") return `scheduled for ${text(item["wp:post_date"])}, not yet published`;
+  if (status === "trash") return "in the trash";
+  if (status !== "publish") return `not published (status ${status || "none"})`;
+  if (!parseDate(text(item["wp:post_date"]), "UTC").ok) return `the publish date ${text(item["wp:post_date"])} does not exist`;
+  if (text(item["wp:post_password"]) !== "") return "password-protected: a static site cannot keep it private";
+  // Markup outside CDATA is read by the XML parser as elements, and its text would come out torn.
+  if (!isText(item["content:encoded"])) return "its content is not text in the export (markup outside <![CDATA[ ]]>): not read";
+  const size = tooLarge(Buffer.byteLength(text(item["content:encoded"])));
+  if (size) return `not read: ${size}`;
+  return null;
+}
+
+/** A post of the export as an import item; null when it is a report line instead (skipped, or spam). */
+function readPost(blog: Blog, item: Node, where: string): ImportItem | null {
+  const { report, options } = blog;
+  const skip = (reason: string) => {
+    const n = approvedComments(item).length;
+    report.skipped.push({ url: where, reason: n > 0 ? `${reason} (with its ${n} approved comment(s))` : reason });
+    return null;
+  };
+  const skipped = skipReason(item);
+  if (skipped) return skip(skipped);
+  const notes: string[] = [];
+  const cleaned = bodyOf(blog, text(item["content:encoded"]), item, notes);
+  if ("refused" in cleaned) return skip(`not read: ${cleaned.refused}`);
+  const { html: bodyHtml, signs } = cleaned;
+
+  const key = keyOf(blog, item);
+  const date = dateWithOffset(text(item["wp:post_date"]), text(item["wp:post_date_gmt"]));
+  const title = titleOf(item, bodyHtml, notes);
+  // Hacked WordPress sites carry spam too: cleaned out of posts, and spam posts kept out.
+  const titleSpam = spamWords(title).length > 0;
+  const bodySpam = spamThroughout(plainText(bodyHtml));
+  if (titleSpam || bodySpam) {
+    report.spam.push({ url: key, title, signs: [...signs, titleSpam ? `spam title: "${title}"` : `spam text in the post (${(bodySpam ?? []).join(", ")})`], quarantined: "" });
+    return null;
+  }
+
+  const { trail, tags } = filingOf(blog, item, notes);
+  const comments = commentsOf(blog, item, notes);
+  const meta = metaOf(item);
+  const viewKey = VIEW_KEYS.find((k) => /^\d[\d,]*$/.test(meta.get(k) ?? ""));
+  return {
+    key,
+    // Its featured image, galleries and reusable blocks come from other items: a change there is a change of the post.
+    sourceHash: hash(JSON.stringify([item, blog.attachmentsHash, blog.reusableHash, options.comments !== false, [...blog.hosts]])),
+    title,
+    date,
+    views: viewKey ? Number(meta.get(viewKey)!.replace(/,/g, "")) : null,
+    author: blog.authors.get(text(item["dc:creator"])) ?? text(item["dc:creator"]),
+    source: "",
+    summary: plainText(text(item["excerpt:encoded"])) || undefined,
+    legacyId: Number(text(item["wp:post_id"])) || undefined,
+    trail: trail.map(({ name, slug }) => ({ name, slug })),
+    slug: decode(text(item["wp:post_name"])) || title,
+    bodyHtml,
+    // Called by the import core for every link and image: a surprise there is this post's report line too.
+    target: (href, kind) => {
+      try {
+        return targetOf(blog, href, kind);
+      } catch (error) {
+        return { kind: "refused", href, reason: `could not be checked (${(error as Error).message})` };
+      }
+    },
+    signs,
+    ...(tags.length > 0 ? { tags } : {}),
+    ...(comments.length > 0 ? { comments } : {}),
+    ...(text(item["wp:is_sticky"]) === "1" ? { sticky: true } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
+
+/** The post's title as readers saw it; one without a title is titled from its first words, else by its date, with a note. */
+function titleOf(item: Node, bodyHtml: string, notes: string[]): string {
+  let title = plainText(text(item.title));
+  if (title === "") {
+    const made = untitled(bodyHtml);
+    title = made ?? text(item["wp:post_date"]);
+    notes.push(made ? `no title on the old site: titled from its first words ("${title}")` : `no title and no text on the old site: titled by its date (${title})`);
+  }
+  return title;
+}
+
+/** The category a post is filed under (its trail), and its tags: its WordPress tags, then its other categories. */
+function filingOf(blog: Blog, item: Node, notes: string[]): { trail: { name: string; slug: string; nicename: string }[]; tags: string[] } {
+  const { categories, tally } = blog;
+  const terms = ((item.category ?? []) as Node[]).filter((c) => c && typeof c === "object");
+  const cats = terms.filter((c) => c["@domain"] === "category").map((c) => ({ nicename: decode(String(c["@nicename"] ?? "")), name: plainText(text(c)) }));
+  // The deepest of the post's categories (WordPress lists a post under a parent and its child alike);
+  // of equally deep ones, the oldest (lowest term id), which WordPress itself takes for %category% —
+  // but never the default "Uncategorized" when the post has another.
+  const idOf = (nicename: string) => categories.get(nicename)?.id ?? Infinity;
+  const trails = cats.map((c) => ({ trail: trailOf(blog, c.nicename, c.name), id: idOf(c.nicename), fallback: c.nicename === DEFAULT_CATEGORY ? 1 : 0 }));
+  // A post in no category goes where WordPress showed it: its default category, when the export has one.
+  const trail = [...trails].sort((a, b) => a.fallback - b.fallback || b.trail.length - a.trail.length || a.id - b.id)[0]?.trail ?? trailOf(blog, DEFAULT_CATEGORY, "");
+  const filed = new Set(trail.map((c) => c.nicename));
+  const extras = [...new Map(cats.filter((c) => !filed.has(c.nicename)).map((c) => categories.get(c.nicename)?.name || c.name).map((name) => [tagKey(name), name])).values()];
+  const wpTags = tagList(terms.filter((c) => c["@domain"] === "post_tag").map((c) => plainText(text(c))), notes);
+  // An extra category that is also one of the post's tags ("Edge Case" and "edge case") is that tag.
+  const asTags = tagList(extras, notes).filter((name) => !wpTags.some((t) => tagKey(t) === tagKey(name)));
+  if (extras.length > 0) {
+    notes.push(`filed under "${trail.map((c) => c.name).join(" › ")}"; its ${extras.length} other categor${extras.length === 1 ? "y" : "ies"} kept as tags (${extras.join(", ")})`);
+    tally.extraCategories += extras.length;
+    tally.postsWithExtras++;
+  }
+  tally.tagUses += wpTags.length;
+  for (const t of wpTags) tally.tags.add(tagKey(t));
+  return { trail, tags: [...wpTags, ...asTags] };
+}
+
+/** The post's body as WordPress showed it: shortcodes expanded, paragraphs made, injected spam removed. */
+function bodyOf(blog: Blog, content: string, item: Node, notes: string[]): { html: string; signs: string[] } | { refused: string } {
+  const { attachments } = blog;
+  const expanded = expandShortcodes(serverBlocks(content, (ref) => blog.reusable.get(ref), notes), {
+    postId: text(item["wp:post_id"]),
+    attachment: (id) => galleryImage(attachments.get(Number(id))),
+    attachedTo: (postId) => attachedTo(blog, postId),
+  });
+  notes.push(...expanded.notes);
+  // Block-editor posts carry their own paragraphs: WordPress runs no wpautop on them (do_blocks).
+  let html = content.includes("<!-- wp:") ? expanded.html : autop(expanded.html);
+  const pages = content.split("<!--nextpage-->").length;
+  if (pages > 1) notes.push(`${pages} pages on the old site (<!--nextpage-->), joined into one`);
+  // The featured image, which the old theme showed above the post, leads the body.
+  const thumbnail = metaOf(item).get("_thumbnail_id");
+  if (thumbnail) {
+    const a = attachments.get(Number(thumbnail));
+    if (a?.url) {
+      html = `<figure><img src="${escapeAttribute(a.url)}" alt="${escapeAttribute(a.alt || a.title)}"></figure>\n${html}`;
+      notes.push("its featured image, shown above the post by the old theme, placed at the top of the body");
+    } else notes.push(`its featured image (attachment ${thumbnail}) is not in the export: left out`);
+  }
+  // Players (<iframe>, <embed>) become links in the Markdown step, which notes each (to-markdown.ts).
+  return cleanHtml(html, GENERIC);
+}
+
+/** The post's approved comments (not pingbacks or trackbacks), oldest first; what is left out is counted. */
+function commentsOf(blog: Blog, item: Node, notes: string[]): ImportComment[] {
+  const { tally } = blog;
+  countLeftOut(tally, item);
+  const approved = approvedComments(item);
+  if (blog.options.comments === false) {
+    tally.leftOut += approved.length;
+    return [];
+  }
+  const kept: ImportComment[] = [];
+  const ids = new Set<number>();
+  const sorted = approved
+    .map((c, order) => ({ c, order, date: dateWithOffset(text(c["wp:comment_date"]), text(c["wp:comment_date_gmt"])) }))
+    .sort((a, b) => gmtOf(a.c).localeCompare(gmtOf(b.c)) || a.order - b.order);
+  let dropped = 0;
+  for (const { c, date } of sorted) {
+    const html = autop(text(c["wp:comment_content"]));
+    if (plainText(html) === "" && !/<img\s/i.test(html)) {
+      dropped++;
+      continue;
+    }
+    const id = Number(text(c["wp:comment_id"]));
+    const parent = Number(text(c["wp:comment_parent"]));
+    const url = text(c["wp:comment_author_url"]);
+    const hasId = Number.isSafeInteger(id) && id >= 0 && !ids.has(id);
+    if (hasId) ids.add(id);
+    kept.push({
+      ...(hasId ? { id } : {}),
+      author: plainText(text(c["wp:comment_author"])) || "Anonymous",
+      ...(isWebAddress(url) ? { url } : {}),
+      date: parseDate(date, "UTC").ok ? date : text(item["wp:post_date"]),
+      // Answers only an earlier comment that was kept (a reply to a held or spam comment stands alone).
+      ...(parent > 0 && ids.has(parent) && parent !== id ? { replyTo: parent } : {}),
+      html,
+    });
+  }
+  if (dropped > 0) {
+    tally.empty += dropped;
+    notes.push(`${dropped} approved comment(s) without any text left out`);
+  }
+  if (kept.length > 0) {
+    tally.comments += kept.length;
+    tally.commentedPosts++;
+  }
+  return kept;
+}
+
+/** The post's comments that are not approved, or are pingbacks or trackbacks, counted. */
+function countLeftOut(tally: Tally, item: Node): void {
+  const list = ((item["wp:comment"] ?? []) as Node[]).filter((c) => c && typeof c === "object");
+  for (const c of list) {
+    const approved = text(c["wp:comment_approved"]);
+    if (approved === "spam") tally.spam++;
+    else if (approved !== "1") tally.unapproved++;
+    else if (isPing(c)) tally.pings++;
+  }
+}
+
+/** Where a link or image of a post leads: another post, a file of the uploads folder, or elsewhere. */
+function targetOf(blog: Blog, href: string, kind: "link" | "image"): Target {
+  const { options, attachments } = blog;
+  let url: URL;
+  try {
+    url = new URL(href, blog.site);
+  } catch {
+    return { kind: "drop" };
+  }
+  const onFilesHost = blog.filesHosts.has(url.host.toLowerCase());
+  if (!isOwn(blog, url) && !onFilesHost) return /^(https?|mailto):/.test(url.protocol) ? { kind: "keep", href } : { kind: "drop" };
+  // Decoded once, here; everything after works on the decoded path (..%2f is "../" from now on).
+  const decoded = decodePath(url.pathname);
+  const upload = onFilesHost ? /^[\\/](.+)$/.exec(decoded) : UPLOADS.exec(decoded);
+  if (upload) return options.uploads ? sourceFile({ root: options.uploads, name: "uploads", sitePrefix: "/wp-content/uploads" }, upload[1]!, href) : { kind: "missing", href };
+  if (onFilesHost) return { kind: "missing", href };
+  const p = url.searchParams.get("p") ?? url.searchParams.get("page_id");
+  if (p && blog.byId.has(p)) return linkTo(blog, blog.byId.get(p)!, href, kind);
+  const attachmentId = url.searchParams.get("attachment_id");
+  if (attachmentId && attachments.has(Number(attachmentId))) return targetOf(blog, attachments.get(Number(attachmentId))!.url, kind);
+  const to = normalisePath(decoded);
+  if (to === null) return { kind: "refused", href, reason: "its path, once decoded, leads outside the site" };
+  if (blog.keys.has(to)) return { kind: "article", key: to };
+  // An attachment's page shows its file: the link goes to the file.
+  const file = blog.attachmentPages.get(to) ?? blog.attachmentPages.get(to.endsWith("/") ? to : `${to}/`);
+  if (file && file !== href) return targetOf(blog, file, kind);
+  // An old permalink (the date or the structure changed since it was written): WordPress answers it by
+  // the post's slug, when one post has it. Archive pages (/category/…, /tag/…) are not posts.
+  const segments = to.split("?")[0]!.split("/").filter(Boolean);
+  const bySlug = ARCHIVES.has(segments[0] ?? "") ? undefined : blog.slugs.get(segments.at(-1) ?? "");
+  if (bySlug) return { kind: "article", key: bySlug };
+  return kind === "image" ? { kind: "missing", href } : { kind: "keep", href: to };
+}
+
+/** A link to an item of the export by its id: the article it became, or its old address when it stays out. */
+function linkTo(blog: Blog, item: Node, href: string, kind: "link" | "image"): Target {
+  const key = keyOf(blog, item);
+  if (blog.keys.has(key)) return { kind: "article", key };
+  return kind === "image" ? { kind: "missing", href } : { kind: "keep", href: key.startsWith("/?") ? href : key };
+}
+
+function overviewLines(t: Tally, comments: boolean): string[] {
   const lines: string[] = [];
   if (t.tagUses > 0) lines.push(`Tags: ${t.tagUses} use(s) of ${t.tags.size} WordPress tag(s) kept as tags.`);
   if (t.extraCategories > 0) {
