@@ -4,7 +4,10 @@
 // programmatic `config` callback (configPath: false), with the model of the pages to write as an argument.
 import wenkuPlugin, { type EleventyConfig, type WenkuPluginOptions } from "./src/eleventy/plugin.ts";
 
-export default function wenkuEleventy(eleventyConfig: EleventyConfig & EleventySetters, options: WenkuPluginOptions): void {
+export default function wenkuEleventy(
+  eleventyConfig: EleventyConfig & EleventySetters,
+  options: WenkuPluginOptions,
+): void {
   // --- content: the pages of this run (the whole site or one partition), the assets and media ---
   eleventyConfig.addPlugin(wenkuPlugin, options);
 

@@ -21,11 +21,14 @@ const contentDir = path.resolve(base, values.content);
 const outputDir = path.resolve(base, values.output);
 const articlesDir = path.join(contentDir, "articles");
 const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep);
-if (inside(outputDir, contentDir) || inside(contentDir, outputDir)) fail(`bench-floor: the output folder ${outputDir} overlaps the content folder ${contentDir}`);
+if (inside(outputDir, contentDir) || inside(contentDir, outputDir))
+  fail(`bench-floor: the output folder ${outputDir} overlaps the content folder ${contentDir}`);
 
 const md = createMarkdown({ pathPrefix: "/" });
 // A fresh options object per call: gray-matter caches parses by input text when called without options.
-const matterOptions = () => ({ engines: { yaml: (text: string) => (parseYaml(text, { schema: "core" }) ?? {}) as object } });
+const matterOptions = () => ({
+  engines: { yaml: (text: string) => (parseYaml(text, { schema: "core" }) ?? {}) as object },
+});
 
 let count = 0;
 for (const file of await markdownFiles(articlesDir)) {
@@ -45,7 +48,9 @@ console.log(`bench-floor: ${count} articles`);
 /** Every `.md` file under `dir`, recursively, skipping dotfiles, in sorted order. */
 async function markdownFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
-  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const full = path.join(dir, entry.name);
@@ -58,4 +63,3 @@ async function markdownFiles(dir: string): Promise<string[]> {
 function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
-

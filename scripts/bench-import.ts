@@ -12,14 +12,29 @@ import { measure } from "../src/bench/measure.ts";
 import { median } from "../src/bench/stats.ts";
 import { parseCommand } from "../src/cli/command.ts";
 
-const { values } = parseCommand("bench-import", "usage: node --import tsx scripts/bench-import.ts [--articles 1000] [--runs 3] [--baseline GIT-REF] [--dir DIR]", {
-  options: { articles: { type: "string", default: "1000" }, runs: { type: "string", default: "3" }, baseline: { type: "string" }, dir: { type: "string" } },
-});
+const { values } = parseCommand(
+  "bench-import",
+  "usage: node --import tsx scripts/bench-import.ts [--articles 1000] [--runs 3] [--baseline GIT-REF] [--dir DIR]",
+  {
+    options: {
+      articles: { type: "string", default: "1000" },
+      runs: { type: "string", default: "3" },
+      baseline: { type: "string" },
+      dir: { type: "string" },
+    },
+  },
+);
 const PROJECT = path.resolve(import.meta.dirname, "..");
 const dir = values.dir ? path.resolve(values.dir) : mkdtempSync(path.join(tmpdir(), "wenku-bench-import-"));
 mkdirSync(dir, { recursive: true });
-execFileSync("node", ["--import", "tsx", "scripts/generate-mirror.ts", values.articles!, "--out", dir], { cwd: PROJECT, stdio: "inherit" });
-const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as { articles: unknown[]; hacked: unknown[] };
+execFileSync("node", ["--import", "tsx", "scripts/generate-mirror.ts", values.articles!, "--out", dir], {
+  cwd: PROJECT,
+  stdio: "inherit",
+});
+const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as {
+  articles: unknown[];
+  hacked: unknown[];
+};
 /** Every article page is imported, hacked ones cleaned of their spam. */
 const expected = manifest.articles.length + manifest.hacked.length;
 
@@ -39,15 +54,29 @@ try {
     for (const tree of trees) {
       const content = path.join(dir, "content");
       rmSync(content, { recursive: true, force: true });
-      const r = await measure("npm", ["run", "--silent", "import", "--", "legacy-html", path.join(dir, "site"), "--content", content], 3_600_000, process.env, tree.root);
+      const r = await measure(
+        "npm",
+        ["run", "--silent", "import", "--", "legacy-html", path.join(dir, "site"), "--content", content],
+        3_600_000,
+        process.env,
+        tree.root,
+      );
       const created = Number(/→ (\d+) new/.exec(r.stdout)?.[1]);
-      if (r.code !== 0 || created !== expected) throw new Error(`${tree.name}, run ${i}: exit ${r.code ?? r.signal}, ${created} articles imported of ${expected}:\n${r.stdout}${r.stderr}`);
+      if (r.code !== 0 || created !== expected)
+        throw new Error(
+          `${tree.name}, run ${i}: exit ${r.code ?? r.signal}, ${created} articles imported of ${expected}:\n${r.stdout}${r.stderr}`,
+        );
       walls.get(tree.name)!.push(r.wallMs / 1000);
-      console.log(`run ${i} ${tree.name}: wall ${(r.wallMs / 1000).toFixed(2)} s · peak tree RSS ${(r.peakRssBytes / 1048576).toFixed(0)} MiB · ${created} articles`);
+      console.log(
+        `run ${i} ${tree.name}: wall ${(r.wallMs / 1000).toFixed(2)} s · peak tree RSS ${(r.peakRssBytes / 1048576).toFixed(0)} MiB · ${created} articles`,
+      );
     }
   }
 } finally {
   if (values.baseline) execFileSync("git", ["worktree", "remove", "--force", worktree], { cwd: PROJECT });
 }
 for (const [name, xs] of walls) console.log(`median of ${xs.length}, ${name}: ${median(xs).toFixed(2)} s`);
-if (trees.length === 2) console.log(`this tree / baseline: ${(median(walls.get(trees[1]!.name)!) / median(walls.get(trees[0]!.name)!)).toFixed(2)}×`);
+if (trees.length === 2)
+  console.log(
+    `this tree / baseline: ${(median(walls.get(trees[1]!.name)!) / median(walls.get(trees[0]!.name)!)).toFixed(2)}×`,
+  );

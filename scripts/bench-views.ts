@@ -12,9 +12,18 @@ import { measure } from "../src/bench/measure.ts";
 import { median } from "../src/bench/stats.ts";
 import { parseCommand } from "../src/cli/command.ts";
 
-const { values } = parseCommand("bench-views", "usage: node --import tsx scripts/bench-views.ts [--articles 2000] [--lines 1000000] [--runs 3] [--dir DIR]", {
-  options: { articles: { type: "string", default: "2000" }, lines: { type: "string", default: "1000000" }, runs: { type: "string", default: "3" }, dir: { type: "string" } },
-});
+const { values } = parseCommand(
+  "bench-views",
+  "usage: node --import tsx scripts/bench-views.ts [--articles 2000] [--lines 1000000] [--runs 3] [--dir DIR]",
+  {
+    options: {
+      articles: { type: "string", default: "2000" },
+      lines: { type: "string", default: "1000000" },
+      runs: { type: "string", default: "3" },
+      dir: { type: "string" },
+    },
+  },
+);
 const PROJECT = path.resolve(import.meta.dirname, "..");
 const dir = values.dir ? path.resolve(values.dir) : mkdtempSync(path.join(tmpdir(), "wenku-bench-views-"));
 mkdirSync(dir, { recursive: true });
@@ -24,10 +33,18 @@ const run = (args: string[]) => execFileSync("node", ["--import", "tsx", ...args
 
 run(["scripts/generate-archive.ts", values.articles!, "--out", pristine]);
 // The generated archive has no aliases: one old address per article, as an imported archive has.
-const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith(".md") ? [path.join(d, e.name)] : []));
-for (const file of walk(path.join(pristine, "articles"))) writeFileSync(file, withAlias(readFileSync(file, "utf8"), `/a/${path.basename(file, ".md")}.html`));
-const truth = JSON.parse(run(["scripts/generate-log.ts", "--content", pristine, "--lines", values.lines!, "--out", log])) as { lines: number; views: number };
-console.log(`${truth.lines} log lines (${(readFileSync(log).length / 1048576).toFixed(0)} MiB), ${values.articles} articles with aliases; a correct count is ${truth.views} views`);
+const walk = (d: string): string[] =>
+  readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith(".md") ? [path.join(d, e.name)] : [],
+  );
+for (const file of walk(path.join(pristine, "articles")))
+  writeFileSync(file, withAlias(readFileSync(file, "utf8"), `/a/${path.basename(file, ".md")}.html`));
+const truth = JSON.parse(
+  run(["scripts/generate-log.ts", "--content", pristine, "--lines", values.lines!, "--out", log]),
+) as { lines: number; views: number };
+console.log(
+  `${truth.lines} log lines (${(readFileSync(log).length / 1048576).toFixed(0)} MiB), ${values.articles} articles with aliases; a correct count is ${truth.views} views`,
+);
 
 const walls: number[] = [];
 const peaks: number[] = [];
@@ -35,13 +52,24 @@ for (let i = 1; i <= Number(values.runs); i++) {
   const content = path.join(dir, `run-${i}`);
   rmSync(content, { recursive: true, force: true });
   cpSync(pristine, content, { recursive: true });
-  const r = await measure("npm", ["run", "--silent", "views", "--", log, "--content", content], 3_600_000, process.env, PROJECT);
+  const r = await measure(
+    "npm",
+    ["run", "--silent", "views", "--", log, "--content", content],
+    3_600_000,
+    process.env,
+    PROJECT,
+  );
   if (r.code !== 0) throw new Error(`run ${i} failed (${r.code ?? r.signal}):\n${r.stderr}`);
   const counted = /(\d+) view\(s\) counted/.exec(r.stdout)?.[1];
-  if (Number(counted) !== truth.views) throw new Error(`run ${i} counted ${counted} views; the log holds ${truth.views}`);
+  if (Number(counted) !== truth.views)
+    throw new Error(`run ${i} counted ${counted} views; the log holds ${truth.views}`);
   walls.push(r.wallMs / 1000);
   peaks.push(r.peakRssBytes / 1048576);
-  console.log(`run ${i}: wall ${walls.at(-1)!.toFixed(2)} s · peak tree RSS ${peaks.at(-1)!.toFixed(0)} MiB · ${counted} views counted`);
+  console.log(
+    `run ${i}: wall ${walls.at(-1)!.toFixed(2)} s · peak tree RSS ${peaks.at(-1)!.toFixed(0)} MiB · ${counted} views counted`,
+  );
   rmSync(content, { recursive: true, force: true });
 }
-console.log(`median of ${walls.length}: wall ${median(walls).toFixed(2)} s · peak tree RSS ${median(peaks).toFixed(0)} MiB`);
+console.log(
+  `median of ${walls.length}: wall ${median(walls).toFixed(2)} s · peak tree RSS ${median(peaks).toFixed(0)} MiB`,
+);

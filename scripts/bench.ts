@@ -29,7 +29,8 @@ const sizes = values.sizes!.split(",").map((s) => s.trim());
 if (sizes.length === 0 || sizes.some((s) => !/^\d+$/.test(s) || Number(s) < 1 || Number(s) > 999_999)) {
   fail(`wenku bench: --sizes ${values.sizes}: expected article counts from 1 to 999999, comma-separated\n${USAGE}`, 2);
 }
-if (!/^\d+$/.test(values.runs!) || Number(values.runs) < 1) fail(`wenku bench: --runs ${values.runs}: expected a whole number ≥ 1`, 2);
+if (!/^\d+$/.test(values.runs!) || Number(values.runs) < 1)
+  fail(`wenku bench: --runs ${values.runs}: expected a whole number ≥ 1`, 2);
 const shown = (p: string) => shownPath(cwd, p);
 
 try {
@@ -51,8 +52,12 @@ try {
   await fs.mkdir(path.dirname(jsonFile), { recursive: true });
   await fs.writeFile(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
   console.error(`results → ${shown(jsonFile)}`);
-  if ((result.devServer && "error" in result.devServer) || (result.hugo && "error" in result.hugo)) process.exitCode = 1;
+  if ((result.devServer && "error" in result.devServer) || (result.hugo && "error" in result.hugo))
+    process.exitCode = 1;
 } catch (error) {
   if (!(error instanceof WenkuError)) throw error;
-  fail(error.code === "usage" ? `wenku bench: ${error.message}\n${USAGE}` : error.message, error.code === "usage" ? 2 : 1);
+  fail(
+    error.code === "usage" ? `wenku bench: ${error.message}\n${USAGE}` : error.message,
+    error.code === "usage" ? 2 : 1,
+  );
 }

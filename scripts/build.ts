@@ -30,16 +30,36 @@ const workers = values.workers ? Math.max(1, Math.floor(Number(values.workers)) 
 const heap = await mainHeapFor(values.content!, { cwd, workers }).catch(() => 0);
 if (getHeapStatistics().heap_size_limit < heap * 1024 * 1024 * 0.95) {
   console.error(`wenku: this archive needs a ${heap} MiB heap; restarting with it`);
-  const argv = [`--max-old-space-size=${heap}`, ...process.execArgv.filter((a) => !a.startsWith("--max-old-space-size")), ...process.argv.slice(1)];
+  const argv = [
+    `--max-old-space-size=${heap}`,
+    ...process.execArgv.filter((a) => !a.startsWith("--max-old-space-size")),
+    ...process.argv.slice(1),
+  ];
   process.exit(spawnSync(process.execPath, argv, { stdio: "inherit" }).status ?? 1);
 }
 
 const show = progress(process.stderr, started, () => performance.now());
 const step = (p: BuildProgress) =>
-  show.step(p.stage === "checking" ? "reading and checking content" : `${p.articles} articles checked · ${p.pagesWritten} pages written${p.stage === "indexing" ? " · finishing the search index" : ""}`);
+  show.step(
+    p.stage === "checking"
+      ? "reading and checking content"
+      : `${p.articles} articles checked · ${p.pagesWritten} pages written${p.stage === "indexing" ? " · finishing the search index" : ""}`,
+  );
 try {
-  const options = { content: values.content!, output: values.output!, force: values.force, cwd, onProgress: step, onRecovered: (line: string) => console.error(`wenku: ${line}`), ...(workers ? { workers } : {}) };
-  const result = await build({ ...options, ...(values["path-prefix"] !== undefined ? { pathPrefix: values["path-prefix"] } : {}), ...(values["no-search"] ? { search: false } : {}) });
+  const options = {
+    content: values.content!,
+    output: values.output!,
+    force: values.force,
+    cwd,
+    onProgress: step,
+    onRecovered: (line: string) => console.error(`wenku: ${line}`),
+    ...(workers ? { workers } : {}),
+  };
+  const result = await build({
+    ...options,
+    ...(values["path-prefix"] !== undefined ? { pathPrefix: values["path-prefix"] } : {}),
+    ...(values["no-search"] ? { search: false } : {}),
+  });
   show.done();
   if (!values.quiet) console.log(summaryLine(result, cwd, performance.now() - started));
   for (const line of warningLines(result)) console.error(line);

@@ -11,7 +11,8 @@ const { values } = parseCommand("check", USAGE, {
     format: { type: "string", default: "text" },
   },
 });
-if (values.format !== "text" && values.format !== "json") fail(`wenku check: --format is "${values.format}"; expected text or json`, 2);
+if (values.format !== "text" && values.format !== "json")
+  fail(`wenku check: --format is "${values.format}"; expected text or json`, 2);
 
 const result = await check({ content: values.content!, cwd: startedIn() });
 const problems = relativeTo(startedIn(), result.problems);

@@ -28,7 +28,9 @@ const started = performance.now();
 try {
   const { files, bytes } = await writeArchive(count, seed, outDir);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`wenku generate: ${count} articles, ${files} files, ${bytes} bytes in ${seconds.toFixed(2)} s → ${shownPath(startedIn(), outDir)} (seed "${seed}")`);
+  console.log(
+    `wenku generate: ${count} articles, ${files} files, ${bytes} bytes in ${seconds.toFixed(2)} s → ${shownPath(startedIn(), outDir)} (seed "${seed}")`,
+  );
 } catch (error) {
   if (!(error instanceof WenkuError)) throw error;
   fail(`wenku generate: ${error.message}`);

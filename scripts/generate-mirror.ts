@@ -8,7 +8,10 @@ import { userPath } from "../src/cli/command.ts";
 import { generateMirror } from "../src/bench/generate-mirror.ts";
 
 const USAGE = "usage: node --import tsx scripts/generate-mirror.ts N [--seed S] --out DIR";
-const { values, positionals } = parseCommand("generate-mirror", USAGE, { allowPositionals: true, options: { seed: { type: "string", default: "1" }, out: { type: "string" } } });
+const { values, positionals } = parseCommand("generate-mirror", USAGE, {
+  allowPositionals: true,
+  options: { seed: { type: "string", default: "1" }, out: { type: "string" } },
+});
 const n = Number(positionals[0]);
 if (!Number.isSafeInteger(n) || n < 1 || !values.out) fail(USAGE, 2);
 const out = userPath(values.out);
@@ -20,4 +23,6 @@ for (const [rel, bytes] of mirror.files) {
 }
 const { files: _files, ...manifest } = mirror;
 writeFileSync(path.join(out, "manifest.json"), `${JSON.stringify(manifest, null, 1)}\n`);
-console.log(`${mirror.files.size} pages (${mirror.articles.length} articles, ${mirror.hacked.length} hacked, ${mirror.lists.length} lists, ${mirror.spam.length} spam) → ${path.join(out, "site")}`);
+console.log(
+  `${mirror.files.size} pages (${mirror.articles.length} articles, ${mirror.hacked.length} hacked, ${mirror.lists.length} lists, ${mirror.spam.length} spam) → ${path.join(out, "site")}`,
+);

@@ -30,8 +30,10 @@ const { values, positionals } = parseCommand("import", USAGE, {
   },
 });
 const [kind, file] = positionals;
-if ((kind !== "legacy-html" && kind !== "wordpress") || !file) fail(`wenku import: expected "legacy-html <mirror-folder>" or "wordpress <export.xml>"\n${USAGE}`, 2);
-if (values.script !== undefined && values.script !== "zh-Hant" && values.script !== "zh-Hans") fail(`wenku import: --script ${values.script}: expected zh-Hant or zh-Hans`, 2);
+if ((kind !== "legacy-html" && kind !== "wordpress") || !file)
+  fail(`wenku import: expected "legacy-html <mirror-folder>" or "wordpress <export.xml>"\n${USAGE}`, 2);
+if (values.script !== undefined && values.script !== "zh-Hant" && values.script !== "zh-Hans")
+  fail(`wenku import: --script ${values.script}: expected zh-Hant or zh-Hans`, 2);
 
 const cwd = startedIn();
 const source: ImportSource =
@@ -40,11 +42,19 @@ const source: ImportSource =
     : { kind, mirror: file, profile: values.profile! };
 const where = path.relative(cwd, path.resolve(cwd, values.content!)) || ".";
 try {
-  const report = await importSite(source, { content: values.content!, ...(values.script ? { script: values.script as "zh-Hant" | "zh-Hans" } : {}), hosts: values.host ?? [], cwd });
+  const report = await importSite(source, {
+    content: values.content!,
+    ...(values.script ? { script: values.script as "zh-Hant" | "zh-Hans" } : {}),
+    hosts: values.host ?? [],
+    cwd,
+  });
   for (const line of report.warnings) console.error(`wenku: warning: ${line}`);
   console.log(`wenku import: ${summaryLine(report)}; report: ${path.relative(cwd, report.reportFile)}`);
 } catch (error) {
   if (!(error instanceof ContentError)) fail(`wenku import: ${(error as Error).message}`, 1);
   for (const problem of error.problems) console.error(formatProblem(problem));
-  fail(`wenku import: the imported archive has ${error.problems.length} problem(s); nothing was written to ${where}.`, 1);
+  fail(
+    `wenku import: the imported archive has ${error.problems.length} problem(s); nothing was written to ${where}.`,
+    1,
+  );
 }

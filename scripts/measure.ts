@@ -10,5 +10,7 @@ if (!command) {
 }
 const r = await measure(command, args, 3_600_000);
 process.stderr.write(r.stderr);
-console.log(`wall ${(r.wallMs / 1000).toFixed(2)} s · peak tree RSS ${(r.peakRssBytes / 1048576).toFixed(0)} MiB · exit ${r.code ?? r.signal}`);
+console.log(
+  `wall ${(r.wallMs / 1000).toFixed(2)} s · peak tree RSS ${(r.peakRssBytes / 1048576).toFixed(0)} MiB · exit ${r.code ?? r.signal}`,
+);
 process.exit(r.code ?? 1);

@@ -14,7 +14,8 @@ import { formatProblem } from "../src/content/problems.ts";
 import { slugify } from "../src/content/slug.ts";
 import { fail, parseCommand } from "../src/cli/command.ts";
 
-const USAGE = 'usage: npm run new -- --category <slug> --title "Title" [--slug <slug>] [--author "Name"] [--content DIR]';
+const USAGE =
+  'usage: npm run new -- --category <slug> --title "Title" [--slug <slug>] [--author "Name"] [--content DIR]';
 const { values } = parseCommand("new", USAGE, {
   options: {
     category: { type: "string" },
@@ -30,14 +31,19 @@ if (!values.category || !values.title?.trim()) {
 }
 
 const { config, registry, problems } = await loadContent({ contentDir, drafts: true });
-if (registry.all.length === 0) fail(`wenku: no categories to file the article in:\n${problems.map(formatProblem).join("\n")}`);
+if (registry.all.length === 0)
+  fail(`wenku: no categories to file the article in:\n${problems.map(formatProblem).join("\n")}`);
 const category = values.category;
 if (!registry.bySlug.has(category)) {
   const guess = closest(category, registry.bySlug.keys());
-  fail(`wenku: no category "${category}" in the registry${guess ? `; did you mean "${guess}"?` : ""} (known: ${[...registry.bySlug.keys()].join(", ")})`);
+  fail(
+    `wenku: no category "${category}" in the registry${guess ? `; did you mean "${guess}"?` : ""} (known: ${[...registry.bySlug.keys()].join(", ")})`,
+  );
 }
 const title = values.title.trim();
-const slug = slugify(values.slug ?? title).slice(0, 80).replace(/-+$/, "");
+const slug = slugify(values.slug ?? title)
+  .slice(0, 80)
+  .replace(/-+$/, "");
 if (slug === "") fail(`wenku: the title gives no usable file name; pass --slug, e.g. --slug annual-report`);
 
 const file = path.join(contentDir, "articles", category, `${slug}.md`);
@@ -51,8 +57,16 @@ const text = newArticleText({
 
 // Check the new file with the build's own reader before writing it.
 const { split } = splitFrontMatter(text, file);
-const checked = split && readArticle(split.frontMatter, split.body, split.bodyLine, { file, baseName: slug, timeZone: config.timeZone, registry });
-if (!checked?.article) fail(`wenku: could not write a valid article:\n${(checked?.problems ?? []).map(formatProblem).join("\n")}`);
+const checked =
+  split &&
+  readArticle(split.frontMatter, split.body, split.bodyLine, {
+    file,
+    baseName: slug,
+    timeZone: config.timeZone,
+    registry,
+  });
+if (!checked?.article)
+  fail(`wenku: could not write a valid article:\n${(checked?.problems ?? []).map(formatProblem).join("\n")}`);
 
 await fs.mkdir(path.dirname(file), { recursive: true });
 try {
@@ -61,5 +75,6 @@ try {
   if ((error as NodeJS.ErrnoException).code === "EEXIST") fail(`wenku: ${file} exists already; pass another --slug`);
   throw error;
 }
-console.log(`wenku: wrote ${path.relative(process.env.INIT_CWD ?? process.cwd(), file)} (draft: true — remove that line to publish)`);
-
+console.log(
+  `wenku: wrote ${path.relative(process.env.INIT_CWD ?? process.cwd(), file)} (draft: true — remove that line to publish)`,
+);

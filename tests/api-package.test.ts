@@ -14,13 +14,17 @@ let host: string;
 
 beforeAll(async () => {
   host = mkdtempSync(path.join(tmpdir(), "wenku-host-"));
-  writeFileSync(path.join(host, "package.json"), JSON.stringify({ name: "host", private: true, type: "module", dependencies: { wenku: `file:${PROJECT}` } }));
+  writeFileSync(
+    path.join(host, "package.json"),
+    JSON.stringify({ name: "host", private: true, type: "module", dependencies: { wenku: `file:${PROJECT}` } }),
+  );
   await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: host });
 });
 
 describe("wenku as a dependency", () => {
   it("builds a site from the project that depends on it and prints the summary build() returns", async () => {
-    const script = 'import("wenku").then(async ({ build }) => console.log(JSON.stringify(await build({ content: process.argv[1], output: "site" }))))';
+    const script =
+      'import("wenku").then(async ({ build }) => console.log(JSON.stringify(await build({ content: process.argv[1], output: "site" }))))';
     const { stdout } = await run(process.execPath, ["-e", script, path.join(PROJECT, "content")], { cwd: host });
     const summary = JSON.parse(stdout);
     expect(summary).toMatchObject({ output: path.join(host, "site"), articles: 30, redirects: 3, workers: 1 });
@@ -32,7 +36,9 @@ describe("wenku as a dependency", () => {
   it("reports content problems as a ContentError with every problem", async () => {
     const script =
       'import("wenku").then(async ({ build, ContentError }) => { try { await build({ content: process.argv[1], output: "bad-site" }) } catch (e) { console.log(JSON.stringify({ content: e instanceof ContentError, fields: e.problems.map((p) => p.field) })) } })';
-    const { stdout } = await run(process.execPath, ["-e", script, path.join(PROJECT, "tests/fixtures/bad-content")], { cwd: host });
+    const { stdout } = await run(process.execPath, ["-e", script, path.join(PROJECT, "tests/fixtures/bad-content")], {
+      cwd: host,
+    });
     const failure = JSON.parse(stdout);
     expect(failure.content).toBe(true);
     expect(failure.fields.length).toBeGreaterThan(3);

@@ -13,13 +13,26 @@ beforeAll(async () => {
   if (site.code !== 0) throw new Error(`fixture build failed:\n${site.stderr}`);
 });
 
-const texts = ($: ReturnType<typeof page>, selector: string) => $(selector).map((_, el) => $(el).text().trim()).get();
+const texts = ($: ReturnType<typeof page>, selector: string) =>
+  $(selector)
+    .map((_, el) => $(el).text().trim())
+    .get();
 
 describe("article pages", () => {
   it("writes exactly one page per non-draft article", () => {
-    const articlePages = listFiles(site.output).filter((f) => f.endsWith("index.html") && page(site.output, `/${path.dirname(f)}/`)("main.page-article").length === 1);
+    const articlePages = listFiles(site.output).filter(
+      (f) => f.endsWith("index.html") && page(site.output, `/${path.dirname(f)}/`)("main.page-article").length === 1,
+    );
     expect(articlePages.map((f) => path.dirname(f)).sort()).toEqual(
-      [`${IM}/a-same`, `${IM}/b-same`, `${IM}/first`, `${IM}/fourth`, `${IM}/newest`, "/research/marketing/filed-on-parent", "/research/marketing/consumer-insight/consumer"]
+      [
+        `${IM}/a-same`,
+        `${IM}/b-same`,
+        `${IM}/first`,
+        `${IM}/fourth`,
+        `${IM}/newest`,
+        "/research/marketing/filed-on-parent",
+        "/research/marketing/consumer-insight/consumer",
+      ]
         .map((p) => p.slice(1))
         .sort(),
     );
@@ -31,7 +44,16 @@ describe("article pages", () => {
 
   it("has the parts of the reference page in order", () => {
     const $ = page(site.output, `${IM}/first/`);
-    const order = ["header.site-header", "nav.main-nav", "nav.breadcrumbs", "main h1", "p.article-meta", "div.article-body", "nav.prev-next", "footer.site-footer"];
+    const order = [
+      "header.site-header",
+      "nav.main-nav",
+      "nav.breadcrumbs",
+      "main h1",
+      "p.article-meta",
+      "div.article-body",
+      "nav.prev-next",
+      "footer.site-footer",
+    ];
     const html = $.html();
     const positions = order.map((sel) => html.indexOf($.html($(sel).first())));
     expect(positions.every((p) => p >= 0)).toBe(true);
@@ -40,8 +62,18 @@ describe("article pages", () => {
 
   it("shows breadcrumbs Home › every ancestor › the category › the title, the last marked current", () => {
     const $ = page(site.output, `${IM}/first/`);
-    expect(texts($, "nav.breadcrumbs ol li")).toEqual(["Home", "Research", "Marketing", "Industrial Marketing", "First article"]);
-    expect($("nav.breadcrumbs ol li a").map((_, a) => $(a).attr("href")).get()).toEqual(["/", "/research/", "/research/marketing/", `${IM}/`]);
+    expect(texts($, "nav.breadcrumbs ol li")).toEqual([
+      "Home",
+      "Research",
+      "Marketing",
+      "Industrial Marketing",
+      "First article",
+    ]);
+    expect(
+      $("nav.breadcrumbs ol li a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(["/", "/research/", "/research/marketing/", `${IM}/`]);
     expect($("nav.breadcrumbs li:last-child [aria-current=page]").text()).toBe("First article");
     expect($("nav.breadcrumbs li:last-child a").length).toBe(0);
     expect($("nav.breadcrumbs").attr("aria-label")).toBeTruthy();
@@ -186,8 +218,18 @@ describe("category pages", () => {
   });
 
   it("lists a parent's own and all descendants' articles", () => {
-    const all = [1, 2, 3, 4].flatMap((n) => listTitles(n === 1 ? "/research/marketing/" : `/research/marketing/page/${n}/`));
-    expect(all).toEqual(["Newest", "Filed on the parent", "Consumer article", expect.stringContaining("Fourth"), "B on the same day", "A on the same day", "First article"]);
+    const all = [1, 2, 3, 4].flatMap((n) =>
+      listTitles(n === 1 ? "/research/marketing/" : `/research/marketing/page/${n}/`),
+    );
+    expect(all).toEqual([
+      "Newest",
+      "Filed on the parent",
+      "Consumer article",
+      expect.stringContaining("Fourth"),
+      "B on the same day",
+      "A on the same day",
+      "First article",
+    ]);
     expect(listTitles("/research/")).toEqual(listTitles("/research/marketing/"));
   });
 
@@ -200,7 +242,10 @@ describe("category pages", () => {
   it("shows the description and links child categories with their article counts", () => {
     expect(page(site.output, `${IM}/`)("p.category-description").text()).toBe("Leaf three levels down.");
     const $ = page(site.output, "/research/marketing/");
-    expect(texts($, "nav.category-children li").map((s) => s.replace(/\s+/g, " "))).toEqual(["Industrial Marketing 5 articles", "Consumer Insight 1 articles"]);
+    expect(texts($, "nav.category-children li").map((s) => s.replace(/\s+/g, " "))).toEqual([
+      "Industrial Marketing 5 articles",
+      "Consumer Insight 1 articles",
+    ]);
   });
 
   it("has a pager with numbered pages, first/last and rel=prev/next", () => {
@@ -259,14 +304,22 @@ describe("the archive by date", () => {
       "2013 3 articles",
       "2012 1 articles",
     ]);
-    expect($(".archive-months a").map((_, a) => $(a).attr("href")).get()).toContain("/archive/2013/12/");
+    expect(
+      $(".archive-months a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toContain("/archive/2013/12/");
     expect(texts($, ".archive-months a")).toContain("December 2013");
   });
 
   it("gives each month a page listing its articles, in the site's zone", () => {
     // fourth was written as 2013-12-27T02:30:07Z: still December 27 in Shanghai.
     const $ = page(site.output, "/archive/2013/12/");
-    expect(texts($, ".article-list-title a")).toEqual([expect.stringContaining("Fourth"), "B on the same day", "A on the same day"]);
+    expect(texts($, ".article-list-title a")).toEqual([
+      expect.stringContaining("Fourth"),
+      "B on the same day",
+      "A on the same day",
+    ]);
     expect(texts($, "nav.breadcrumbs li")).toEqual(["Home", "Archive", "December 2013"]);
   });
 });

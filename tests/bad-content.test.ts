@@ -26,11 +26,31 @@ describe("a build of content with mistakes", () => {
 
   it("reports every mistake in one run, as path:line:column  field  found — expected", () => {
     const lines = result.stderr.trim().split("\n");
-    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/bad-content\/articles\/typos\.md:3:\d+  category  "reserch", which is not in the registry — did you mean "research"\?$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/bad-content\/articles\/typos\.md:4:\d+  date  "2013-02-30" .* — a date like 2013-12-27/));
-    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/bad-content\/articles\/typos\.md:5:\d+  views  number -4 — a whole number from 0/));
-    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/bad-content\/articles\/empty-title\.md:2:\d+  title  an empty title — a non-empty title$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/bad-content\/articles\/empty-title\.md:5:\d+  tagz  unknown key "tagz" — did you mean "tags"\?/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^tests\/fixtures\/bad-content\/articles\/typos\.md:3:\d+  category  "reserch", which is not in the registry — did you mean "research"\?$/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^tests\/fixtures\/bad-content\/articles\/typos\.md:4:\d+  date  "2013-02-30" .* — a date like 2013-12-27/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^tests\/fixtures\/bad-content\/articles\/typos\.md:5:\d+  views  number -4 — a whole number from 0/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^tests\/fixtures\/bad-content\/articles\/empty-title\.md:2:\d+  title  an empty title — a non-empty title$/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^tests\/fixtures\/bad-content\/articles\/empty-title\.md:5:\d+  tagz  unknown key "tagz" — did you mean "tags"\?/,
+      ),
+    );
     expect(lines.at(-1)).toBe("wenku: 5 errors in 2 of 5 files; nothing was written.");
   });
 
@@ -76,7 +96,10 @@ describe("output folder safety", () => {
 
 describe("npm run check", () => {
   const check = (args: string[]) =>
-    promisify(execFile)(path.join(PROJECT, "node_modules/.bin/tsx"), ["scripts/check.ts", ...args], { cwd: PROJECT, env: { ...process.env, INIT_CWD: PROJECT } }).then(
+    promisify(execFile)(path.join(PROJECT, "node_modules/.bin/tsx"), ["scripts/check.ts", ...args], {
+      cwd: PROJECT,
+      env: { ...process.env, INIT_CWD: PROJECT },
+    }).then(
       (r) => ({ code: 0, stdout: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );
@@ -114,13 +137,17 @@ describe("npm run check", () => {
 
 describe("strict content checks (tests/fixtures/strict-checks)", () => {
   const check = (args: string[]) =>
-    promisify(execFile)(path.join(PROJECT, "node_modules/.bin/tsx"), ["scripts/check.ts", ...args], { cwd: PROJECT, env: { ...process.env, INIT_CWD: PROJECT } }).then(
+    promisify(execFile)(path.join(PROJECT, "node_modules/.bin/tsx"), ["scripts/check.ts", ...args], {
+      cwd: PROJECT,
+      env: { ...process.env, INIT_CWD: PROJECT },
+    }).then(
       (r) => ({ code: 0, stdout: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );
   type Json = { file: string; line: number; column: number; field: string; found: string; expected: string };
   let errors: Json[];
-  const at = (file: string) => errors.filter((e) => e.file === `tests/fixtures/strict-checks/${file}`).map((e) => [e.line, e.field, e.found]);
+  const at = (file: string) =>
+    errors.filter((e) => e.file === `tests/fixtures/strict-checks/${file}`).map((e) => [e.line, e.field, e.found]);
 
   beforeAll(async () => {
     const r = await check(["--content", fixture("strict-checks"), "--format", "json"]);
@@ -133,8 +160,14 @@ describe("strict content checks (tests/fixtures/strict-checks)", () => {
       [2, "title", '"Bad\\u0007title", which holds U+0007 at character 4'],
       [5, "author", '"\\uffff", which holds U+FFFF at character 1'],
     ]);
-    expect(at("_data/site.json")).toContainEqual([3, "tagline", '"Bell \\u0007 in the tagline", which holds U+0007 at character 6']);
-    expect(at("_data/categories.json")).toEqual([[3, "research.name", '"Re\\u0001search", which holds U+0001 at character 3']]);
+    expect(at("_data/site.json")).toContainEqual([
+      3,
+      "tagline",
+      '"Bell \\u0007 in the tagline", which holds U+0007 at character 6',
+    ]);
+    expect(at("_data/categories.json")).toEqual([
+      [3, "research.name", '"Re\\u0001search", which holds U+0001 at character 3'],
+    ]);
   });
 
   it("refuses a path prefix that would inject _headers rules", () => {
@@ -146,7 +179,11 @@ describe("strict content checks (tests/fixtures/strict-checks)", () => {
     expect(links).toEqual([
       [6, "cta.href", '"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" (a data: link)'],
       [10, "footer.links.1.href", '"javascript:alert(document.domain)" (a javascript: link)'],
-      [11, "footer.links.2.href", '"java\\tscript:alert(1)" (a link with whitespace, a control character or a backslash in it)'],
+      [
+        11,
+        "footer.links.2.href",
+        '"java\\tscript:alert(1)" (a link with whitespace, a control character or a backslash in it)',
+      ],
       [12, "footer.links.3.href", '"//evil.example/" (a protocol-relative link, to another host)'],
     ]);
   });
@@ -189,12 +226,16 @@ describe("data files that cannot be read (tests/fixtures/bad-data-files)", () =>
   });
 
   it("reads categories.json as JSON: a trailing comma is an error with its line and column", () => {
-    expect(r.stderr).toContain('tests/fixtures/bad-data-files/_data/categories.json:3:45  -  a comma before "]" — no comma after the last item (JSON allows no trailing comma)');
+    expect(r.stderr).toContain(
+      'tests/fixtures/bad-data-files/_data/categories.json:3:45  -  a comma before "]" — no comma after the last item (JSON allows no trailing comma)',
+    );
   });
 
   it("reports an alias bomb in site.yaml as a problem naming the file and line, not a stack trace", () => {
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("tests/fixtures/bad-data-files/_data/site.yaml:4:8  -  aliases that expand past 100 nodes (an alias bomb?)");
+    expect(r.stderr).toContain(
+      "tests/fixtures/bad-data-files/_data/site.yaml:4:8  -  aliases that expand past 100 nodes (an alias bomb?)",
+    );
     expect(r.stderr).not.toMatch(/ReferenceError|\n\s+at /);
     expect(r.stderr.trim().split("\n").at(-1)).toBe("wenku: 3 errors in 3 of 3 files; nothing was written.");
     expect(existsSync(out)).toBe(false);
@@ -204,9 +245,14 @@ describe("data files that cannot be read (tests/fixtures/bad-data-files)", () =>
 describe("--path-prefix", () => {
   it("must be a plain path: one that would inject _headers rules fails the build, naming the option", async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), "wenku-prefix-")), "site");
-    const r = await build(fixture("three-level"), { output: out, args: ["--path-prefix", "/a/\n/*\n  X-Frame-Options: ALLOWALL"] });
+    const r = await build(fixture("three-level"), {
+      output: out,
+      args: ["--path-prefix", "/a/\n/*\n  X-Frame-Options: ALLOWALL"],
+    });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('--path-prefix  pathPrefix  "/a/\\n/*\\n  X-Frame-Options: ALLOWALL" — a plain path such as "/archive/"');
+    expect(r.stderr).toContain(
+      '--path-prefix  pathPrefix  "/a/\\n/*\\n  X-Frame-Options: ALLOWALL" — a plain path such as "/archive/"',
+    );
     expect(existsSync(out)).toBe(false);
   });
 

@@ -45,7 +45,11 @@ describe("npm run bench", () => {
 
     const result = JSON.parse(readFileSync(json, "utf8")) as {
       machine: { cores: number; node: string; date: string };
-      sizes: { articles: number; runs: { floor: RunJson[]; build: RunJson[] }; summary: { ratio: { median: number; min: number; max: number; pairs: number[] } } }[];
+      sizes: {
+        articles: number;
+        runs: { floor: RunJson[]; build: RunJson[] };
+        summary: { ratio: { median: number; min: number; max: number; pairs: number[] } };
+      }[];
     };
     expect(result.machine.cores).toBeGreaterThan(0);
     expect(result.machine.node).toBe(process.version);
@@ -83,7 +87,11 @@ describe("npm run bench", () => {
     expect(articles).toHaveLength(30);
     const pages = files(output, "index.html");
     expect(pages).toHaveLength(30);
-    const expected = articles.map((file) => path.join(output, path.relative(path.join(content, "articles"), file).replace(/\.md$/, ""), "index.html")).sort();
+    const expected = articles
+      .map((file) =>
+        path.join(output, path.relative(path.join(content, "articles"), file).replace(/\.md$/, ""), "index.html"),
+      )
+      .sort();
     expect(pages.sort()).toEqual(expected);
     for (const page of pages) expect(statSync(page).size).toBeGreaterThan(0);
     const html = readFileSync(pages[0]!, "utf8");

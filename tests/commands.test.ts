@@ -18,7 +18,18 @@ const npm = npmRun;
 describe("npm run new", () => {
   it("writes an article with valid front-matter that the loader accepts", async () => {
     const content = copyOf("pagination");
-    const r = await npm(["new", "--", "--content", content, "--category", "one", "--title", 'Survey: "round two" & more', "--author", "林小雨"]);
+    const r = await npm([
+      "new",
+      "--",
+      "--content",
+      content,
+      "--category",
+      "one",
+      "--title",
+      'Survey: "round two" & more',
+      "--author",
+      "林小雨",
+    ]);
     expect(r.code).toBe(0);
     const file = path.join(content, "articles/one/survey-round-two-more.md");
     expect(existsSync(file)).toBe(true);
@@ -33,7 +44,9 @@ describe("npm run new", () => {
 
   it("keeps a Chinese title's characters in the file name", async () => {
     const content = copyOf("pagination");
-    expect((await npm(["new", "--", "--content", content, "--category", "one", "--title", "工業營銷 新論"])).code).toBe(0);
+    expect((await npm(["new", "--", "--content", content, "--category", "one", "--title", "工業營銷 新論"])).code).toBe(
+      0,
+    );
     expect(existsSync(path.join(content, "articles/one/工業營銷-新論.md"))).toBe(true);
   });
 
@@ -58,7 +71,11 @@ describe("npm start", () => {
   });
 
   const poll = async (url: string, until: (body: string) => boolean, seconds: number) => {
-    for (const deadline = Date.now() + seconds * 1000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+    for (
+      const deadline = Date.now() + seconds * 1000;
+      Date.now() < deadline;
+      await new Promise((r) => setTimeout(r, 250))
+    ) {
       try {
         const res = await fetch(url);
         const body = await res.text();
@@ -73,7 +90,11 @@ describe("npm start", () => {
   it("serves drafts and rebuilds after an article is edited", async () => {
     const content = copyOf("three-level");
     const port = 18000 + (process.pid % 1000);
-    server = spawn("npm", ["start", "--", "--content", content, "--port", String(port)], { cwd: PROJECT, detached: true, stdio: "ignore" });
+    server = spawn("npm", ["start", "--", "--content", content, "--port", String(port)], {
+      cwd: PROJECT,
+      detached: true,
+      stdio: "ignore",
+    });
     const base = `http://127.0.0.1:${port}`;
     // The draft is built by the dev server, never by npm run build.
     await poll(`${base}/news/draft/`, (b) => b.includes("Draft article"), 60);
@@ -83,15 +104,25 @@ describe("npm start", () => {
     expect((await fetch(`${base}/pagefind/${shards.shards[0]}pagefind.js`)).status).toBe(200);
     const file = path.join(content, "articles/im/first.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("title: First article", "title: First article, edited"));
-    const body = await poll(`${base}/research/marketing/industrial-marketing/first/`, (b) => b.includes("First article, edited"), 30);
+    const body = await poll(
+      `${base}/research/marketing/industrial-marketing/first/`,
+      (b) => b.includes("First article, edited"),
+      30,
+    );
     expect(body).toContain("<h1>First article, edited</h1>");
     // Its neighbour's "previous" link shows the new title too.
-    await poll(`${base}/research/marketing/industrial-marketing/a-same/`, (b) => b.includes("First article, edited</a>"), 30);
+    await poll(
+      `${base}/research/marketing/industrial-marketing/a-same/`,
+      (b) => b.includes("First article, edited</a>"),
+      30,
+    );
 
     // A content mistake keeps the last good page up; fixing it brings the change in.
     writeFileSync(file, readFileSync(file, "utf8").replace("date: 2012-01-01 08:00:00", "date: 2012-02-30 08:00:00"));
     await new Promise((r) => setTimeout(r, 1500));
-    expect(await (await fetch(`${base}/research/marketing/industrial-marketing/first/`)).text()).toContain("First article, edited");
+    expect(await (await fetch(`${base}/research/marketing/industrial-marketing/first/`)).text()).toContain(
+      "First article, edited",
+    );
 
     // A deleted article's page goes away.
     rmSync(path.join(content, "articles/im/newest.md"));

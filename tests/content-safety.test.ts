@@ -54,12 +54,18 @@ describe("URL collisions", async () => {
   const about = (file: string) => problems.find((p) => rel(dir, p.file) === file);
 
   it("reports two articles whose slugs differ only in case, naming both files", () => {
-    expect(about("articles/two/report.md")).toMatchObject({ field: "slug", also: path.join(dir, "articles/one/Report.md") });
+    expect(about("articles/two/report.md")).toMatchObject({
+      field: "slug",
+      also: path.join(dir, "articles/one/Report.md"),
+    });
     expect(about("articles/two/report.md")!.found).toContain("/news/report/");
   });
 
   it("reports two articles whose slugs differ only in Unicode normalisation (NFC and NFD é)", () => {
-    expect(about("articles/two/cafe\u0301.md")).toMatchObject({ field: "slug", also: path.join(dir, "articles/one/caf\u00e9.md") });
+    expect(about("articles/two/cafe\u0301.md")).toMatchObject({
+      field: "slug",
+      also: path.join(dir, "articles/one/caf\u00e9.md"),
+    });
   });
 
   it("reports an article that would overwrite a category list page", () => {
@@ -67,7 +73,11 @@ describe("URL collisions", async () => {
   });
 
   it("reports a page inside /pagefind/, where the build writes the search index", () => {
-    expect(about("articles/two/old-search.md")).toMatchObject({ field: "aliases", line: 5, found: "the alias /pagefind/0/old.html is inside /pagefind/, which the site fills with its own files" });
+    expect(about("articles/two/old-search.md")).toMatchObject({
+      field: "aliases",
+      line: 5,
+      found: "the alias /pagefind/0/old.html is inside /pagefind/, which the site fills with its own files",
+    });
   });
 
   it("reports nothing else", () => {
@@ -89,7 +99,10 @@ describe("files that are not articles", () => {
   it("never follows a symbolic link out of the content folder, and says so", async () => {
     const dir = copyOf("pagination");
     const outside = mkdtempSync(path.join(tmpdir(), "wenku-outside-"));
-    writeFileSync(path.join(outside, "secret.md"), "---\ntitle: Secret\ncategory: one\ndate: 2020-01-01\n---\nsecret\n");
+    writeFileSync(
+      path.join(outside, "secret.md"),
+      "---\ntitle: Secret\ncategory: one\ndate: 2020-01-01\n---\nsecret\n",
+    );
     symlinkSync(outside, path.join(dir, "articles/elsewhere"));
     symlinkSync(path.join(outside, "secret.md"), path.join(dir, "articles/secret.md"));
     const { problems, articles } = await loadContent({ contentDir: dir, drafts: false });
@@ -102,7 +115,10 @@ describe("files that are not articles", () => {
     const dir = copyOf("pagination");
     symlinkSync(path.join(dir, "articles"), path.join(dir, "articles/loop"));
     mkdirSync(path.join(dir, "shared"));
-    writeFileSync(path.join(dir, "shared/linked.md"), "---\ntitle: Linked\ncategory: one\ndate: 2020-02-01\n---\nvia a link\n");
+    writeFileSync(
+      path.join(dir, "shared/linked.md"),
+      "---\ntitle: Linked\ncategory: one\ndate: 2020-02-01\n---\nvia a link\n",
+    );
     symlinkSync(path.join(dir, "shared"), path.join(dir, "articles/shared"));
     const { problems, articles } = await loadContent({ contentDir: dir, drafts: false });
     expect(problems).toEqual([]);

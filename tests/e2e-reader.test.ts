@@ -28,10 +28,18 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  [site, prefixed, browser] = await Promise.all([build(CONTENT), build(CONTENT, { args: ["--path-prefix", PREFIX] }), launchBrowser()]);
+  [site, prefixed, browser] = await Promise.all([
+    build(CONTENT),
+    build(CONTENT, { args: ["--path-prefix", PREFIX] }),
+    launchBrowser(),
+  ]);
   if (site.code !== 0) throw new Error(`sample archive build failed:\n${site.stderr}`);
-  if (prefixed.code !== 0) throw new Error(`sample archive build with --path-prefix ${PREFIX} failed:\n${prefixed.stderr}`);
-  [server, prefixedServer] = await Promise.all([serveStatic(site.output), serveStatic(prefixed.output, { prefix: PREFIX })]);
+  if (prefixed.code !== 0)
+    throw new Error(`sample archive build with --path-prefix ${PREFIX} failed:\n${prefixed.stderr}`);
+  [server, prefixedServer] = await Promise.all([
+    serveStatic(site.output),
+    serveStatic(prefixed.output, { prefix: PREFIX }),
+  ]);
 }, 120_000);
 
 afterAll(async () => {
@@ -42,7 +50,9 @@ afterAll(async () => {
 
 /** A fresh page in its own context (default 1280×800). */
 async function open(options: { width?: number; height?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 } });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+  });
   contexts.push(context);
   return context.newPage();
 }
@@ -70,10 +80,16 @@ async function expectNoOverflow(page: Page, label: string): Promise<void> {
     const culprits = [...document.querySelectorAll("body *")]
       .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
       .slice(0, 10)
-      .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(/\s+/).join(".")}` : ""} (right ${Math.round(el.getBoundingClientRect().right)})`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(/\s+/).join(".")}` : ""} (right ${Math.round(el.getBoundingClientRect().right)})`,
+      );
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits };
   });
-  expect(m.scrollWidth, `${label} is ${m.scrollWidth}px wide at ${m.innerWidth}px; wider than the viewport: ${m.culprits.join(", ")}`).toBeLessThanOrEqual(m.innerWidth);
+  expect(
+    m.scrollWidth,
+    `${label} is ${m.scrollWidth}px wide at ${m.innerWidth}px; wider than the viewport: ${m.culprits.join(", ")}`,
+  ).toBeLessThanOrEqual(m.innerWidth);
 }
 
 /** Collects script errors, failed requests and CSP violations on a page. */
@@ -170,13 +186,17 @@ describe("a reader's paths through the sample archive", () => {
         const categoryPath = pathOf(new URL(categoryHref!, articleUrl).href);
 
         const landed = new URL(await follow(page, ".prev-next-back a"));
-        expect(landed.pathname).toMatch(new RegExp(`^${categoryPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(page/\\d+/)?$`));
+        expect(landed.pathname).toMatch(
+          new RegExp(`^${categoryPath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(page/\\d+/)?$`),
+        );
         expect(landed.hash).toMatch(/^#./);
         expect(await page.evaluate(() => location.hash)).toBe(landed.hash);
 
         const target = page.locator(":target");
         expect(await target.count(), `no element matches ${landed.hash} on ${landed.pathname}`).toBe(1);
-        const links = await target.evaluate((el) => [...el.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href));
+        const links = await target.evaluate((el) =>
+          [...el.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
+        );
         expect(links).toContain(articleUrl);
         const inView = await target.evaluate((el) => {
           const r = el.getBoundingClientRect();
@@ -224,14 +244,36 @@ describe("searching", () => {
       const errors = watchForErrors(page);
       await page.goto(at("/search/"));
       await page.fill("main #search-query", "渠道衝突");
-      await expect.poll(() => page.locator(".search-result-title a").first().innerText().catch(() => ""), { timeout: 10_000 }).toBe(CJK_TITLE);
+      await expect
+        .poll(
+          () =>
+            page
+              .locator(".search-result-title a")
+              .first()
+              .innerText()
+              .catch(() => ""),
+          { timeout: 10_000 },
+        )
+        .toBe(CJK_TITLE);
       expect(new URL(page.url()).searchParams.get("q")).toBe("渠道衝突");
 
       await page.fill("main #search-query", "Key accounts");
-      await expect.poll(() => page.locator(".search-result-title a").first().innerText().catch(() => ""), { timeout: 10_000 }).toBe("Key accounts are not just big accounts");
+      await expect
+        .poll(
+          () =>
+            page
+              .locator(".search-result-title a")
+              .first()
+              .innerText()
+              .catch(() => ""),
+          { timeout: 10_000 },
+        )
+        .toBe("Key accounts are not just big accounts");
 
       await page.fill("main #search-query", "zzqqxxnotaword");
-      await expect.poll(() => page.locator(".search-status").innerText(), { timeout: 10_000 }).toBe("找不到與「zzqqxxnotaword」相符的文章。");
+      await expect
+        .poll(() => page.locator(".search-status").innerText(), { timeout: 10_000 })
+        .toBe("找不到與「zzqqxxnotaword」相符的文章。");
       expect(await page.locator(".search-result").count()).toBe(0);
       expect(errors).toEqual([]);
     },
@@ -275,7 +317,10 @@ describe("accessibility (axe-core)", () => {
         expect(results.passes.length, "axe did not run").toBeGreaterThan(0);
         const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
         const report = bad
-          .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}  ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`).join("\n")}`)
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}  ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`).join("\n")}`,
+          )
           .join("\n");
         expect(bad.length, `axe on ${sitePath}:\n${report}`).toBe(0);
       },
@@ -321,7 +366,9 @@ describe(`under the path prefix ${PREFIX}`, () => {
       const requests: Array<{ url: string; status: number }> = [];
       const failures: string[] = [];
       page.on("response", (response) => requests.push({ url: response.url(), status: response.status() }));
-      page.on("requestfailed", (request) => failures.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`));
+      page.on("requestfailed", (request) =>
+        failures.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`),
+      );
 
       await page.goto(prefixedServer.url);
       expect(pathOf(page.url())).toBe(PREFIX);
@@ -337,12 +384,18 @@ describe(`under the path prefix ${PREFIX}`, () => {
       await page.locator(".search-result").first().waitFor();
       await follow(page, ".search-result >> nth=0 >> .search-result-title a");
       expect(decodeURI(pathOf(page.url()))).toBe(`${PREFIX}${CJK_ARTICLE.slice(1)}`);
-      expect(requests.some((r) => r.url.includes("/pagefind/")), "the search index was fetched").toBe(true);
+      expect(
+        requests.some((r) => r.url.includes("/pagefind/")),
+        "the search index was fetched",
+      ).toBe(true);
       await page.waitForLoadState("networkidle");
 
       expect(failures).toEqual([]);
       expect(requests.length).toBeGreaterThanOrEqual(3);
-      expect(requests.some((r) => r.url.endsWith(".css")), "the stylesheet was requested").toBe(true);
+      expect(
+        requests.some((r) => r.url.endsWith(".css")),
+        "the stylesheet was requested",
+      ).toBe(true);
       const outside = requests.filter((r) => !r.url.startsWith(prefixedServer.url));
       expect(outside, `requests outside ${PREFIX}`).toEqual([]);
       const failed = requests.filter((r) => r.status >= 400 || r.status === 0);

@@ -28,7 +28,9 @@ describe("Atom feeds", () => {
     const $ = xmlDoc("feed.xml");
     expect($("feed > title").text()).toBe("Fixture & <Site>");
     expect($("feed > updated").text()).toBe("2020-05-05T01:15:00+08:00");
-    const links = $("entry > link").map((_, l) => $(l).attr("href")).get();
+    const links = $("entry > link")
+      .map((_, l) => $(l).attr("href"))
+      .get();
     expect(links).toHaveLength(7);
     expect(links[0]).toBe(`${ORIGIN}${IM}/newest/`);
     for (const l of links) expect(l.startsWith(`${ORIGIN}/`)).toBe(true);
@@ -44,23 +46,37 @@ describe("Atom feeds", () => {
   });
 
   it("carry hostile titles as escaped text", () => {
-    const titles = xmlDoc("feed.xml")("entry > title").map((_, t) => load("")(t).text()).get();
+    const titles = xmlDoc("feed.xml")("entry > title")
+      .map((_, t) => load("")(t).text())
+      .get();
     expect(titles).toContain(`<b>"Fourth"</b> & <script>alert(1)</script> ' done`);
   });
 });
 
 describe("JSON feeds", () => {
   it("are JSON Feed 1.1 with the same items as the Atom feed", () => {
-    const feed = JSON.parse(read("feed.json")) as { version: string; feed_url: string; items: { url: string; date_published: string }[] };
+    const feed = JSON.parse(read("feed.json")) as {
+      version: string;
+      feed_url: string;
+      items: { url: string; date_published: string }[];
+    };
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
     expect(feed.feed_url).toBe(`${ORIGIN}/feed.json`);
     const $ = xmlDoc("feed.xml");
-    expect(feed.items.map((i) => i.url)).toEqual($("entry > link").map((_, l) => $(l).attr("href")).get());
+    expect(feed.items.map((i) => i.url)).toEqual(
+      $("entry > link")
+        .map((_, l) => $(l).attr("href"))
+        .get(),
+    );
   });
 
   it("are linked from every page's head", () => {
     const $ = page(site.output, `${IM}/first/`);
-    expect($("link[rel=alternate][type='application/atom+xml']").map((_, l) => $(l).attr("href")).get()).toEqual(["/feed.xml", `${IM}/feed.xml`]);
+    expect(
+      $("link[rel=alternate][type='application/atom+xml']")
+        .map((_, l) => $(l).attr("href"))
+        .get(),
+    ).toEqual(["/feed.xml", `${IM}/feed.xml`]);
     expect($("link[rel=alternate][type='application/feed+json']").first().attr("href")).toBe("/feed.json");
   });
 });
@@ -68,7 +84,10 @@ describe("JSON feeds", () => {
 describe("sitemap.xml and robots.txt", () => {
   it("list exactly the site's pages, absolute, each with a lastmod", () => {
     const $ = xmlDoc("sitemap.xml");
-    const locs = $("url > loc").map((_, l) => $(l).text()).get().sort();
+    const locs = $("url > loc")
+      .map((_, l) => $(l).text())
+      .get()
+      .sort();
     // Every page but the redirect pages at old addresses and the search page (noindex), which are not content.
     const pages = listFiles(site.output)
       .filter((f) => f.endsWith("index.html") && !read(f).includes('http-equiv="refresh"') && f !== "search/index.html")
@@ -89,11 +108,18 @@ describe("sitemap.xml and robots.txt", () => {
   });
 
   it("becomes an index of shards past the URL limit", () => {
-    const urls = ["a", "b", "c", "d", "e"].map((x, i) => ({ loc: `${ORIGIN}/${x}/`, lastmod: `2020-01-0${i + 1}T00:00:00Z` }));
+    const urls = ["a", "b", "c", "d", "e"].map((x, i) => ({
+      loc: `${ORIGIN}/${x}/`,
+      lastmod: `2020-01-0${i + 1}T00:00:00Z`,
+    }));
     const files = sitemapFiles(urls, `${ORIGIN}/`, 2);
     expect(files.map((f) => f.path)).toEqual(["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"]);
     const index = load(files[0]!.text, { xml: true });
-    expect(index("sitemapindex > sitemap > loc").map((_, l) => index(l).text()).get()).toEqual([1, 2, 3].map((n) => `${ORIGIN}/sitemap-${n}.xml`));
+    expect(
+      index("sitemapindex > sitemap > loc")
+        .map((_, l) => index(l).text())
+        .get(),
+    ).toEqual([1, 2, 3].map((n) => `${ORIGIN}/sitemap-${n}.xml`));
     expect(index("sitemapindex > sitemap > lastmod").last().text()).toBe("2020-01-05T00:00:00Z");
     for (const f of files) expect(XMLValidator.validate(f.text)).toBe(true);
   });
@@ -106,10 +132,23 @@ describe("structured data and Open Graph", () => {
       Record<string, unknown> & { interactionStatistic: { userInteractionCount: number; interactionType: string } },
       { itemListElement: { position: number; name: string; item: string }[] },
     ];
-    expect(article).toMatchObject({ "@type": "Article", headline: "First article", datePublished: "2012-01-01T08:00:00+08:00", author: { name: "Ada" } });
-    expect(article.interactionStatistic).toMatchObject({ "@type": "InteractionCounter", interactionType: "https://schema.org/ViewAction", userInteractionCount: 1234567 });
-    const visible = $("nav.breadcrumbs li").map((_, li) => ({ name: $(li).text().trim(), href: $(li).find("a").attr("href") ?? `${IM}/first/` })).get();
-    expect(breadcrumbs.itemListElement.map((i) => ({ name: i.name, href: i.item.slice(ORIGIN.length) }))).toEqual(visible);
+    expect(article).toMatchObject({
+      "@type": "Article",
+      headline: "First article",
+      datePublished: "2012-01-01T08:00:00+08:00",
+      author: { name: "Ada" },
+    });
+    expect(article.interactionStatistic).toMatchObject({
+      "@type": "InteractionCounter",
+      interactionType: "https://schema.org/ViewAction",
+      userInteractionCount: 1234567,
+    });
+    const visible = $("nav.breadcrumbs li")
+      .map((_, li) => ({ name: $(li).text().trim(), href: $(li).find("a").attr("href") ?? `${IM}/first/` }))
+      .get();
+    expect(breadcrumbs.itemListElement.map((i) => ({ name: i.name, href: i.item.slice(ORIGIN.length) }))).toEqual(
+      visible,
+    );
     expect(breadcrumbs.itemListElement.map((i) => i.position)).toEqual([1, 2, 3, 4, 5]);
   });
 
@@ -125,7 +164,11 @@ describe("the 404 page", () => {
   it("offers the home page and every category", () => {
     const $ = load(read("404.html"));
     expect($("h1").text()).toBe("Page not found");
-    expect($(".not-found-categories a").map((_, a) => $(a).attr("href")).get()).toEqual(["/research/", "/research/marketing/", `${IM}/`, "/research/marketing/consumer-insight/", "/news/"]);
+    expect(
+      $(".not-found-categories a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(["/research/", "/research/marketing/", `${IM}/`, "/research/marketing/consumer-insight/", "/news/"]);
   });
 });
 

@@ -26,10 +26,16 @@ const sources: Source[] = [...archive.files]
   .map(([file, text]) => {
     const data = parse(text.split("\n---\n")[0]!.replace(/^---\n/, ""), { schema: "core" }) as Record<string, string>;
     const [date, time] = String(data.date).split(" ");
-    return { id: path.basename(file, ".md"), title: data.title!, category: data.category!, time: Date.parse(`${date}T${time ?? "00:00:00"}+08:00`) };
+    return {
+      id: path.basename(file, ".md"),
+      title: data.title!,
+      category: data.category!,
+      time: Date.parse(`${date}T${time ?? "00:00:00"}+08:00`),
+    };
   });
 const parentOf = new Map(BENCH_CATEGORIES.map((c) => [c.slug, c.parent ?? null]));
-const trail = (slug: string): string[] => (slug ? [...(parentOf.get(slug) ? trail(parentOf.get(slug)!) : []), slug] : []);
+const trail = (slug: string): string[] =>
+  slug ? [...(parentOf.get(slug) ? trail(parentOf.get(slug)!) : []), slug] : [];
 const url = (s: Source) => `/${trail(s.category).join("/")}/${s.id}/`;
 
 beforeAll(async () => {
@@ -61,14 +67,18 @@ describe(`a generated archive of ${N} articles, built by two workers`, () => {
       const i = list.indexOf(s);
       const $ = page(site.output, url(s));
       expect($("a[rel=prev]").attr("href") ?? null, s.id).toBe(i > 0 ? encodeURI(url(list[i - 1]!)) : null);
-      expect($("a[rel=next]").attr("href") ?? null, s.id).toBe(i < list.length - 1 ? encodeURI(url(list[i + 1]!)) : null);
+      expect($("a[rel=next]").attr("href") ?? null, s.id).toBe(
+        i < list.length - 1 ? encodeURI(url(list[i + 1]!)) : null,
+      );
     }
   });
 
   it("shows breadcrumbs down the category tree, on a sample", () => {
     for (const s of sources.filter((_, i) => i % 97 === 0)) {
       const $ = page(site.output, url(s));
-      const hrefs = $("nav.breadcrumbs a").map((_, a) => $(a).attr("href")).get();
+      const hrefs = $("nav.breadcrumbs a")
+        .map((_, a) => $(a).attr("href"))
+        .get();
       const chain = trail(s.category);
       expect(hrefs).toEqual(["/", ...chain.map((_, k) => `/${chain.slice(0, k + 1).join("/")}/`)]);
     }

@@ -27,7 +27,9 @@ describe("a hostile article", () => {
     expect($("header.site-header form.search-form")).toHaveLength(1);
     $("header.site-header form.search-form").remove();
     // The only script is the JSON-LD data block (never executed), checked below.
-    expect($("script:not([type='application/ld+json']), iframe, form, input, base, meta[http-equiv=refresh]")).toHaveLength(0);
+    expect(
+      $("script:not([type='application/ld+json']), iframe, form, input, base, meta[http-equiv=refresh]"),
+    ).toHaveLength(0);
     const attributes = $("*")
       .map((_, el) => Object.keys((el as unknown as { attribs: Record<string, string> }).attribs))
       .get()
@@ -40,7 +42,10 @@ describe("a hostile article", () => {
     const json = $("script[type='application/ld+json']");
     expect(json).toHaveLength(1);
     expect(json.html()).not.toContain("<");
-    const [article, breadcrumbs] = JSON.parse(json.html()!) as [{ headline: string }, { itemListElement: { name: string }[] }];
+    const [article, breadcrumbs] = JSON.parse(json.html()!) as [
+      { headline: string },
+      { itemListElement: { name: string }[] },
+    ];
     expect(article.headline).toBe("</title><script>alert('title')</script><title>");
     expect(breadcrumbs.itemListElement.at(-1)!.name).toBe(article.headline);
   });
@@ -53,7 +58,9 @@ describe("a hostile article", () => {
 
   it("never turns javascript:, vbscript: or data:text links into links, but keeps data: images", () => {
     const $ = page(site.output, url);
-    const hrefs = $("a[href]").map((_, a) => $(a).attr("href")!).get();
+    const hrefs = $("a[href]")
+      .map((_, a) => $(a).attr("href")!)
+      .get();
     expect(hrefs.filter((h) => /^\s*(javascript|vbscript|data):/i.test(decodeURIComponent(h)))).toEqual([]);
     expect($("div.article-body img").attr("src")).toMatch(/^data:image\/png;base64,/);
   });

@@ -26,12 +26,19 @@ const mirrorCopy = () => {
 };
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), "utf8");
 /** The error a call rejects with (the test fails if it resolves). */
-const failure = async (call: Promise<unknown>): Promise<unknown> => call.then(() => expect.fail("expected the call to fail"), (error: unknown) => error);
+const failure = async (call: Promise<unknown>): Promise<unknown> =>
+  call.then(
+    () => expect.fail("expected the call to fail"),
+    (error: unknown) => error,
+  );
 
 describe("importSite", () => {
   it("imports a legacy mirror, paths relative to cwd, and returns the report it wrote", async () => {
     const content = contentFrom(path.join(LEGACY, "content"));
-    const result = await importSite({ kind: "legacy-html", mirror: "site" }, { content: path.relative(LEGACY, content), cwd: LEGACY });
+    const result = await importSite(
+      { kind: "legacy-html", mirror: "site" },
+      { content: path.relative(LEGACY, content), cwd: LEGACY },
+    );
     expect(result.content).toBe(content);
     expect(result.pages).toBe(7);
     expect(result.written.map((w) => w.status)).toEqual(["new", "new", "new", "new"]);
@@ -46,13 +53,20 @@ describe("importSite", () => {
   }, 60_000);
 
   it("takes a built-in profile by name and says so in the overview", async () => {
-    const result = await importSite({ kind: "legacy-html", mirror: path.join(LEGACY, "site"), profile: "dedecms" }, { content: contentFrom(path.join(LEGACY, "content")) });
+    const result = await importSite(
+      { kind: "legacy-html", mirror: path.join(LEGACY, "site"), profile: "dedecms" },
+      { content: contentFrom(path.join(LEGACY, "content")) },
+    );
     expect(result.overview).toContain("Profile: dedecms (given with --profile)");
   }, 60_000);
 
   it("imports the WordPress Theme Unit Test export without its comments when told, and again changes nothing", async () => {
     const content = contentFrom(path.join(WPTT, "content"));
-    const source = { kind: "wordpress", file: path.join(WPTT, "themeunittestdata.wordpress.xml"), comments: false } as const;
+    const source = {
+      kind: "wordpress",
+      file: path.join(WPTT, "themeunittestdata.wordpress.xml"),
+      comments: false,
+    } as const;
     const result = await importSite(source, { content });
     expect(result.written.length).toBeGreaterThan(20);
     expect(result.spam).toEqual([]);
@@ -74,7 +88,9 @@ describe("importSite", () => {
     expect(error).toBeInstanceOf(ContentError);
     const problem = (error as ContentError).problems.find((p) => p.field === "aliases")!;
     expect(problem.file).toBe("articles/news/index.md");
-    expect(problem.found).toMatch(/the alias \/research\/index\.html is also written by the list page of category "research"/);
+    expect(problem.found).toMatch(
+      /the alias \/research\/index\.html is also written by the list page of category "research"/,
+    );
     expect(listFiles(content)).toEqual([...listFiles(path.join(LEGACY, "content")), "_import/report.md"].sort());
     expect(read(content, "_import/report.md")).toContain("## Problems (nothing was written)");
   }, 60_000);
@@ -98,14 +114,26 @@ describe("importSite", () => {
   it("names a profile file's mistake with WenkuError code profile", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "wenku-api-profile-"));
     writeFileSync(path.join(dir, "mine.yaml"), "extends: dedecms\ntitel: [h1]\n");
-    const error = await failure(importSite({ kind: "legacy-html", mirror: path.join(LEGACY, "site"), profile: "mine.yaml" }, { content: contentFrom(path.join(LEGACY, "content")), cwd: dir }));
+    const error = await failure(
+      importSite(
+        { kind: "legacy-html", mirror: path.join(LEGACY, "site"), profile: "mine.yaml" },
+        { content: contentFrom(path.join(LEGACY, "content")), cwd: dir },
+      ),
+    );
     expect(error).toBeInstanceOf(WenkuError);
     expect((error as WenkuError).code).toBe("profile");
-    expect((error as WenkuError).message).toContain(`${path.join(dir, "mine.yaml")}:2  titel  unknown key — did you mean "title"?`);
+    expect((error as WenkuError).message).toContain(
+      `${path.join(dir, "mine.yaml")}:2  titel  unknown key — did you mean "title"?`,
+    );
   });
 
   it("says a source that cannot be read is one, with WenkuError code failed", async () => {
-    const error = await failure(importSite({ kind: "wordpress", file: "no-such-export.xml" }, { content: contentFrom(path.join(WPTT, "content")), cwd: tmpdir() }));
+    const error = await failure(
+      importSite(
+        { kind: "wordpress", file: "no-such-export.xml" },
+        { content: contentFrom(path.join(WPTT, "content")), cwd: tmpdir() },
+      ),
+    );
     expect((error as WenkuError).code).toBe("failed");
     expect((error as WenkuError).message).toContain("no-such-export.xml");
   });
@@ -117,9 +145,18 @@ describe("updateViews", () => {
     const before = read(content, FIRST);
     const result = await updateViews([path.join(VIEWS, "access.log")], { content });
     expect(result).toMatchObject({ counted: 5, unknown: 1, late: 0, skipped: [], dryRun: false, warnings: [] });
-    expect(result.changed).toContainEqual({ file: path.join(content, FIRST), title: "First article", before: 1234567, after: 1234571 });
+    expect(result.changed).toContainEqual({
+      file: path.join(content, FIRST),
+      title: "First article",
+      before: 1234567,
+      after: 1234571,
+    });
     expect(result.changed).toHaveLength(2);
-    expect(read(content, FIRST)).toBe(before.replace("views: 1234567\n", "views: 1234571\n").replace("\n---\n", "\nviews_as_of: 2024-03-02T14:00:01+08:00\n---\n"));
+    expect(read(content, FIRST)).toBe(
+      before
+        .replace("views: 1234567\n", "views: 1234571\n")
+        .replace("\n---\n", "\nviews_as_of: 2024-03-02T14:00:01+08:00\n---\n"),
+    );
     const again = await updateViews([path.join(VIEWS, "access.log")], { content });
     expect(again.counted).toBe(0);
     expect(again.changed).toEqual([]);
@@ -127,7 +164,12 @@ describe("updateViews", () => {
 
   it("writes nothing in a dry run, and reads an export named relative to cwd once", async () => {
     const content = contentFrom(fixture("three-level"));
-    const result = await updateViews(["analytics.csv", path.join(VIEWS, "analytics.csv")], { content, cwd: VIEWS, asOf: "2024-02-29", dryRun: true });
+    const result = await updateViews(["analytics.csv", path.join(VIEWS, "analytics.csv")], {
+      content,
+      cwd: VIEWS,
+      asOf: "2024-02-29",
+      dryRun: true,
+    });
     expect(result.dryRun).toBe(true);
     expect(result.counted).toBe(1620);
     expect(result.changed.find((c) => c.file.endsWith(FIRST))?.after).toBe(1234687);
@@ -155,7 +197,9 @@ describe("updateViews", () => {
     expect(broken).not.toBeInstanceOf(ViewsCountError);
     expect((broken as ContentError).problems.map((p) => path.basename(p.file))).toContain("broken.md");
 
-    const undated = await failure(updateViews([path.join(VIEWS, "analytics.csv")], { content: contentFrom(fixture("three-level")) }));
+    const undated = await failure(
+      updateViews([path.join(VIEWS, "analytics.csv")], { content: contentFrom(fixture("three-level")) }),
+    );
     expect((undated as WenkuError).code).toBe("as-of-needed");
     expect((undated as WenkuError).message).toContain("say up to when it counts with --as-of YYYY-MM-DD");
   });

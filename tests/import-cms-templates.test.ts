@@ -18,7 +18,24 @@ import { npmRun, type CommandResult } from "./helpers/npm.ts";
 
 const CMS = fixture("cms");
 /** Words of the templates around the article, which no article of these sites contains. */
-const TEMPLATE_WORDS = ["上一篇", "下一篇", "上一页", "下一页", "共2页", "责任编辑", "顶一下", "来顶一下", "返回首页", "相关热词搜索", "分享到", "收藏", "打印", "点击：", "点击:", "分隔线"];
+const TEMPLATE_WORDS = [
+  "上一篇",
+  "下一篇",
+  "上一页",
+  "下一页",
+  "共2页",
+  "责任编辑",
+  "顶一下",
+  "来顶一下",
+  "返回首页",
+  "相关热词搜索",
+  "分享到",
+  "收藏",
+  "打印",
+  "点击：",
+  "点击:",
+  "分隔线",
+];
 const SCRIPT_TRACES = ["document.write", "<script", "count.php", "api.php", "ViewClick", "onclick", "$('#hits')"];
 
 interface Imported {
@@ -67,22 +84,43 @@ describe.each(["dedecms57", "dedecms51", "phpcms9", "empirecms"])("importing the
   beforeAll(async () => {
     content = path.join(mkdtempSync(path.join(tmpdir(), `wenku-cms-${cms}-`)), "content");
     cpSync(path.join(CMS, "content"), content, { recursive: true });
-    run = await npmRun(["import", "--", "legacy-html", path.join(CMS, cms, "site"), "--content", content, "--host", expected.host]);
+    run = await npmRun([
+      "import",
+      "--",
+      "legacy-html",
+      path.join(CMS, cms, "site"),
+      "--content",
+      content,
+      "--host",
+      expected.host,
+    ]);
     const reportFile = path.join(content, "_import/report.md");
     report = existsSync(reportFile) ? readFileSync(reportFile, "utf8") : "";
     imported = run.code === 0 ? readArticles(content) : [];
-    registry = run.code === 0 ? (JSON.parse(readFileSync(path.join(content, "_data/categories.json"), "utf8")) as RegistryEntry[]) : [];
-    site = run.code === 0 ? await build(content) : { output: "", code: -1, stdout: "", stderr: "not built: the import failed" };
+    registry =
+      run.code === 0
+        ? (JSON.parse(readFileSync(path.join(content, "_data/categories.json"), "utf8")) as RegistryEntry[])
+        : [];
+    site =
+      run.code === 0
+        ? await build(content)
+        : { output: "", code: -1, stdout: "", stderr: "not built: the import failed" };
   }, 180_000);
 
   /** The imported article of an expected one, found by its old id. */
   const find = (id: number) => {
     const found = imported.filter((a) => a.data.legacy_id === id);
-    expect(found.map((a) => a.file), `one article for id ${id}`).toHaveLength(1);
+    expect(
+      found.map((a) => a.file),
+      `one article for id ${id}`,
+    ).toHaveLength(1);
     return found[0]!;
   };
   /** Its address on the built site: /<category chain>/<file name>/. */
-  const urlOf = (a: Imported) => `/${chainOf(registry, String(a.data.category)).map((c) => c.slug).join("/")}/${path.basename(a.file, ".md")}/`;
+  const urlOf = (a: Imported) =>
+    `/${chainOf(registry, String(a.data.category))
+      .map((c) => c.slug)
+      .join("/")}/${path.basename(a.file, ".md")}/`;
 
   it("imports without --profile, writes a report and names the profile it detected", () => {
     expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
@@ -93,10 +131,18 @@ describe.each(["dedecms57", "dedecms51", "phpcms9", "empirecms"])("importing the
   it("makes one article of every article (a split one included), finds no spam on a clean site, and accounts for every page", () => {
     expect(imported.map((a) => a.data.legacy_id).sort()).toEqual(expected.articles.map((a) => a.id).sort());
     const pages = expected.articles.flatMap((a) => a.addresses).length + expected.lists.length;
-    const summary = /(\d+) pages → (\d+) new, \d+ updated, \d+ unchanged, \d+ conflict\(s\), (\d+) skipped, (\d+) spam \(quarantined\), (\d+) cleaned/.exec(run.stdout);
+    const summary =
+      /(\d+) pages → (\d+) new, \d+ updated, \d+ unchanged, \d+ conflict\(s\), (\d+) skipped, (\d+) spam \(quarantined\), (\d+) cleaned/.exec(
+        run.stdout,
+      );
     expect(summary, run.stdout).not.toBeNull();
     const [, read, written, skipped, spam, cleaned] = summary!.map(Number);
-    expect({ read, written, spam, cleaned }).toEqual({ read: pages, written: expected.articles.length, spam: 0, cleaned: 0 });
+    expect({ read, written, spam, cleaned }).toEqual({
+      read: pages,
+      written: expected.articles.length,
+      spam: 0,
+      cleaned: 0,
+    });
     expect(written! + skipped! + spam!).toBe(pages);
     for (const list of expected.lists) expect(report, list).toContain(list);
   });
@@ -149,9 +195,11 @@ describe.each(["dedecms57", "dedecms51", "phpcms9", "empirecms"])("importing the
         }
         expect(body).not.toMatch(/^\s*\|/m); // a layout table turned into a Markdown table
         expect(body).not.toContain("| --- |");
-        for (const word of [...TEMPLATE_WORDS, ...SCRIPT_TRACES, ...expected.notTitles]) expect(body, word).not.toContain(word);
+        for (const word of [...TEMPLATE_WORDS, ...SCRIPT_TRACES, ...expected.notTitles])
+          expect(body, word).not.toContain(word);
         // The neighbours' titles come only from the previous/next block and the side lists.
-        for (const other of expected.articles) if (other.id !== want.id) expect(body, other.title).not.toContain(other.title);
+        for (const other of expected.articles)
+          if (other.id !== want.id) expect(body, other.title).not.toContain(other.title);
         expect(body).not.toContain(want.title);
       });
 

@@ -25,14 +25,17 @@ const fresh = () => {
   return dir;
 };
 /** `npm run import`, where what it prints or its exit code is tested. */
-const importInto = (content: string, mirror = MIRROR, extra: string[] = []) => npmRun(["import", "--", "legacy-html", mirror, "--content", content, ...extra]);
+const importInto = (content: string, mirror = MIRROR, extra: string[] = []) =>
+  npmRun(["import", "--", "legacy-html", mirror, "--content", content, ...extra]);
 /** importSite(): what the import does. */
 type Given = Omit<ImportOptions, "content"> & { profile?: string };
 const importApi = (content: string, mirror = MIRROR, { profile, ...options }: Given = {}) =>
   importSite({ kind: "legacy-html", mirror, ...(profile ? { profile } : {}) }, { content, ...options });
 /** Front-matter (read as Wenku reads it: YAML 1.2, dates stay text) and body of an imported file. */
 const article = (content: string, file: string) => {
-  const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path.join(content, file), "utf8"))!;
+  const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
+    readFileSync(path.join(content, file), "utf8"),
+  )!;
   return { data: parse(frontMatter!) as Record<string, unknown>, content: body! };
 };
 
@@ -56,11 +59,15 @@ describe("importing a legacy mirror", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("2013-12-27 10:30:07", "2013-02-30 10:30:07"));
     const dir = fresh();
     await importApi(dir, mirror);
-    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("- /xsyj/gyyx/2013/1227/1234.html: the publish date 2013-02-30 10:30:07 does not exist");
+    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain(
+      "- /xsyj/gyyx/2013/1227/1234.html: the publish date 2013-02-30 10:30:07 does not exist",
+    );
   }, 60_000);
 
   it("accounts for every page: an article, or a line in the report", () => {
-    expect(first.stdout).toMatch(/7 pages → 4 new, 0 updated, 0 unchanged, 0 conflict\(s\), 2 skipped, 1 spam \(quarantined\), 1 cleaned/);
+    expect(first.stdout).toMatch(
+      /7 pages → 4 new, 0 updated, 0 unchanged, 0 conflict\(s\), 2 skipped, 1 spam \(quarantined\), 1 cleaned/,
+    );
     const report = readFileSync(path.join(content, "_import/report.md"), "utf8");
     expect(report).toContain("/xsyj/gyyx/index.html: an index or list address with a list of links (list page)");
     expect(report).toContain("/about.html: no publish date");
@@ -86,13 +93,25 @@ describe("importing a legacy mirror", () => {
 
   it("decodes a GBK page (declared gb2312) and takes the title from the heading's own text", () => {
     const { data, content: body } = article(content, "articles/gyyx/1235.md");
-    expect(data).toMatchObject({ title: "重点客户的分级方法", category: "gyyx", date: "2013-12-28 09:00:00", views: 120, author: "王明" });
+    expect(data).toMatchObject({
+      title: "重点客户的分级方法",
+      category: "gyyx",
+      date: "2013-12-28 09:00:00",
+      views: 120,
+      author: "王明",
+    });
     expect(body).toContain("分级的目的，是把有限的销售资源放在最值得的地方。");
   });
 
   it("decodes a Big5 page and reads the 您的位置 / 日期 / 閱讀 label variants", () => {
     const { data, content: body } = article(content, "articles/news/88.md");
-    expect(data).toMatchObject({ title: "本社遷址通知", category: "news", date: "2014-01-05", views: 56, author: "李文" });
+    expect(data).toMatchObject({
+      title: "本社遷址通知",
+      category: "news",
+      date: "2014-01-05",
+      views: 56,
+      author: "李文",
+    });
     expect(body).toContain("本社自二〇一四年一月十日起遷至新址辦公");
   });
 
@@ -110,7 +129,9 @@ describe("importing a legacy mirror", () => {
     expect(body).toContain("| 分級 | 判斷依據 |");
     expect(body).toContain("![客戶分級示意](/media/uploads/allimg/131227/1-1.png)");
     expect(existsSync(path.join(content, "media/uploads/allimg/131227/1-1.png"))).toBe(true);
-    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toContain("/xsyj/gyyx/2013/1227/1234.html: /uploads/allimg/131227/missing.jpg");
+    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toContain(
+      "/xsyj/gyyx/2013/1227/1234.html: /uploads/allimg/131227/missing.jpg",
+    );
   });
 
   it("rewrites links between imported articles to their new addresses and keeps outside links", () => {
@@ -121,7 +142,8 @@ describe("importing a legacy mirror", () => {
 
   it("removes scripts, share widgets, tracking pixels and event handlers", () => {
     const { content: body } = article(content, "articles/gyyx/1234.md");
-    for (const gone of ["document.write", "分享到微信", "count.php", "onclick", "上一篇", "下一篇"]) expect(body).not.toContain(gone);
+    for (const gone of ["document.write", "分享到微信", "count.php", "onclick", "上一篇", "下一篇"])
+      expect(body).not.toContain(gone);
   });
 
   it("imports a hacked article cleaned, listing every sign of spam in the report", () => {
@@ -161,7 +183,10 @@ describe("--profile", () => {
 </body></html>`,
     );
     const profile = path.join(root, "profile.yaml");
-    writeFileSync(profile, 'extends: dedecms\nbreadcrumb: [".weizhi"]\ntitle: [".wz-biaoti h1"]\nmeta: [".wz-xinxi"]\nbody: [".wz-zhengwen"]\nremove: [".guanggao"]\nlabels:\n  views: ["人次"]\n');
+    writeFileSync(
+      profile,
+      'extends: dedecms\nbreadcrumb: [".weizhi"]\ntitle: [".wz-biaoti h1"]\nmeta: [".wz-xinxi"]\nbody: [".wz-zhengwen"]\nremove: [".guanggao"]\nlabels:\n  views: ["人次"]\n',
+    );
     const dir = fresh();
     await importApi(dir, path.join(root, "site"), { profile });
     const { data, content: body } = article(dir, "articles/wz/77.md");
@@ -173,7 +198,7 @@ describe("--profile", () => {
   it("stops with the file and line of a mistake in the profile, writing nothing", async () => {
     const root = mkdtempSync(path.join(tmpdir(), "wenku-profile-bad-"));
     const profile = path.join(root, "profile.yaml");
-    writeFileSync(profile, "title: [\".t\"]\nbodyy: [\".b\"]\n");
+    writeFileSync(profile, 'title: [".t"]\nbodyy: [".b"]\n');
     const dir = fresh();
     const r = await importInto(dir, MIRROR, ["--profile", profile]);
     expect(r.code).toBe(1);
@@ -199,12 +224,16 @@ describe("pages a CMS served by query string", () => {
     const { data } = article(dir, "articles/news/1250.md");
     expect(data.legacy_id).toBe(1250);
     expect(data.aliases).toBeUndefined();
-    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("## Old addresses not kept (a query string or spaces: static hosts cannot answer them)\n\n- /plus/view.php?aid=1250.html");
+    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain(
+      "## Old addresses not kept (a query string or spaces: static hosts cannot answer them)\n\n- /plus/view.php?aid=1250.html",
+    );
     expect(article(dir, "articles/news/show.md").data.aliases).toEqual(["/old/show.asp"]);
     // …and they are one article.
     expect(existsSync(path.join(dir, "articles/gyyx/1234-2.md"))).toBe(false);
     const report = readFileSync(path.join(dir, "_import/report.md"), "utf8");
-    expect(report).toContain("- /plus/view.php?aid=1234.html: the same article as /xsyj/gyyx/2013/1227/1234.html (id 1234), imported once under both addresses");
+    expect(report).toContain(
+      "- /plus/view.php?aid=1234.html: the same article as /xsyj/gyyx/2013/1227/1234.html (id 1234), imported once under both addresses",
+    );
   }, 60_000);
 });
 
@@ -219,13 +248,22 @@ describe("addresses and repeats, in detail", () => {
   }
 
   it("links to an article whose old address has parentheses, and keeps Chinese image names under --script", async () => {
-    const { dir } = await importChanged((mirror) => {
-      cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "news/2014/0105/notice(1).html"));
-      mkdirSync(path.join(mirror, "uploads/圖片"), { recursive: true });
-      cpSync(path.join(mirror, "uploads/allimg/131227/1-1.png"), path.join(mirror, "uploads/圖片/說明.png"));
-      const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
-      writeFileSync(file, readFileSync(file, "utf8").replace("</table>", '</table><p><a href="/news/2014/0105/notice(1).html">通知</a><img src="/uploads/圖片/說明.png" alt="說明圖"></p>'));
-    }, { script: "zh-Hans" });
+    const { dir } = await importChanged(
+      (mirror) => {
+        cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "news/2014/0105/notice(1).html"));
+        mkdirSync(path.join(mirror, "uploads/圖片"), { recursive: true });
+        cpSync(path.join(mirror, "uploads/allimg/131227/1-1.png"), path.join(mirror, "uploads/圖片/說明.png"));
+        const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
+        writeFileSync(
+          file,
+          readFileSync(file, "utf8").replace(
+            "</table>",
+            '</table><p><a href="/news/2014/0105/notice(1).html">通知</a><img src="/uploads/圖片/說明.png" alt="說明圖"></p>',
+          ),
+        );
+      },
+      { script: "zh-Hans" },
+    );
     const { content: body } = article(dir, "articles/gyyx/1234.md");
     expect(body).toMatch(/\[通知\]\(\/news\/notice-1\/\)/);
     expect(body).toContain("![说明图](/media/uploads/圖片/說明.png)");
@@ -233,17 +271,24 @@ describe("addresses and repeats, in detail", () => {
   }, 60_000);
 
   it("decodes percent-encoded file names in the mirror", async () => {
-    const { dir } = await importChanged((mirror) => cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "news/2014/0105/%E9%80%9A%E7%9F%A5.html")));
+    const { dir } = await importChanged((mirror) =>
+      cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "news/2014/0105/%E9%80%9A%E7%9F%A5.html")),
+    );
     expect(article(dir, "articles/news/通知.md").data.aliases).toEqual(["/news/2014/0105/通知.html"]);
   }, 60_000);
 
   it("keeps views_as_of, and the higher count, when an article is updated from its source", async () => {
     const { dir, mirror } = await importChanged(() => {});
     const file = path.join(dir, "articles/gyyx/1234.md");
-    writeFileSync(file, readFileSync(file, "utf8").replace("views: 8290\n", "views: 9000\nviews_as_of: 2024-03-01T12:00:00+08:00\n"));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("views: 8290\n", "views: 9000\nviews_as_of: 2024-03-01T12:00:00+08:00\n"),
+    );
     const page = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
     writeFileSync(page, readFileSync(page, "utf8").replace("排名單", "排名單（修訂）"));
-    expect((await importApi(dir, mirror)).written).toEqual([{ url: "/xsyj/gyyx/2013/1227/1234.html", file: "articles/gyyx/1234.md", status: "updated" }]);
+    expect((await importApi(dir, mirror)).written).toEqual([
+      { url: "/xsyj/gyyx/2013/1227/1234.html", file: "articles/gyyx/1234.md", status: "updated" },
+    ]);
     const { data, content: body } = article(dir, "articles/gyyx/1234.md");
     expect(data).toMatchObject({ views: 9000, views_as_of: "2024-03-01T12:00:00+08:00" });
     expect(body).toContain("排名單（修訂）");
@@ -285,16 +330,22 @@ describe("the built archive", () => {
       expect($('link[rel="canonical"]').attr("href"), old).toBe(`https://archive.example.org${encodeURI(now)}`);
       expect(existsSync(path.join(site.output, now, "index.html")), now).toBe(true);
     }
-    expect(readFileSync(path.join(site.output, "_redirects"), "utf8")).toContain("/xsyj/gyyx/2013/1227/1234.html /research/gyyx/1234/ 301");
+    expect(readFileSync(path.join(site.output, "_redirects"), "utf8")).toContain(
+      "/xsyj/gyyx/2013/1227/1234.html /research/gyyx/1234/ 301",
+    );
   });
 
   it("publishes the copied images", () => {
     expect(existsSync(path.join(site.output, "media/uploads/allimg/131227/1-1.png"))).toBe(true);
-    expect(page(site.output, "/research/gyyx/1234/")('img[alt="客戶分級示意"]').attr("src")).toBe("/media/uploads/allimg/131227/1-1.png");
+    expect(page(site.output, "/research/gyyx/1234/")('img[alt="客戶分級示意"]').attr("src")).toBe(
+      "/media/uploads/allimg/131227/1-1.png",
+    );
   });
 
   it("contains no spam text anywhere, and nothing from the quarantine", () => {
-    for (const file of listFiles(site.output).filter((f) => /\.(html|xml|json|txt)$/.test(f) && !f.startsWith("pagefind/") && !f.startsWith("search/"))) {
+    for (const file of listFiles(site.output).filter(
+      (f) => /\.(html|xml|json|txt)$/.test(f) && !f.startsWith("pagefind/") && !f.startsWith("search/"),
+    )) {
       const text = readFileSync(path.join(site.output, file), "utf8");
       for (const word of SPAM) expect(text.includes(word), `${word} in ${file}`).toBe(false);
     }
@@ -322,7 +373,10 @@ describe("importing again", () => {
     writeFileSync(edited, readFileSync(edited, "utf8").replace("第一步不是排名單", "第一步（作者修訂）不是排名單"));
     for (const rel of ["xsyj/gyyx/2013/1227/1234.html", "xsyj/gyyx/2013/1230/1240.html"]) {
       const file = path.join(mirror, rel);
-      writeFileSync(file, readFileSync(file, "utf8").replace("這三點", "這三點（來源修訂）").replace("排名單", "排名單，"));
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace("這三點", "這三點（來源修訂）").replace("排名單", "排名單，"),
+      );
     }
     cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "news/2014/0105/89.html"));
 
@@ -332,12 +386,17 @@ describe("importing again", () => {
     expect(readFileSync(edited, "utf8")).toContain("作者修訂");
     expect(article(dir, "articles/gyyx/1240.md").content).toContain("這三點（來源修訂）");
     expect(existsSync(path.join(dir, "articles/news/89.md"))).toBe(true);
-    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("/xsyj/gyyx/2013/1227/1234.html (articles/gyyx/1234.md): edited since it was imported; kept as it is");
+    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain(
+      "/xsyj/gyyx/2013/1227/1234.html (articles/gyyx/1234.md): edited since it was imported; kept as it is",
+    );
   }, 60_000);
 
   it("never overwrites an article the author wrote, even one with the same file name", async () => {
     const dir = fresh();
-    writeFileSync(path.join(dir, "_data/categories.json"), '[{ "slug": "research", "name": "學術研究" }, { "slug": "news", "name": "本社新聞" }]\n');
+    writeFileSync(
+      path.join(dir, "_data/categories.json"),
+      '[{ "slug": "research", "name": "學術研究" }, { "slug": "news", "name": "本社新聞" }]\n',
+    );
     mkdirSync(path.join(dir, "articles/news"), { recursive: true });
     const own = "---\ntitle: 作者自己寫的\ncategory: news\ndate: 2020-01-01\n---\n自己的文章。\n";
     writeFileSync(path.join(dir, "articles/news/88.md"), own);
@@ -355,51 +414,57 @@ describe("importing again", () => {
     cpSync(path.join(mirror, "news/2014/0105/88.html"), path.join(mirror, "research/index.html"));
     const r = await importInto(dir, mirror);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/articles\/news\/index\.md:\d+:\d+ +aliases +the alias \/research\/index\.html is also written by the list page of category "research"/);
+    expect(r.stderr).toMatch(
+      /articles\/news\/index\.md:\d+:\d+ +aliases +the alias \/research\/index\.html is also written by the list page of category "research"/,
+    );
     expect(r.stderr).toContain("nothing was written");
     // Only the report, which says why.
-    expect(listFiles(dir)).toEqual([...listFiles(path.join(fixture("legacy-mirror"), "content")), "_import/report.md"].sort());
+    expect(listFiles(dir)).toEqual(
+      [...listFiles(path.join(fixture("legacy-mirror"), "content")), "_import/report.md"].sort(),
+    );
   }, 60_000);
 });
 
 describe("a generated mirror of a legacy site (three templates, three encodings, hacked and spam pages)", () => {
-  it(
-    "imports with zero loss: every article page becomes an article, lists are skipped and spam is quarantined",
-    async () => {
-      const mirror = generateMirror(300, "import-test");
-      const root = mkdtempSync(path.join(tmpdir(), "wenku-gen-mirror-"));
-      for (const [rel, bytes] of mirror.files) {
-        mkdirSync(path.dirname(path.join(root, "site", rel)), { recursive: true });
-        writeFileSync(path.join(root, "site", rel), bytes);
-      }
-      const dir = path.join(root, "content");
-      mkdirSync(path.join(dir, "_data"), { recursive: true });
-      writeFileSync(path.join(dir, "_data/site.json"), '{ "url": "https://mirror.example", "locale": "zh-Hant" }\n');
-      writeFileSync(path.join(dir, "_data/categories.json"), "[]\n");
+  it("imports with zero loss: every article page becomes an article, lists are skipped and spam is quarantined", async () => {
+    const mirror = generateMirror(300, "import-test");
+    const root = mkdtempSync(path.join(tmpdir(), "wenku-gen-mirror-"));
+    for (const [rel, bytes] of mirror.files) {
+      mkdirSync(path.dirname(path.join(root, "site", rel)), { recursive: true });
+      writeFileSync(path.join(root, "site", rel), bytes);
+    }
+    const dir = path.join(root, "content");
+    mkdirSync(path.join(dir, "_data"), { recursive: true });
+    writeFileSync(path.join(dir, "_data/site.json"), '{ "url": "https://mirror.example", "locale": "zh-Hant" }\n');
+    writeFileSync(path.join(dir, "_data/categories.json"), "[]\n");
 
-      const r = await importInto(dir, path.join(root, "site"));
-      expect(r.code, r.stderr).toBe(0);
-      const articles = mirror.articles.length + mirror.hacked.length;
-      expect(r.stdout).toContain(`${mirror.files.size} pages → ${articles} new, 0 updated, 0 unchanged, 0 conflict(s), ${mirror.lists.length} skipped, ${mirror.spam.length} spam (quarantined), ${mirror.hacked.length} cleaned`);
+    const r = await importInto(dir, path.join(root, "site"));
+    expect(r.code, r.stderr).toBe(0);
+    const articles = mirror.articles.length + mirror.hacked.length;
+    expect(r.stdout).toContain(
+      `${mirror.files.size} pages → ${articles} new, 0 updated, 0 unchanged, 0 conflict(s), ${mirror.lists.length} skipped, ${mirror.spam.length} spam (quarantined), ${mirror.hacked.length} cleaned`,
+    );
 
-      const loaded = await loadContent({ contentDir: dir, drafts: true });
-      expect(loaded.problems).toEqual([]);
-      const aliases = new Set(loaded.articles.flatMap((a) => a.aliases));
-      for (const url of [...mirror.articles, ...mirror.hacked]) expect(aliases.has(`/${url}`), url).toBe(true);
-      for (const a of loaded.articles) {
-        const text = readFileSync(a.file, "utf8");
-        for (const word of SPAM) expect(text.includes(word), `${word} in ${a.file}`).toBe(false);
-      }
-      for (const url of mirror.spam) expect(existsSync(path.join(dir, "_import/quarantine", url)), url).toBe(true);
-    },
-    120_000,
-  );
+    const loaded = await loadContent({ contentDir: dir, drafts: true });
+    expect(loaded.problems).toEqual([]);
+    const aliases = new Set(loaded.articles.flatMap((a) => a.aliases));
+    for (const url of [...mirror.articles, ...mirror.hacked]) expect(aliases.has(`/${url}`), url).toBe(true);
+    for (const a of loaded.articles) {
+      const text = readFileSync(a.file, "utf8");
+      for (const word of SPAM) expect(text.includes(word), `${word} in ${a.file}`).toBe(false);
+    }
+    for (const url of mirror.spam) expect(existsSync(path.join(dir, "_import/quarantine", url)), url).toBe(true);
+  }, 120_000);
 });
 
 describe("stock CMS templates, in detail (tests/fixtures/cms)", () => {
   const CMS = fixture("cms");
   /** A copy of one of the CMS mirrors, changed by `change`, imported with the library call (no --profile unless given). */
-  async function importCms(cms: string, change: (mirror: string) => void = () => {}, options: Partial<Parameters<typeof importLegacy>[0]> = {}) {
+  async function importCms(
+    cms: string,
+    change: (mirror: string) => void = () => {},
+    options: Partial<Parameters<typeof importLegacy>[0]> = {},
+  ) {
     const root = mkdtempSync(path.join(tmpdir(), `wenku-cms-detail-${cms}-`));
     const mirror = path.join(root, "site");
     cpSync(path.join(CMS, cms, "site"), mirror, { recursive: true });
@@ -413,7 +478,9 @@ describe("stock CMS templates, in detail (tests/fixtures/cms)", () => {
 
   it("joins a two-page DedeCMS article, says so, and names a page missing from the mirror", async () => {
     const whole = await importCms("dedecms57");
-    expect(whole.text).toContain(`- /a/xsyj/gyyx/2013/1227/125_2.html: a later page of ${SPLIT}, joined into that article (kept as its old address)`);
+    expect(whole.text).toContain(
+      `- /a/xsyj/gyyx/2013/1227/125_2.html: a later page of ${SPLIT}, joined into that article (kept as its old address)`,
+    );
     expect(whole.text).toContain(`joined from 2 pages (${SPLIT}, /a/xsyj/gyyx/2013/1227/125_2.html)`);
     expect(whole.report.overview).toContain("Multi-page articles: 1 (1 later page(s) joined into their first page)");
 
@@ -430,15 +497,23 @@ describe("stock CMS templates, in detail (tests/fixtures/cms)", () => {
   };
 
   it("keeps a joined later page as an old address when the article also has a twin address (/plus/view.php?aid=125)", async () => {
-    const { report, dir, text } = await importCms("dedecms57", (m) => cpSync(path.join(m, "a/xsyj/gyyx/2013/1227/125.html"), path.join(m, "plus/view.php?aid=125.html")));
-    expect(text).toContain("- /plus/view.php?aid=125.html: the same article as /a/xsyj/gyyx/2013/1227/125.html (id 125), imported once under both addresses");
-    expect(text).toContain(`- /a/xsyj/gyyx/2013/1227/125_2.html: a later page of ${SPLIT}, joined into that article (kept as its old address)`);
+    const { report, dir, text } = await importCms("dedecms57", (m) =>
+      cpSync(path.join(m, "a/xsyj/gyyx/2013/1227/125.html"), path.join(m, "plus/view.php?aid=125.html")),
+    );
+    expect(text).toContain(
+      "- /plus/view.php?aid=125.html: the same article as /a/xsyj/gyyx/2013/1227/125.html (id 125), imported once under both addresses",
+    );
+    expect(text).toContain(
+      `- /a/xsyj/gyyx/2013/1227/125_2.html: a later page of ${SPLIT}, joined into that article (kept as its old address)`,
+    );
     // Both: the later page an alias, the twin an old address a static host cannot answer (so reported).
     expect(article(dir, "articles/gyyx/125.md").data.aliases).toEqual([SPLIT, "/a/xsyj/gyyx/2013/1227/125_2.html"]);
     expect(report.notKept).toContain("/plus/view.php?aid=125.html");
     expect(existsSync(path.join(dir, "articles/gyyx/125-2.md"))).toBe(false);
     // The joined article's own note stays with it.
-    expect(report.notes.find((n) => n.url === SPLIT)?.notes).toContainEqual(`joined from 2 pages (${SPLIT}, /a/xsyj/gyyx/2013/1227/125_2.html)`);
+    expect(report.notes.find((n) => n.url === SPLIT)?.notes).toContainEqual(
+      `joined from 2 pages (${SPLIT}, /a/xsyj/gyyx/2013/1227/125_2.html)`,
+    );
   }, 60_000);
 
   it("copies audio and video found in the mirror and reports those missing, as for images", async () => {
@@ -462,7 +537,11 @@ describe("stock CMS templates, in detail (tests/fixtures/cms)", () => {
 
   it("names the first few missing pages of a pager that promises 9,999 and counts the rest", async () => {
     const { report, text } = await importCms("dedecms57", (m) => {
-      patch(path.join(m, "a/xsyj/gyyx/2013/1227/125.html"), "<li><a href='125_2.html'>", "<li><a href='125_9999.html'>9999</a></li><li><a href='125_2.html'>");
+      patch(
+        path.join(m, "a/xsyj/gyyx/2013/1227/125.html"),
+        "<li><a href='125_2.html'>",
+        "<li><a href='125_9999.html'>9999</a></li><li><a href='125_2.html'>",
+      );
       // Page 3 is in the mirror but is no article: its reason is named, looked up among the report's lines.
       writeFileSync(path.join(m, "a/xsyj/gyyx/2013/1227/125_3.html"), "<html><body><p>x</p></body></html>");
     });
@@ -483,12 +562,21 @@ describe("stock CMS templates, in detail (tests/fixtures/cms)", () => {
   it("reads views from the saved counter answers, and reports a page whose answer is missing or not a plain count", async () => {
     const { report, dir } = await importCms("dedecms57", (m) => {
       rmSync(path.join(m, "plus/count.php?view=yes&aid=121&mid=1"));
-      writeFileSync(path.join(m, "plus/count.php?view=yes&aid=122&mid=1"), "document.write('642'); location.href='http://x.example/';");
+      writeFileSync(
+        path.join(m, "plus/count.php?view=yes&aid=122&mid=1"),
+        "document.write('642'); location.href='http://x.example/';",
+      );
     });
     expect(article(dir, "articles/gyyx/125.md").data.views).toBe(8290);
-    expect(report.overview).toContain("Views: 4 read from the counter answers saved in the mirror (the pages print them by script)");
-    expect(report.overview.find((l) => l.includes("page(s) print their count by a script"))).toMatch(/^Views: 2 page\(s\) .*\/a\/xsyj\/gyyx\/2013\/1202\/121\.html, \/a\/xsyj\/gyyx\/2013\/1209\/122\.html$/);
-    expect(report.noViews).toEqual(expect.arrayContaining(["/a/xsyj/gyyx/2013/1202/121.html", "/a/xsyj/gyyx/2013/1209/122.html"]));
+    expect(report.overview).toContain(
+      "Views: 4 read from the counter answers saved in the mirror (the pages print them by script)",
+    );
+    expect(report.overview.find((l) => l.includes("page(s) print their count by a script"))).toMatch(
+      /^Views: 2 page\(s\) .*\/a\/xsyj\/gyyx\/2013\/1202\/121\.html, \/a\/xsyj\/gyyx\/2013\/1209\/122\.html$/,
+    );
+    expect(report.noViews).toEqual(
+      expect.arrayContaining(["/a/xsyj/gyyx/2013/1202/121.html", "/a/xsyj/gyyx/2013/1209/122.html"]),
+    );
   }, 60_000);
 
   it("says in the report which profile was detected and why, or that it was given", async () => {
@@ -500,7 +588,9 @@ describe("stock CMS templates, in detail (tests/fixtures/cms)", () => {
 
   it("learns the old site's host from links that lead into the mirror when no --host is given (PHPCMS links absolutely)", async () => {
     const { report, dir } = await importCms("phpcms9");
-    expect(report.overview).toContainEqual(expect.stringMatching(/^Host: www\.hengshi\.example taken as the old site's own/));
+    expect(report.overview).toContainEqual(
+      expect.stringMatching(/^Host: www\.hengshi\.example taken as the old site's own/),
+    );
     expect(existsSync(path.join(dir, "media/uploadfile/2014/0310/20140310094512345.png"))).toBe(true);
   }, 60_000);
 });
@@ -511,22 +601,42 @@ describe("a mirror no profile reads", () => {
     await importApi(dir, path.join(fixture("cms"), "phpcms9/site"), { profile: "generic" });
     const report = readFileSync(path.join(dir, "_import/report.md"), "utf8");
     expect(report).toContain("Profile: generic (given with --profile)");
-    expect(report).toMatch(/No page was read as an article with the generic profile: in a sample of 6 page\(s\) it did not find [^\n]*the date on 6/);
-    expect(report).toMatch(/Try --profile phpcms: it reads 4 of the 6 sampled page\(s\) as articles \(dedecms: 0, empirecms: 0\)/);
+    expect(report).toMatch(
+      /No page was read as an article with the generic profile: in a sample of 6 page\(s\) it did not find [^\n]*the date on 6/,
+    );
+    expect(report).toMatch(
+      /Try --profile phpcms: it reads 4 of the 6 sampled page\(s\) as articles \(dedecms: 0, empirecms: 0\)/,
+    );
   }, 60_000);
 
   it("is detected by default (--profile auto): the legacy fixture has too few fingerprints and is read with the generic profile", () => {
-    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toMatch(/Profile: generic \(no CMS's fingerprints on enough of 7 sampled page\(s\)/);
+    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toMatch(
+      /Profile: generic \(no CMS's fingerprints on enough of 7 sampled page\(s\)/,
+    );
   });
 });
 
 describe("--host", () => {
   it("takes www./bare and http/https spellings, and full addresses, as one host", async () => {
-    expect(["old.example", "www.old.example", "https://www.old.example/", "http://old.example:8080/x", "WWW.Old.Example."].map(hostKey)).toEqual(Array(5).fill("old.example"));
+    expect(
+      [
+        "old.example",
+        "www.old.example",
+        "https://www.old.example/",
+        "http://old.example:8080/x",
+        "WWW.Old.Example.",
+      ].map(hostKey),
+    ).toEqual(Array(5).fill("old.example"));
     const mirror = path.join(mkdtempSync(path.join(tmpdir(), "wenku-hosts-")), "site");
     cpSync(MIRROR, mirror, { recursive: true });
     const file = path.join(mirror, "xsyj/gyyx/2013/1227/1234.html");
-    writeFileSync(file, readFileSync(file, "utf8").replace("</table>", '</table><p><a href="https://old.example/news/2014/0105/88.html">遷址</a> <a href="http://www.other.example/news/2014/0105/88.html">他站</a> <a href="//second.example/news/2014/0105/88.html">同站</a></p>'));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        "</table>",
+        '</table><p><a href="https://old.example/news/2014/0105/88.html">遷址</a> <a href="http://www.other.example/news/2014/0105/88.html">他站</a> <a href="//second.example/news/2014/0105/88.html">同站</a></p>',
+      ),
+    );
     const dir = fresh();
     await importApi(dir, mirror, { hosts: ["http://www.old.example", "second.example"] });
     const { content: body } = article(dir, "articles/gyyx/1234.md");
@@ -542,7 +652,9 @@ describe("an empty mirror folder", () => {
     writeFileSync(path.join(mirror, "style.css"), "body{}");
     const dir = fresh();
     const report = await importLegacy({ mirror, contentDir: dir });
-    expect(report.overview).toContain(`No page found in the mirror folder ${mirror}: nothing to import (is it the folder wget or HTTrack wrote?)`);
+    expect(report.overview).toContain(
+      `No page found in the mirror folder ${mirror}: nothing to import (is it the folder wget or HTTrack wrote?)`,
+    );
     expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain("No page found in the mirror folder");
   }, 60_000);
 });

@@ -3,7 +3,18 @@
 // leading out, a relative symbolic link inside the content folder, view counts no page can show, the
 // content folder's inode and a watcher on it, and the report's accounting.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, watch, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  watch,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,7 +36,8 @@ const V2: ItemSpec[] = [
 const PNG_1 = Buffer.from("\x89PNG first");
 const PNG_2 = Buffer.from("\x89PNG second");
 
-const problemsOf = async (content: string) => (await checkSite({ contentDir: content, drafts: true })).problems.map((p) => `${p.file}: ${p.found}`);
+const problemsOf = async (content: string) =>
+  (await checkSite({ contentDir: content, drafts: true })).problems.map((p) => `${p.file}: ${p.found}`);
 const articlesIn = (content: string) => listFiles(path.join(content, "articles")).filter((f) => f.endsWith(".md"));
 const stateOf = (content: string) => JSON.parse(readFileSync(path.join(content, "_import/test.json"), "utf8"));
 
@@ -45,7 +57,11 @@ async function importKilledAt(stop: string, content: string, source: string, spe
   const itemsFile = path.join(mkdtempSync(path.join(tmpdir(), "wenku-kill-")), "items.json");
   writeFileSync(itemsFile, JSON.stringify(specs));
   // Node itself with tsx's loader, not the tsx command, which would run the import in a grandchild the kill misses.
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/import-child.ts", content, source, itemsFile, stop], { cwd: PROJECT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "tests/helpers/import-child.ts", content, source, itemsFile, stop],
+    { cwd: PROJECT, stdio: ["ignore", "pipe", "pipe"] },
+  );
   let out = "";
   let err = "";
   child.stderr.on("data", (d) => (err += d));
@@ -77,7 +93,13 @@ describe("an import killed at any step of writing", () => {
       const again = await importSpecs(V2, content, source);
       expect(again.problems).toEqual([]);
       expect(again.conflicts).toEqual([]);
-      expect(articlesIn(content)).toEqual(["research/1.md", "research/2.md", "research/own.md", "xin-wen/3.md", "xin-wen/4.md"]);
+      expect(articlesIn(content)).toEqual([
+        "research/1.md",
+        "research/2.md",
+        "research/own.md",
+        "xin-wen/3.md",
+        "xin-wen/4.md",
+      ]);
       expect(readFileSync(path.join(content, "articles/research/1.md"), "utf8")).toContain("一（修訂）");
       expect(readFileSync(path.join(content, "articles/xin-wen/3.md"), "utf8")).toContain("[link](/research/1/)");
       expect(readFileSync(path.join(content, "media/uploads/a.png"))).toEqual(PNG_2);
@@ -125,13 +147,17 @@ describe("media files", () => {
     // The source's article changes (so its images are looked at again); the image itself does not.
     const same = await importSpecs([{ ...A, text: "一（修訂）" }], content, source);
     expect(readFileSync(path.join(content, "media/uploads/a.png"))).toEqual(mine);
-    expect(same.conflicts).toEqual([{ url: "/a/1.html", file: "media/uploads/a.png", reason: "replaced since it was imported; kept as it is" }]);
+    expect(same.conflicts).toEqual([
+      { url: "/a/1.html", file: "media/uploads/a.png", reason: "replaced since it was imported; kept as it is" },
+    ]);
 
     writeFileSync(path.join(source, "uploads/a.png"), PNG_2);
     const changed = await importSpecs([{ ...A, text: "一（再修訂）" }], content, source);
     expect(readFileSync(path.join(content, "media/uploads/a.png"))).toEqual(mine);
     expect(changed.conflicts.map((c) => c.file)).toEqual(["media/uploads/a.png"]);
-    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toContain("- /a/1.html (media/uploads/a.png): replaced since it was imported; kept as it is");
+    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toContain(
+      "- /a/1.html (media/uploads/a.png): replaced since it was imported; kept as it is",
+    );
     expect(summaryLine(changed)).toContain("media: 0 copied, 0 unchanged, 1 conflict(s)");
   });
 
@@ -149,25 +175,34 @@ describe("media files", () => {
   it.each([
     ["the media folder", "media"],
     ["a folder inside it", "media/uploads"],
-  ])("writes nothing through %s when it is a symbolic link leading out of the content folder, and reports it", async (_, linked) => {
-    const { root, content, source } = newContent();
-    writeFileSync(path.join(source, "uploads/a.png"), PNG_1);
-    const outside = path.join(root, "outside");
-    mkdirSync(outside);
-    mkdirSync(path.dirname(path.join(content, linked)), { recursive: true });
-    symlinkSync(outside, path.join(content, linked));
+  ])(
+    "writes nothing through %s when it is a symbolic link leading out of the content folder, and reports it",
+    async (_, linked) => {
+      const { root, content, source } = newContent();
+      writeFileSync(path.join(source, "uploads/a.png"), PNG_1);
+      const outside = path.join(root, "outside");
+      mkdirSync(outside);
+      mkdirSync(path.dirname(path.join(content, linked)), { recursive: true });
+      symlinkSync(outside, path.join(content, linked));
 
-    const r = await importSpecs([A], content, source);
-    expect(r.problems).toEqual([]);
-    expect(readdirSync(outside)).toEqual([]);
-    expect(r.mediaWritten).toEqual([]);
-    expect(r.refusedFiles).toEqual([
-      { url: "/a/1.html", src: "/uploads/a.png", reason: `not copied to media/uploads/a.png: ${linked} is a symbolic link to ${outside}, outside the content folder` },
-    ]);
-    // The article is imported, its image left pointing where it was.
-    expect(readFileSync(path.join(content, "articles/research/1.md"), "utf8")).toContain("![uploads/a.png](/uploads/a.png)");
-    expect(summaryLine(r)).toContain("1 refused");
-  });
+      const r = await importSpecs([A], content, source);
+      expect(r.problems).toEqual([]);
+      expect(readdirSync(outside)).toEqual([]);
+      expect(r.mediaWritten).toEqual([]);
+      expect(r.refusedFiles).toEqual([
+        {
+          url: "/a/1.html",
+          src: "/uploads/a.png",
+          reason: `not copied to media/uploads/a.png: ${linked} is a symbolic link to ${outside}, outside the content folder`,
+        },
+      ]);
+      // The article is imported, its image left pointing where it was.
+      expect(readFileSync(path.join(content, "articles/research/1.md"), "utf8")).toContain(
+        "![uploads/a.png](/uploads/a.png)",
+      );
+      expect(summaryLine(r)).toContain("1 refused");
+    },
+  );
 
   it("refuses a media file that is itself a symbolic link leading out", async () => {
     const { root, content, source } = newContent();
@@ -178,7 +213,9 @@ describe("media files", () => {
     symlinkSync(secret, path.join(content, "media/uploads/a.png"));
     const r = await importSpecs([A], content, source);
     expect(readFileSync(secret, "utf8")).toBe("keep me");
-    expect(r.refusedFiles.map((f) => f.reason)).toEqual([`not copied to media/uploads/a.png: media/uploads/a.png is a symbolic link to ${secret}, outside the content folder`]);
+    expect(r.refusedFiles.map((f) => f.reason)).toEqual([
+      `not copied to media/uploads/a.png: media/uploads/a.png is a symbolic link to ${secret}, outside the content folder`,
+    ]);
   });
 });
 
@@ -216,7 +253,8 @@ describe("the content folder itself", () => {
       const own = path.join(content, "articles/research/own.md");
       writeFileSync(own, OWN.replace("自己寫的", "自己寫的，改過"));
       const deadline = Date.now() + 10_000;
-      while (!seen.includes(path.join("articles", "research", "own.md")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      while (!seen.includes(path.join("articles", "research", "own.md")) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
       expect(seen).toContain(path.join("articles", "research", "own.md"));
     } finally {
       watcher.close();
@@ -238,7 +276,8 @@ describe("view counts", () => {
     const r = await importSpecs(specs, content, source);
     expect(r.problems).toEqual([]);
     expect(r.written).toHaveLength(6);
-    const views = (n: number) => /^views: (.*)$/m.exec(readFileSync(path.join(content, `articles/research/${n}.md`), "utf8"))?.[1];
+    const views = (n: number) =>
+      /^views: (.*)$/m.exec(readFileSync(path.join(content, `articles/research/${n}.md`), "utf8"))?.[1];
     expect([1, 2, 3, 4, 5, 6].map(views)).toEqual(["0", "0", "0", "0", "9007199254740991", "0"]);
     const expected = "a whole number from 0 to 9007199254740991; imported as 0";
     expect(r.badViews).toEqual([
@@ -249,7 +288,9 @@ describe("view counts", () => {
       { url: "/v/6.html", found: "9007199254740992 (above 2^53 − 1, which a page cannot show exactly)", expected },
     ]);
     const report = readFileSync(path.join(content, "_import/report.md"), "utf8");
-    expect(report).toContain(`## View counts not imported (set to 0)\n\n- /v/1.html: views 100000000000000000000 (above 2^53 − 1, which a page cannot show exactly) — ${expected}`);
+    expect(report).toContain(
+      `## View counts not imported (set to 0)\n\n- /v/1.html: views 100000000000000000000 (above 2^53 − 1, which a page cannot show exactly) — ${expected}`,
+    );
     expect(summaryLine(r)).toContain("5 view count(s) refused");
     expect(await problemsOf(content)).toEqual([]);
   });
@@ -266,7 +307,12 @@ describe("the report", () => {
     expect(summaryLine(r)).toBe(
       "4 pages → 2 new, 1 updated, 0 unchanged, 1 conflict(s), 0 skipped, 0 spam (quarantined), 0 cleaned of injected spam; media: 1 copied, 0 unchanged, 0 conflict(s), 0 refused, 0 missing; 0 view count(s) refused",
     );
-    const pageBuckets = r.written.length + r.unchanged.length + r.conflicts.filter((c) => c.file.startsWith("articles/")).length + r.skipped.length + r.spam.length;
+    const pageBuckets =
+      r.written.length +
+      r.unchanged.length +
+      r.conflicts.filter((c) => c.file.startsWith("articles/")).length +
+      r.skipped.length +
+      r.spam.length;
     expect(pageBuckets).toBe(r.pages);
     const report = readFileSync(path.join(content, "_import/report.md"), "utf8");
     expect(report).toContain("4 page(s) read: 3 written (2 new), 0 unchanged, 1 conflict(s), 0 skipped, 0 spam.");
@@ -282,7 +328,9 @@ describe("npm run import", () => {
     writeFileSync(notAFolder, "mine\n");
     const r = await npmRun(["import", "--", "legacy-html", path.join(root, "no-mirror"), "--content", notAFolder]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`wenku import: refusing to write: the content folder ${notAFolder} exists and is not a folder.`);
+    expect(r.stderr).toContain(
+      `wenku import: refusing to write: the content folder ${notAFolder} exists and is not a folder.`,
+    );
     expect(readFileSync(notAFolder, "utf8")).toBe("mine\n");
   });
 });

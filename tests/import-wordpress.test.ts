@@ -15,9 +15,21 @@ let content: string;
 let first: { code: number; stdout: string; stderr: string };
 let site: BuildResult;
 
-const importInto = (dir: string) => npmRun(["import", "--", "wordpress", path.join(WP, "export.xml"), "--content", dir, "--uploads", path.join(WP, "uploads")]);
+const importInto = (dir: string) =>
+  npmRun([
+    "import",
+    "--",
+    "wordpress",
+    path.join(WP, "export.xml"),
+    "--content",
+    dir,
+    "--uploads",
+    path.join(WP, "uploads"),
+  ]);
 const article = (file: string) => {
-  const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path.join(content, file), "utf8"))!;
+  const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
+    readFileSync(path.join(content, file), "utf8"),
+  )!;
   return { data: parse(frontMatter!) as Record<string, unknown>, body: body! };
 };
 
@@ -32,7 +44,9 @@ beforeAll(async () => {
 
 describe("importing a WordPress export", () => {
   it("imports the published posts and reports the draft, the password-protected post and the page", () => {
-    expect(first.stdout).toContain("7 pages → 3 new, 0 updated, 0 unchanged, 0 conflict(s), 3 skipped, 1 spam (quarantined), 1 cleaned");
+    expect(first.stdout).toContain(
+      "7 pages → 3 new, 0 updated, 0 unchanged, 0 conflict(s), 3 skipped, 1 spam (quarantined), 1 cleaned",
+    );
     const report = readFileSync(path.join(content, "_import/report.md"), "utf8");
     expect(report).toContain("- post 13: not published (status draft)");
     expect(report).toContain("- /about/: a WordPress page, not a post");
@@ -52,7 +66,10 @@ describe("importing a WordPress export", () => {
       tags: ["KAM"],
     });
     // Another plugin's key, with a thousands separator.
-    expect(article("articles/industrial-marketing/grading-key-accounts.md").data).toMatchObject({ views: 1204, author: "Lin Xiaoyu" });
+    expect(article("articles/industrial-marketing/grading-key-accounts.md").data).toMatchObject({
+      views: 1204,
+      author: "Lin Xiaoyu",
+    });
   });
 
   it("keeps spam out: hidden link blocks (inline style or the post's own stylesheet) removed, a spam post not imported", () => {
@@ -60,7 +77,9 @@ describe("importing a WordPress export", () => {
     expect(report).toContain("- /2019/05/05/promo/: spam title");
     expect(report).toContain("hidden block with 2 link(s) (百家乐, 澳门葡京)");
     expect(report).toContain("hidden block with 1 link(s)"); // hidden by the post's own <style>
-    expect(readFileSync(path.join(content, "articles/ben-she-xiao-xi/本社遷址.md"), "utf8")).not.toMatch(/百家乐|澳门葡京|casino|spam\.example|链接/);
+    expect(readFileSync(path.join(content, "articles/ben-she-xiao-xi/本社遷址.md"), "utf8")).not.toMatch(
+      /百家乐|澳门葡京|casino|spam\.example|链接/,
+    );
     expect(existsSync(path.join(content, "articles/uncategorised/promo.md"))).toBe(false);
   });
 
@@ -77,24 +96,36 @@ describe("importing a WordPress export", () => {
     const { body } = article("articles/industrial-marketing/key-accounts.md");
     expect(body).toContain("![客戶漏斗](/media/wp-content/uploads/2013/12/funnel.png)");
     expect(existsSync(path.join(content, "media/wp-content/uploads/2013/12/funnel.png"))).toBe(true);
-    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toContain("https://blog.example.org/wp-content/uploads/2013/12/gone.jpg");
+    expect(readFileSync(path.join(content, "_import/report.md"), "utf8")).toContain(
+      "https://blog.example.org/wp-content/uploads/2013/12/gone.jpg",
+    );
   });
 
   it("points links to other posts (by ?p= and by permalink) at their new addresses", () => {
-    expect(article("articles/industrial-marketing/key-accounts.md").body).toContain("[分級的方法](/research/industrial-marketing/grading-key-accounts/)");
-    expect(article("articles/industrial-marketing/grading-key-accounts.md").body).toContain("[the first part](/research/industrial-marketing/key-accounts/)");
+    expect(article("articles/industrial-marketing/key-accounts.md").body).toContain(
+      "[分級的方法](/research/industrial-marketing/grading-key-accounts/)",
+    );
+    expect(article("articles/industrial-marketing/grading-key-accounts.md").body).toContain(
+      "[the first part](/research/industrial-marketing/key-accounts/)",
+    );
   });
 
   it("turns block-editor markup into plain paragraphs", () => {
     const { body } = article("articles/industrial-marketing/grading-key-accounts.md");
     expect(body).not.toContain("wp:paragraph");
-    expect(body.startsWith("Grading is about putting scarce sales time where it pays back.\n\nThree dimensions")).toBe(true);
+    expect(body.startsWith("Grading is about putting scarce sales time where it pays back.\n\nThree dimensions")).toBe(
+      true,
+    );
   });
 
   it("leaves a folder that passes the checks, and a site where every old permalink answers", async () => {
     expect((await loadContent({ contentDir: content, drafts: true })).problems).toEqual([]);
-    expect(page(site.output, "/2013/12/27/key-accounts/")('link[rel="canonical"]').attr("href")).toBe("https://archive.example.org/research/industrial-marketing/key-accounts/");
-    expect(page(site.output, "/本社遷址/")('link[rel="canonical"]').attr("href")).toBe(`https://archive.example.org${encodeURI("/ben-she-xiao-xi/本社遷址/")}`);
+    expect(page(site.output, "/2013/12/27/key-accounts/")('link[rel="canonical"]').attr("href")).toBe(
+      "https://archive.example.org/research/industrial-marketing/key-accounts/",
+    );
+    expect(page(site.output, "/本社遷址/")('link[rel="canonical"]').attr("href")).toBe(
+      `https://archive.example.org${encodeURI("/ben-she-xiao-xi/本社遷址/")}`,
+    );
   });
 
   it("changes nothing when imported again", async () => {

@@ -23,7 +23,8 @@ const parser = new XMLParser({
   isArray: (name) => ["item", "category", "wp:comment", "wp:postmeta"].includes(name),
 });
 const channel = (parser.parse(readFileSync(EXPORT, "utf8")) as { rss: { channel: Node } }).rss.channel;
-const text = (v: unknown): string => (typeof v === "string" ? v : v && typeof v === "object" && "#text" in v ? String((v as Node)["#text"]) : "").trim();
+const text = (v: unknown): string =>
+  (typeof v === "string" ? v : v && typeof v === "object" && "#text" in v ? String((v as Node)["#text"]) : "").trim();
 const items = channel.item as Node[];
 const type = (i: Node) => text(i["wp:post_type"]);
 const published = items.filter((i) => type(i) === "post" && text(i["wp:status"]) === "publish");
@@ -31,8 +32,12 @@ const byTitle = (title: string) => published.find((i) => text(i.title) === title
 const html$ = (html: string) => load(html, null, false);
 /** A permalink as a site path. */
 const permalinkOf = (i: Node) => decodeURI(new URL(text(i.link)).pathname);
-const terms = (i: Node, domain: string) => ((i.category ?? []) as Node[]).filter((c) => c["@domain"] === domain).map((c) => html$(text(c)).text().trim());
-const approved = (i: Node) => ((i["wp:comment"] ?? []) as Node[]).filter((c) => text(c["wp:comment_approved"]) === "1" && !/^(pingback|trackback)$/.test(text(c["wp:comment_type"])));
+const terms = (i: Node, domain: string) =>
+  ((i.category ?? []) as Node[]).filter((c) => c["@domain"] === domain).map((c) => html$(text(c)).text().trim());
+const approved = (i: Node) =>
+  ((i["wp:comment"] ?? []) as Node[]).filter(
+    (c) => text(c["wp:comment_approved"]) === "1" && !/^(pingback|trackback)$/.test(text(c["wp:comment_type"])),
+  );
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 let content: string;
@@ -63,13 +68,17 @@ const reportLines = () => report.split("\n").filter((l) => l.startsWith("- "));
 describe("importing the WordPress Theme Unit Test export, unmodified", () => {
   it("imports it whole: every published post is an article or a line of the report", () => {
     expect(published.length).toBeGreaterThan(40);
-    const lost = published.filter((i) => !isArticle(i) && !reportLines().some((l) => l.startsWith(`- ${permalinkOf(i)}:`)));
+    const lost = published.filter(
+      (i) => !isArticle(i) && !reportLines().some((l) => l.startsWith(`- ${permalinkOf(i)}:`)),
+    );
     expect(lost.map((i) => text(i.link))).toEqual([]);
     // Every item but attachments and menu items is a page of the summary; those two are counted in the overview.
     const pages = items.filter((i) => type(i) !== "attachment" && type(i) !== "nav_menu_item");
     expect(imported.stdout).toContain(`${pages.length} pages → `);
     expect(report).toContain(`${items.filter((i) => type(i) === "attachment").length} attachment(s)`);
-    expect(report).toContain(`${items.filter((i) => type(i) === "nav_menu_item").length} navigation menu item(s) left out`);
+    expect(report).toContain(
+      `${items.filter((i) => type(i) === "nav_menu_item").length} navigation menu item(s) left out`,
+    );
   });
 
   it("takes none of its posts for spam (it is test data for themes, with no spam in it)", () => {
@@ -78,13 +87,18 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
   });
 
   it("lists in the report each page, draft, scheduled and password-protected post with its reason", () => {
-    for (const i of items.filter((i) => type(i) === "page")) expect(report).toContain(`- ${permalinkOf(i)}: a WordPress page, not a post`);
+    for (const i of items.filter((i) => type(i) === "page"))
+      expect(report).toContain(`- ${permalinkOf(i)}: a WordPress page, not a post`);
     const draft = items.find((i) => type(i) === "post" && text(i["wp:status"]) === "draft")!;
     expect(report).toContain(`- post ${text(draft["wp:post_id"])}: not published (status draft)`);
     const future = items.find((i) => type(i) === "post" && text(i["wp:status"]) === "future")!;
-    expect(report).toContain(`- ${permalinkOf(future)}: scheduled for ${text(future["wp:post_date"])}, not yet published`);
+    expect(report).toContain(
+      `- ${permalinkOf(future)}: scheduled for ${text(future["wp:post_date"])}, not yet published`,
+    );
     const locked = published.find((i) => text(i["wp:post_password"]) !== "")!;
-    expect(report).toMatch(new RegExp(`- ${permalinkOf(locked)}: password-protected.*with its ${approved(locked).length} approved comment`));
+    expect(report).toMatch(
+      new RegExp(`- ${permalinkOf(locked)}: password-protected.*with its ${approved(locked).length} approved comment`),
+    );
     expect(isArticle(locked)).toBe(false);
   });
 
@@ -95,7 +109,9 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
       const h1 = squash(articleOf(item)("h1").first().text());
       expect(h1).not.toBe("");
       expect(squash(html$(text(item["content:encoded"])).text()).startsWith(h1.replace(/…$/, ""))).toBe(true);
-      expect(report).toMatch(new RegExp(`- ${permalinkOf(item)} \\([^)]*\\): no title on the old site: titled from its first words`));
+      expect(report).toMatch(
+        new RegExp(`- ${permalinkOf(item)} \\([^)]*\\): no title on the old site: titled from its first words`),
+      );
     }
   });
 
@@ -114,14 +130,24 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
   });
 
   it("keeps nested lists nested and <ol start> numbers", () => {
-    for (const item of [byTitle("Edge Case: Nested And Mixed Lists"), byTitle("Markup: HTML Tags and Formatting"), byTitle("Block category: Common")]) {
+    for (const item of [
+      byTitle("Edge Case: Nested And Mixed Lists"),
+      byTitle("Markup: HTML Tags and Formatting"),
+      byTitle("Block category: Common"),
+    ]) {
       const source = html$(text(item["content:encoded"]));
       const $ = articleOf(item);
       const body = $(".article-body");
       expect(body.find("li > ul, li > ol").length, text(item.title)).toBe(source("li > ul, li > ol").length);
-      for (const start of source("ol[start]").map((_, ol) => source(ol).attr("start")).get()) {
+      for (const start of source("ol[start]")
+        .map((_, ol) => source(ol).attr("start"))
+        .get()) {
         // Markdown numbers a list from 1 unless told: start="1" needs no attribute.
-        if (start !== "1") expect(body.find(`ol[start="${start}"]`).length, `${text(item.title)}: <ol start="${start}">`).toBeGreaterThan(0);
+        if (start !== "1")
+          expect(
+            body.find(`ol[start="${start}"]`).length,
+            `${text(item.title)}: <ol start="${start}">`,
+          ).toBeGreaterThan(0);
       }
     }
   });
@@ -142,10 +168,16 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
           .split("\n")
           .map((l) => l.replace(/\s+$/, ""))
           .filter((l) => l.trim() !== "");
-        for (const line of lines) expect(built.split("\n").map((l) => l.replace(/\s+$/, "")), `${text(item.title)}: ${JSON.stringify(line)}`).toContain(line);
+        for (const line of lines)
+          expect(
+            built.split("\n").map((l) => l.replace(/\s+$/, "")),
+            `${text(item.title)}: ${JSON.stringify(line)}`,
+          ).toContain(line);
       }
     }
-    expect(articleOf(byTitle("Block category: Formatting"))(".article-body pre code").text()).toContain("<?php echo 'Hello World'; ?>");
+    expect(articleOf(byTitle("Block category: Formatting"))(".article-body pre code").text()).toContain(
+      "<?php echo 'Hello World'; ?>",
+    );
   });
 
   it("makes [caption] a figure with its caption", () => {
@@ -154,7 +186,9 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
     for (const item of captioned) {
       const body = text(item["content:encoded"]);
       const $ = articleOf(item);
-      const figcaptions = $(".article-body figure figcaption").map((_, el) => squash($(el).text())).get();
+      const figcaptions = $(".article-body figure figcaption")
+        .map((_, el) => squash($(el).text()))
+        .get();
       for (const m of body.matchAll(/\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/g)) {
         const attribute = /caption="([^"]*)"/.exec(m[1]!)?.[1];
         const caption = squash(html$(attribute ?? m[2]!.replace(/<img[^>]*>/g, "")).text());
@@ -176,7 +210,9 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
       expect($(".article-body").text()).not.toContain("[gallery");
       for (const m of text(item["content:encoded"]).matchAll(/\[gallery([^\]]*)\]/g)) {
         const ids = /ids="?([\d,]+)/.exec(m[1]!)?.[1]?.split(",");
-        const images = ids ? attachments.filter((a) => ids.includes(text(a["wp:post_id"]))) : attachments.filter((a) => text(a["wp:post_parent"]) === text(item["wp:post_id"]));
+        const images = ids
+          ? attachments.filter((a) => ids.includes(text(a["wp:post_id"])))
+          : attachments.filter((a) => text(a["wp:post_parent"]) === text(item["wp:post_id"]));
         expect(images.length).toBeGreaterThan(0);
         for (const a of images) expect(shown, `${text(item.title)}: ${file(a)}`).toContain(file(a));
       }
@@ -187,23 +223,31 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
     for (const item of [byTitle("Post Format: Audio"), byTitle("Block category: Common")]) {
       const body = text(item["content:encoded"]);
       // [audio src="…"] (or mp3=, ogg=…), [audio https://…] as WordPress.com writes it, and the HTML elements.
-      const shortcodes = [...body.matchAll(/\[(?:audio|video)\s([^\]]*)\]/g)].map((m) => /(?:src|mp3|ogg|wav|m4a|mp4|webm)="([^"]+)"/.exec(m[1]!)?.[1] ?? /https?:\/\/\S+/.exec(m[1]!)![0]);
+      const shortcodes = [...body.matchAll(/\[(?:audio|video)\s([^\]]*)\]/g)].map(
+        (m) => /(?:src|mp3|ogg|wav|m4a|mp4|webm)="([^"]+)"/.exec(m[1]!)?.[1] ?? /https?:\/\/\S+/.exec(m[1]!)![0],
+      );
       const elements = [...body.matchAll(/<(?:audio|video)[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
       const sources = [...shortcodes, ...elements];
       expect(sources.length, text(item.title)).toBeGreaterThan(0);
       const $ = articleOf(item);
-      const links = $(".article-body a").map((_, a) => $(a).attr("href")).get();
+      const links = $(".article-body a")
+        .map((_, a) => $(a).attr("href"))
+        .get();
       for (const src of sources) expect(links, `${text(item.title)}: ${src}`).toContain(src);
       expect($(".article-body").text()).not.toMatch(/\[\/?audio/);
     }
   });
 
   it("makes bare embed URLs (a URL alone on its line: YouTube, Twitter, WordPress.tv…) links", () => {
-    const embedding = published.filter((i) => isArticle(i) && /^\s*https?:\/\/\S+\s*$/m.test(text(i["content:encoded"])));
+    const embedding = published.filter(
+      (i) => isArticle(i) && /^\s*https?:\/\/\S+\s*$/m.test(text(i["content:encoded"])),
+    );
     expect(embedding.length).toBeGreaterThan(0);
     for (const item of embedding) {
       const $ = articleOf(item);
-      const links = $(".article-body a").map((_, a) => $(a).attr("href")).get();
+      const links = $(".article-body a")
+        .map((_, a) => $(a).attr("href"))
+        .get();
       for (const line of text(item["content:encoded"]).match(/^\s*https?:\/\/\S+\s*$/gm)!) {
         expect(links, `${text(item.title)}: ${line.trim()}`).toContain(html$(line.trim()).text());
       }
@@ -211,11 +255,14 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
   });
 
   it("names in the report each block the old site drew on each view (latest posts, archives, calendar…)", () => {
-    const drawing = published.filter((i) => isArticle(i) && /<!-- wp:[a-z-]+[^>]*\/-->/.test(text(i["content:encoded"])));
+    const drawing = published.filter(
+      (i) => isArticle(i) && /<!-- wp:[a-z-]+[^>]*\/-->/.test(text(i["content:encoded"])),
+    );
     expect(drawing.length).toBeGreaterThan(0);
     for (const item of drawing) {
       const line = reportLines().find((l) => l.startsWith(`- ${permalinkOf(item)} (`))!;
-      for (const m of text(item["content:encoded"]).matchAll(/<!-- wp:([a-z-]+)[^>]*\/-->/g)) expect(line, m[1]).toContain(m[1]);
+      for (const m of text(item["content:encoded"]).matchAll(/<!-- wp:([a-z-]+)[^>]*\/-->/g))
+        expect(line, m[1]).toContain(m[1]);
     }
   });
 
@@ -256,12 +303,29 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
   it("keeps tables whole when their cells hold <br>", () => {
     const item = byTitle("Block category: Formatting");
     const source = html$(text(item["content:encoded"]));
-    const shape = ($: CheerioAPI, tables: ReturnType<CheerioAPI>) => tables.map((_, t) => $(t).find("tr").map((__, tr) => $(tr).children("td, th").length).get().join(",")).get();
+    const shape = ($: CheerioAPI, tables: ReturnType<CheerioAPI>) =>
+      tables
+        .map((_, t) =>
+          $(t)
+            .find("tr")
+            .map((__, tr) => $(tr).children("td, th").length)
+            .get()
+            .join(","),
+        )
+        .get();
     const $ = articleOf(item);
     expect(shape($, $(".article-body table"))).toEqual(shape(source, source("table")));
     const row = $(".article-body tr").filter((_, tr) => $(tr).text().includes("Cell #5"));
-    expect(row.children().map((_, c) => squash($(c).text())).get()).toEqual(["Cell #5", "Cell #6"]);
-    expect($(".article-body td").filter((_, td) => squash($(td).text()) === "Make sure that the text wraps correctly.").length).toBe(1);
+    expect(
+      row
+        .children()
+        .map((_, c) => squash($(c).text()))
+        .get(),
+    ).toEqual(["Cell #5", "Cell #6"]);
+    expect(
+      $(".article-body td").filter((_, td) => squash($(td).text()) === "Make sure that the text wraps correctly.")
+        .length,
+    ).toBe(1);
   });
 
   it("keeps every tag of every imported post on its page", () => {
@@ -269,7 +333,9 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
     let shown = 0;
     for (const item of published.filter(isArticle)) {
       const $ = articleOf(item);
-      const onPage = $(".article-tags li.tag").map((_, li) => squash($(li).text()).toLowerCase()).get();
+      const onPage = $(".article-tags li.tag")
+        .map((_, li) => squash($(li).text()).toLowerCase())
+        .get();
       for (const tag of terms(item, "post_tag")) {
         uses++;
         if (onPage.includes(tag.toLowerCase())) shown++;
@@ -283,7 +349,14 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
   it("keeps the categories of the post in 63 of them: one as its category, the others as tags", () => {
     const item = published.find((i) => terms(i, "category").length > 50)!;
     const $ = articleOf(item);
-    const kept = [...$(".article-tags li.tag").map((_, li) => squash($(li).text()).toLowerCase()).get(), ...$("nav.breadcrumbs a, .breadcrumbs li, .breadcrumbs a").map((_, el) => squash($(el).text()).toLowerCase()).get()];
+    const kept = [
+      ...$(".article-tags li.tag")
+        .map((_, li) => squash($(li).text()).toLowerCase())
+        .get(),
+      ...$("nav.breadcrumbs a, .breadcrumbs li, .breadcrumbs a")
+        .map((_, el) => squash($(el).text()).toLowerCase())
+        .get(),
+    ];
     for (const name of terms(item, "category")) expect(kept, name).toContain(name.toLowerCase());
     expect(report).toMatch(new RegExp(`- ${permalinkOf(item)} \\([^)]*\\):.*other categories kept as tags`));
   });
@@ -317,12 +390,18 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
     const host = new URL(text(channel["wp:base_blog_url"])).host;
     for (const item of published.filter(isArticle)) {
       const $ = articleOf(item);
-      const old = $(".article-body a[href]").filter((_, a) => /^https?:/.test($(a).attr("href")!) && new URL($(a).attr("href")!).host === host);
+      const old = $(".article-body a[href]").filter(
+        (_, a) => /^https?:/.test($(a).attr("href")!) && new URL($(a).attr("href")!).host === host,
+      );
       expect(old.map((_, a) => $(a).attr("href")).get(), text(item.title)).toEqual([]);
     }
     // Even by an old permalink whose date is not the post's (WordPress answers it by the slug).
-    const button = articleOf(byTitle("Block category: Layout Elements"))(".article-body a").filter((_, a) => a.attribs.href?.endsWith("/block-button/") ?? false);
-    expect(button.attr("href")).toBe(new URL(articleOf(byTitle("Block: Button"))('link[rel="canonical"]').attr("href")!).pathname);
+    const button = articleOf(byTitle("Block category: Layout Elements"))(".article-body a").filter(
+      (_, a) => a.attribs.href?.endsWith("/block-button/") ?? false,
+    );
+    expect(button.attr("href")).toBe(
+      new URL(articleOf(byTitle("Block: Button"))('link[rel="canonical"]').attr("href")!).pathname,
+    );
     // The blog's uploads (on <blog>.files.wordpress.com) are not in --uploads: each is in the report.
     const missing = report.split("## ").find((s) => s.startsWith("Missing images"))!;
     expect(missing).toContain("https://wpthemetestdata.files.wordpress.com/2013/03/image-alignment-580x300.jpg");
@@ -333,8 +412,12 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
     cpSync(path.join(WPTT, "content"), dir, { recursive: true });
     const run = await npmRun(["import", "--", "wordpress", EXPORT, "--content", dir, "--no-comments"]);
     expect(run.code, run.stderr).toBe(0);
-    const count = published.filter((i) => text(i["wp:post_password"]) === "").reduce((n, i) => n + approved(i).length, 0);
-    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain(`Comments: ${count} approved comment(s) left out (--no-comments).`);
+    const count = published
+      .filter((i) => text(i["wp:post_password"]) === "")
+      .reduce((n, i) => n + approved(i).length, 0);
+    expect(readFileSync(path.join(dir, "_import/report.md"), "utf8")).toContain(
+      `Comments: ${count} approved comment(s) left out (--no-comments).`,
+    );
     const articles = listFiles(path.join(dir, "articles")).filter((f) => f.endsWith(".md"));
     expect(articles.length).toBeGreaterThan(40);
     for (const f of articles) expect(readFileSync(path.join(dir, "articles", f), "utf8"), f).not.toMatch(/^comments:/m);

@@ -15,7 +15,10 @@ function bigContent(n: number): string {
   mkdirSync(path.join(dir, "articles/bulk"));
   for (let i = 0; i < n; i++) {
     const day = String((i % 28) + 1).padStart(2, "0");
-    writeFileSync(path.join(dir, "articles/bulk", `${i}.md`), `---\ntitle: "第 ${i} 篇"\ncategory: over\ndate: 2019-02-${day} 08:00:00\n---\n正文 ${i}。\n`);
+    writeFileSync(
+      path.join(dir, "articles/bulk", `${i}.md`),
+      `---\ntitle: "第 ${i} 篇"\ncategory: over\ndate: 2019-02-${day} 08:00:00\n---\n正文 ${i}。\n`,
+    );
   }
   return dir;
 }
@@ -31,7 +34,11 @@ describe("a killed build", () => {
     const before = snapshot(output);
 
     const tsx = path.join(PROJECT, "node_modules/.bin/tsx");
-    const child = spawn(tsx, ["scripts/build.ts", "--content", bigContent(3000), "--output", output], { cwd: PROJECT, detached: true, stdio: "ignore" });
+    const child = spawn(tsx, ["scripts/build.ts", "--content", bigContent(3000), "--output", output], {
+      cwd: PROJECT,
+      detached: true,
+      stdio: "ignore",
+    });
     const staging = () => readdirSync(parent).filter((n) => n.startsWith(".site.wenku-new-"));
     // Kill it once it has started writing pages into its temporary folder.
     for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
@@ -46,7 +53,8 @@ describe("a killed build", () => {
 
     // The folder is named after the build process (tsx's child); the next build starts once it is gone.
     const pid = Number(/(\d+)$/.exec(staging()[0]!)![1]);
-    for (const deadline = Date.now() + 10_000; isAlive(pid) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
+    for (const deadline = Date.now() + 10_000; isAlive(pid) && Date.now() < deadline;)
+      await new Promise((r) => setTimeout(r, 20));
 
     const next = await build(fixture("three-level"), { output });
     expect(next.code).toBe(0);

@@ -12,11 +12,21 @@ import { build, fixture, listFiles, PROJECT } from "./helpers/build.ts";
 const FILES = 20; // what tests/helpers/swap-crash.ts writes
 
 /** Runs the crash helper in one Node process (tsx's launcher would stand between it and its signal). */
-function child(mode: "swap" | "recover", output: string, label: string, stop: SwapStep | "none" | "hold"): Promise<{ signal: string | null; code: number | null; stderr: string }> {
+function child(
+  mode: "swap" | "recover",
+  output: string,
+  label: string,
+  stop: SwapStep | "none" | "hold",
+): Promise<{ signal: string | null; code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const p = execFile(process.execPath, ["--import", "tsx", "tests/helpers/swap-crash.ts", mode, output, label, stop], { cwd: PROJECT }, (error, _stdout, stderr) => {
-      resolve({ signal: p.signalCode, code: p.exitCode ?? (error ? 1 : 0), stderr });
-    });
+    const p = execFile(
+      process.execPath,
+      ["--import", "tsx", "tests/helpers/swap-crash.ts", mode, output, label, stop],
+      { cwd: PROJECT },
+      (error, _stdout, stderr) => {
+        resolve({ signal: p.signalCode, code: p.exitCode ?? (error ? 1 : 0), stderr });
+      },
+    );
   });
 }
 
@@ -29,7 +39,10 @@ function completeLabel(dir: string): string | null {
 }
 
 /** Labels of every complete site in `parent`: the output and the copies beside it. */
-const completeSites = (parent: string) => readdirSync(parent).map((n) => completeLabel(path.join(parent, n))).filter((l) => l !== null);
+const completeSites = (parent: string) =>
+  readdirSync(parent)
+    .map((n) => completeLabel(path.join(parent, n)))
+    .filter((l) => l !== null);
 
 /** What the next build does before it writes: recover, clean up, and take a fresh staging folder. */
 async function nextRun(output: string): Promise<string[]> {

@@ -27,7 +27,9 @@ const levelOf = new Map(LAYERS.flatMap((folders, level) => folders.map((folder) 
 /** Every import between two folders of src/, as "from → to" with one example file each. */
 function folderImports(): Map<string, string> {
   const edges = new Map<string, string>();
-  const files = readdirSync(SRC, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+  const files = readdirSync(SRC, { recursive: true, encoding: "utf8" }).filter(
+    (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"),
+  );
   for (const file of files) {
     const from = file.includes(path.sep) ? file.split(path.sep)[0]! : ".";
     for (const imported of ts.preProcessFile(readFileSync(path.join(SRC, file), "utf8"), true, true).importedFiles) {
@@ -44,7 +46,9 @@ describe("src/ folders depend one way", () => {
   const edges = folderImports();
 
   it("every folder of src/ has a place in the layer order", () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((folder) => !levelOf.has(folder))).toEqual([]);
   });
 

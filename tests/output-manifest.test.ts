@@ -10,7 +10,8 @@ import { generateArchive } from "../src/bench/generate.ts";
 import { manifestOf, type Manifest } from "./helpers/manifest.ts";
 import { PROJECT } from "./helpers/build.ts";
 
-const recorded = (name: string): Manifest => JSON.parse(readFileSync(path.join(PROJECT, "tests/fixtures/output-manifest", name), "utf8"));
+const recorded = (name: string): Manifest =>
+  JSON.parse(readFileSync(path.join(PROJECT, "tests/fixtures/output-manifest", name), "utf8"));
 
 /** Files whose bytes differ, or that only one side has. */
 function differences(built: Manifest, expected: Manifest): string[] {

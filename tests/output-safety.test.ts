@@ -3,7 +3,16 @@
 // failure must be true. Real builds; the ones that would destroy a project if the refusal broke run
 // in a throw-away copy of the project, never in this checkout.
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -23,16 +32,24 @@ function contentAt(dir: string, name = "pagination"): string {
 /** A copy of the project (its own entries; node_modules linked), to aim builds at. */
 function projectCopy(root: string): string {
   const copy = path.join(root, "project");
-  for (const entry of [".eleventy.ts", "package.json", "tsconfig.json", "src", "scripts", "templates"]) cpSync(path.join(PROJECT, entry), path.join(copy, entry), { recursive: true });
+  for (const entry of [".eleventy.ts", "package.json", "tsconfig.json", "src", "scripts", "templates"])
+    cpSync(path.join(PROJECT, entry), path.join(copy, entry), { recursive: true });
   symlinkSync(path.join(PROJECT, "node_modules"), path.join(copy, "node_modules"));
   contentAt(path.join(copy, "content"));
   return copy;
 }
 
 /** Runs the build of the project at `project`, as a user does. */
-async function buildIn(project: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<BuildResult & { output: "" }> {
+async function buildIn(
+  project: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<BuildResult & { output: "" }> {
   try {
-    const r = await promisify(execFile)(path.join(project, "node_modules/.bin/tsx"), ["scripts/build.ts", ...args], { cwd: project, env: { ...process.env, INIT_CWD: project, ...env } });
+    const r = await promisify(execFile)(path.join(project, "node_modules/.bin/tsx"), ["scripts/build.ts", ...args], {
+      cwd: project,
+      env: { ...process.env, INIT_CWD: project, ...env },
+    });
     return { output: "", code: 0, ...r };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -68,10 +85,17 @@ describe("the output folder, seen through symbolic links", () => {
     const project = projectCopy(root);
     symlinkSync(root, path.join(root, "up"));
     const before = snapshot(path.join(project, "src"));
-    for (const output of [path.join(root, "up/project"), path.join(root, "up"), path.join(root, "up/project/templates"), path.join(project, "src")]) {
+    for (const output of [
+      path.join(root, "up/project"),
+      path.join(root, "up"),
+      path.join(root, "up/project/templates"),
+      path.join(project, "src"),
+    ]) {
       const r = await buildIn(project, ["--output", output]);
       expect(r.code, output).toBe(1);
-      expect(r.stderr, output).toMatch(/refusing to build: the output folder .*(is the project folder|own templates|own src)/);
+      expect(r.stderr, output).toMatch(
+        /refusing to build: the output folder .*(is the project folder|own templates|own src)/,
+      );
     }
     expect(snapshot(path.join(project, "src"))).toEqual(before);
     // …while a new folder inside the project is fine, and builds still work afterwards.
@@ -171,7 +195,9 @@ describe("a read-only output: the message after a failure is true", () => {
     }
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/unchanged/);
-    expect(r.stderr).toMatch(/warning: the new site is in .*site; the previous one could not be removed completely, what is left of it is in .*\.site\.wenku-old-\d+/);
+    expect(r.stderr).toMatch(
+      /warning: the new site is in .*site; the previous one could not be removed completely, what is left of it is in .*\.site\.wenku-old-\d+/,
+    );
     expect(existsSync(path.join(output, "research/marketing/industrial-marketing/index.html"))).toBe(true);
     // Once it can be removed, the next build does.
     const next = await build(fixture("three-level"), { output });
@@ -191,7 +217,10 @@ describe("what is published from content/media", () => {
     writeFileSync(path.join(media, "2013/photo.jpg"), "jpeg");
     writeFileSync(path.join(media, "report.pdf"), "pdf");
     writeFileSync(path.join(media, "logo.svg"), `<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>`);
-    writeFileSync(path.join(media, "evil.svg"), `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`);
+    writeFileSync(
+      path.join(media, "evil.svg"),
+      `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`,
+    );
     writeFileSync(path.join(media, "page.html"), "<script>alert(1)</script>");
     writeFileSync(path.join(media, "app.js"), "alert(1)");
     symlinkSync(path.join(root, "outside/secret.jpg"), path.join(media, "secret.jpg"));
@@ -205,9 +234,13 @@ describe("what is published from content/media", () => {
       [
         "app.js  media  not published: a .js file (media are images, audio, video, PDF and office documents)",
         "evil.svg  media  not published: an SVG that is not a passive picture: a <script> element (only passive SVG elements are published)",
-        "outside  media  not published: a symbolic link to " + path.join(root, "outside") + ", outside the content folder",
+        "outside  media  not published: a symbolic link to " +
+          path.join(root, "outside") +
+          ", outside the content folder",
         "page.html  media  not published: a .html file (media are images, audio, video, PDF and office documents)",
-        "secret.jpg  media  not published: a symbolic link to " + path.join(root, "outside/secret.jpg") + ", outside the content folder",
+        "secret.jpg  media  not published: a symbolic link to " +
+          path.join(root, "outside/secret.jpg") +
+          ", outside the content folder",
       ].map((l) => `wenku: warning: ${path.relative(PROJECT, media)}/${l}`),
     );
     // Every file the summary counts is in the output, and only those (the marker aside).
@@ -224,13 +257,19 @@ describe("what is published from content/media", () => {
     const r = await build(content);
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(path.join(r.output, "media"))).toBe(false);
-    expect(r.stderr).toMatch(/media {2}media {2}not published: a symbolic link to .*elsewhere, outside the content folder/);
+    expect(r.stderr).toMatch(
+      /media {2}media {2}not published: a symbolic link to .*elsewhere, outside the content folder/,
+    );
   });
 });
 
 describe("the dev server's output", () => {
   it("is refused when the content lies in it (it is emptied on start)", async () => {
-    const r = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--content", ".wenku/serve/content", "--port", "0"], { cwd: PROJECT, env: { ...process.env, INIT_CWD: PROJECT }, timeout: 30_000 }).then(
+    const r = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "scripts/serve.ts", "--content", ".wenku/serve/content", "--port", "0"],
+      { cwd: PROJECT, env: { ...process.env, INIT_CWD: PROJECT }, timeout: 30_000 },
+    ).then(
       () => ({ code: 0, stderr: "" }),
       (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
     );

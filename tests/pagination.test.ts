@@ -12,7 +12,8 @@ beforeAll(async () => {
 
 const pagesOf = (slug: string) => {
   const pages = [];
-  for (let n = 1; existsSync(path.join(site.output, slug, n === 1 ? "" : `page/${n}`, "index.html")); n++) pages.push(n);
+  for (let n = 1; existsSync(path.join(site.output, slug, n === 1 ? "" : `page/${n}`, "index.html")); n++)
+    pages.push(n);
   return pages;
 };
 const entries = (p: string) => page(site.output, p)(".article-list-item").length;
@@ -50,6 +51,8 @@ describe("pagination counts", () => {
   });
 
   it("formats list dates in the site's zone", () => {
-    expect(page(site.output, "/over/")(".article-list-meta time").first().attr("datetime")).toBe("2020-01-08T09:00:00+08:00");
+    expect(page(site.output, "/over/")(".article-list-meta time").first().attr("datetime")).toBe(
+      "2020-01-08T09:00:00+08:00",
+    );
   });
 });

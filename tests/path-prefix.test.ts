@@ -13,7 +13,9 @@ beforeAll(async () => {
 describe("--path-prefix /archive/", () => {
   it("prefixes navigation, breadcrumbs, prev/next, lists, pager and the stylesheet", () => {
     const $ = page(site.output, "/research/marketing/industrial-marketing/b-same/");
-    const hrefs = $("a[href^='/'], link[href^='/']").map((_, el) => $(el).attr("href")).get();
+    const hrefs = $("a[href^='/'], link[href^='/']")
+      .map((_, el) => $(el).attr("href"))
+      .get();
     expect(hrefs.length).toBeGreaterThan(8);
     for (const h of hrefs) expect(h.startsWith("/archive/")).toBe(true);
     expect($("link[rel=stylesheet]").attr("href")).toBe("/archive/assets/site.css");
@@ -31,7 +33,10 @@ describe("--path-prefix /archive/", () => {
 
   it("puts the prefix in feed, sitemap and robots.txt URLs", () => {
     const read = (f: string) => readFileSync(path.join(site.output, f), "utf8");
-    const absolute = [...read("feed.xml").matchAll(/href="([^"]+)"/g), ...read("sitemap.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const absolute = [
+      ...read("feed.xml").matchAll(/href="([^"]+)"/g),
+      ...read("sitemap.xml").matchAll(/<loc>([^<]+)<\/loc>/g),
+    ].map((m) => m[1]!);
     expect(absolute.length).toBeGreaterThan(20);
     for (const url of absolute) expect(url.startsWith("https://fixture.example/archive/")).toBe(true);
     expect(read("robots.txt")).toContain("Sitemap: https://fixture.example/archive/sitemap.xml");

@@ -29,7 +29,9 @@ let kiritimati: BuildResult;
 
 beforeAll(async () => {
   const zones = ["America/New_York", "UTC", "Pacific/Kiritimati"];
-  [newYork, utc, kiritimati] = (await Promise.all(zones.map((TZ) => build(fixture("three-level"), { env: { TZ } })))) as [BuildResult, BuildResult, BuildResult];
+  [newYork, utc, kiritimati] = (await Promise.all(
+    zones.map((TZ) => build(fixture("three-level"), { env: { TZ } })),
+  )) as [BuildResult, BuildResult, BuildResult];
   for (const b of [newYork, utc, kiritimati]) if (b.code !== 0) throw new Error(b.stderr);
 });
 
@@ -67,10 +69,23 @@ describe("a build started with too small a heap", () => {
     const output = path.join(mkdtempSync(path.join(tmpdir(), "wenku-heap-")), "site");
     const { execFile } = await import("node:child_process");
     const { promisify } = await import("node:util");
-    const { stderr } = await promisify(execFile)(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "scripts/build.ts", "--content", fixture("three-level"), "--output", output], {
-      cwd: PROJECT,
-      env: { ...process.env, TZ: "America/New_York" },
-    });
+    const { stderr } = await promisify(execFile)(
+      process.execPath,
+      [
+        "--max-old-space-size=256",
+        "--import",
+        "tsx",
+        "scripts/build.ts",
+        "--content",
+        fixture("three-level"),
+        "--output",
+        output,
+      ],
+      {
+        cwd: PROJECT,
+        env: { ...process.env, TZ: "America/New_York" },
+      },
+    );
     expect(stderr).toContain("this archive needs a 1024 MiB heap; restarting with it");
     expectIdentical(newYork.output, output);
   });
@@ -82,7 +97,10 @@ describe("a second build", () => {
     mkdirSync(output);
     writeFileSync(path.join(output, "stale.html"), "from an older build");
     writeFileSync(path.join(output, ".wenku-site"), ""); // a previous Wenku site (a folder of other files needs --force)
-    const again = await build(reverseCopy("three-level"), { output, env: { TZ: "Asia/Tokyo", LANG: "de_DE.UTF-8", LC_ALL: "de_DE.UTF-8" } });
+    const again = await build(reverseCopy("three-level"), {
+      output,
+      env: { TZ: "Asia/Tokyo", LANG: "de_DE.UTF-8", LC_ALL: "de_DE.UTF-8" },
+    });
     expect(again.code).toBe(0);
     expectIdentical(newYork.output, again.output);
   });

@@ -33,7 +33,9 @@ describe("the sample archive", () => {
 
   it("serves a Chinese file name as a percent-encoded link to a Chinese-named folder", () => {
     const $ = page(site.output, "/research/marketing/industrial-marketing/");
-    const hrefs = $(".article-list-title a").map((_, a) => $(a).attr("href")).get();
+    const hrefs = $(".article-list-title a")
+      .map((_, a) => $(a).attr("href"))
+      .get();
     expect(hrefs).toContain("/research/marketing/industrial-marketing/%E6%B8%A0%E9%81%93%E8%A1%9D%E7%AA%81/");
   });
 
@@ -45,7 +47,9 @@ describe("the sample archive", () => {
 
   it("marks English articles lang=en on the Chinese site, and leaves Chinese ones in the site's language", () => {
     expect(page(site.output, "/news/announcements/english-edition/")("article").attr("lang")).toBe("en");
-    expect(page(site.output, "/research/marketing/industrial-marketing/buying-centre/")("article").attr("lang")).toBeUndefined();
+    expect(
+      page(site.output, "/research/marketing/industrial-marketing/buying-centre/")("article").attr("lang"),
+    ).toBeUndefined();
   });
 
   it("is valid HTML under html-validate's recommended rules (project config: .htmlvalidate.json)", async () => {
@@ -53,7 +57,8 @@ describe("the sample archive", () => {
     const errors: string[] = [];
     for (const f of listFiles(site.output).filter((f) => f.endsWith(".html"))) {
       const report = await validator.validateString(readFileSync(path.join(site.output, f), "utf8"), f);
-      for (const r of report.results) for (const m of r.messages) errors.push(`${f}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) errors.push(`${f}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(errors).toEqual([]);
   });

@@ -9,7 +9,8 @@ type Segment = { text: string; mark: boolean };
 describe("makeFold (the page's query fold)", () => {
   it("folds exactly as the index was folded", () => {
     const browserFold = makeFold(foldTable());
-    for (const s of ["經銷商渠道衝突", "头发 頭髮", "綫", "ＫＡＭ", "Key Account", "𠀋㗲"]) expect(browserFold(s)).toBe(fold(s));
+    for (const s of ["經銷商渠道衝突", "头发 頭髮", "綫", "ＫＡＭ", "Key Account", "𠀋㗲"])
+      expect(browserFold(s)).toBe(fold(s));
   });
 });
 

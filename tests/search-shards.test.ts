@@ -28,7 +28,11 @@ const index = (pages: readonly ArticlePage[], dir: string, previous?: string) =>
   writeSearchIndex(pages, md, "zh", dir, "/pagefind/", { maxShardChars: SMALL, ...(previous ? { previous } : {}) });
 
 beforeAll(async () => {
-  [model, site, browser] = await Promise.all([loadSite({ contentDir: path.join(PROJECT, "content"), drafts: false }), build(path.join(PROJECT, "content")), launchBrowser()]);
+  [model, site, browser] = await Promise.all([
+    loadSite({ contentDir: path.join(PROJECT, "content"), drafts: false }),
+    build(path.join(PROJECT, "content")),
+    launchBrowser(),
+  ]);
   if (site.code !== 0) throw new Error(site.stderr);
   first = await index(pagesOf(model, "article"), path.join(tmp, "first"));
 }, 120_000);
@@ -49,7 +53,9 @@ describe("a sharded index", () => {
   it("copies every shard from the previous site when nothing changed", async () => {
     const again = await index(pagesOf(model, "article"), path.join(tmp, "again"), path.join(tmp, "first/pagefind"));
     expect(again.reused).toBe(first.shards);
-    expect(readFileSync(path.join(tmp, "again/pagefind/shards.json"), "utf8")).toBe(readFileSync(path.join(tmp, "first/pagefind/shards.json"), "utf8"));
+    expect(readFileSync(path.join(tmp, "again/pagefind/shards.json"), "utf8")).toBe(
+      readFileSync(path.join(tmp, "first/pagefind/shards.json"), "utf8"),
+    );
   }, 60_000);
 
   it("indexes again only the shard whose article changed (the newest is in the last shard)", async () => {

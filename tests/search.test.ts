@@ -40,7 +40,9 @@ describe("the search index", () => {
   });
 
   it("holds the text folded to one script, with the original text beside it, position for position", () => {
-    const record = fragments(path.join(site.output, "pagefind")).find((r) => r.meta.title === "經銷商渠道衝突：三種化解辦法")!;
+    const record = fragments(path.join(site.output, "pagefind")).find(
+      (r) => r.meta.title === "經銷商渠道衝突：三種化解辦法",
+    )!;
     expect(record).toBeDefined();
     const content = record.content.replace(/\u200b/g, "");
     expect(content.startsWith("经销商渠道冲突：三种化解办法")).toBe(true);
@@ -49,7 +51,9 @@ describe("the search index", () => {
   });
 
   it("indexes the article's words, not the site's menus and footer", () => {
-    const record = fragments(path.join(site.output, "pagefind")).find((r) => r.meta.title === "經銷商渠道衝突：三種化解辦法")!;
+    const record = fragments(path.join(site.output, "pagefind")).find(
+      (r) => r.meta.title === "經銷商渠道衝突：三種化解辦法",
+    )!;
     expect(record.meta.original).not.toContain("衡石研究文庫");
     expect(record.meta.original).not.toContain("返回列表");
   });
@@ -71,7 +75,9 @@ describe("the search page and boxes", () => {
     const root = $("#search");
     expect(root.attr("data-bundle")).toBe("/pagefind/");
     expect(existsSync(path.join(site.output, "pagefind/0/pagefind.js"))).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(site.output, root.attr("data-fold")!.slice(1)), "utf8"))).toEqual(foldTable());
+    expect(JSON.parse(readFileSync(path.join(site.output, root.attr("data-fold")!.slice(1)), "utf8"))).toEqual(
+      foldTable(),
+    );
     expect($('script[type="module"]').attr("src")).toBe("/assets/search.js");
     expect(existsSync(path.join(site.output, "assets/search.js"))).toBe(true);
   });

@@ -50,13 +50,18 @@ describe("npm start with malformed URLs", () => {
     const content = path.join(mkdtempSync(path.join(tmpdir(), "wenku-serve-")), "content");
     cpSync(fixture("three-level"), content, { recursive: true });
     const port = await freePort();
-    server = spawn("npm", ["start", "--", "--content", content, "--port", String(port)], { cwd: PROJECT, detached: true, stdio: ["ignore", "ignore", "pipe"] });
+    server = spawn("npm", ["start", "--", "--content", content, "--port", String(port)], {
+      cwd: PROJECT,
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     server.stderr!.setEncoding("utf8").on("data", (c: string) => (stderr += c));
     for (const deadline = Date.now() + 60_000; ; await new Promise((r) => setTimeout(r, 250))) {
       const up = await get(port, PAGE).catch(() => null);
       if (up?.status === 200) break;
-      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the dev server did not come up:\n${stderr}`);
+      if (Date.now() > deadline || server.exitCode !== null)
+        throw new Error(`the dev server did not come up:\n${stderr}`);
     }
     for (const bad of BAD) {
       const r = await get(port, bad);

@@ -25,7 +25,9 @@ describe("JSON the site serves", () => {
   it("is written by one writer: every JSON file Wenku writes parses, with no raw <, >, &, U+2028 or U+2029", () => {
     // Pagefind's own entry file is written by Pagefind, not by Wenku; everything else is ours.
     const ours = files.filter((f) => f.endsWith(".json") && !f.endsWith("pagefind-entry.json"));
-    expect(ours).toEqual(expect.arrayContaining(["feed.json", "news/feed.json", "search/fold.json", "pagefind/shards.json"]));
+    expect(ours).toEqual(
+      expect.arrayContaining(["feed.json", "news/feed.json", "search/fold.json", "pagefind/shards.json"]),
+    );
     for (const file of ours) {
       const text = read(file);
       expect(() => JSON.parse(text), file).not.toThrow();
@@ -34,10 +36,17 @@ describe("JSON the site serves", () => {
   });
 
   it("keeps the hostile values exactly in feed.json", () => {
-    const feed = JSON.parse(read("news/feed.json")) as { title: string; feed_url: string; items: { title: string; url: string }[] };
+    const feed = JSON.parse(read("news/feed.json")) as {
+      title: string;
+      feed_url: string;
+      items: { title: string; url: string }[];
+    };
     expect(feed.title).toBe("News <img src=x onerror=alert('category')> & </script> – Hostile");
     expect(feed.feed_url).toBe("http://localhost:8080/archive/news/feed.json");
-    expect(feed.items.map((i) => i.title)).toEqual(["</title><script>alert('title')</script><title>", "Controls in the body \u2028 <b>bold</b> & more"]);
+    expect(feed.items.map((i) => i.title)).toEqual([
+      "</title><script>alert('title')</script><title>",
+      "Controls in the body \u2028 <b>bold</b> & more",
+    ]);
   });
 
   it("embeds JSON-LD in every article page that cannot end its script element, and parses", () => {
@@ -65,7 +74,9 @@ describe("XML the site serves", () => {
 
   it("drops the body's control characters from the excerpt in the feed, and keeps the text around them", () => {
     const doc = parseXml(read("feed.xml"));
-    const entry = ([doc.feed.entry].flat() as { title: string; summary: string }[]).find((e) => e.title.startsWith("Controls"))!;
+    const entry = ([doc.feed.entry].flat() as { title: string; summary: string }[]).find((e) =>
+      e.title.startsWith("Controls"),
+    )!;
     expect(entry.summary).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(entry.summary).toContain("A bell , a form feed , a vertical tab  and an escape  in the body");
   });
@@ -80,7 +91,10 @@ describe("host files", () => {
   });
 
   it("_redirects has one literal rule per alias: three fields, no splat or placeholder, Unicode percent-encoded", () => {
-    const rules = read("_redirects").trimEnd().split("\n").map((line) => line.split(" "));
+    const rules = read("_redirects")
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split(" "));
     expect(rules).toEqual([
       ["/archive/%E8%88%8A/2019/0601/%E6%8E%A7%E5%88%B6.html", "/archive/news/controls/", "301"],
       ["/archive/old/controls", "/archive/news/controls/", "301"],

@@ -23,7 +23,10 @@ beforeAll(async () => {
   $ = page(site.output, KEY_ACCOUNTS);
 });
 
-const texts = ($$: CheerioAPI, selector: string) => $$(selector).map((_, el) => $$(el).text().trim()).get();
+const texts = ($$: CheerioAPI, selector: string) =>
+  $$(selector)
+    .map((_, el) => $$(el).text().trim())
+    .get();
 const jsonLd = ($$: CheerioAPI) => JSON.parse($$('script[type="application/ld+json"]').text())[0];
 
 describe("tags on the article page", () => {
@@ -50,8 +53,17 @@ describe("past comments on the article page", () => {
     expect(section.length).toBe(1);
     expect(section.find("h2").text()).toBe("往日評論");
     expect(section.find(".past-comments-count").text()).toBe("4 則評論");
-    expect(texts($, "section.past-comments > article.comment .comment-author")).toEqual(["周文博", "陳思遠", "<b>訪客</b>", "Ann Lee"]);
-    expect($("section.past-comments > article.comment").map((_, el) => $(el).attr("id")).get()).toEqual(["comment-11", "comment-12", "comment-at-3", "comment-14"]);
+    expect(texts($, "section.past-comments > article.comment .comment-author")).toEqual([
+      "周文博",
+      "陳思遠",
+      "<b>訪客</b>",
+      "Ann Lee",
+    ]);
+    expect(
+      $("section.past-comments > article.comment")
+        .map((_, el) => $(el).attr("id"))
+        .get(),
+    ).toEqual(["comment-11", "comment-12", "comment-at-3", "comment-14"]);
   });
   it("comes after the body and before previous/next, and offers no form", () => {
     expect($(".article-body ~ section.past-comments ~ nav.prev-next").length).toBe(1);
@@ -120,8 +132,18 @@ describe("structured data", () => {
     const url = `https://tags.example${KEY_ACCOUNTS}`;
     expect(article.keywords).toEqual(["工業營銷", "key accounts", "大客戶 & <採購>"]);
     expect(article.commentCount).toBe(4);
-    expect(article.comment.map((c: { author: { name: string } }) => c.author.name)).toEqual(["周文博", "陳思遠", "<b>訪客</b>", "Ann Lee"]);
-    expect(article.comment[1]).toMatchObject({ "@type": "Comment", "@id": `${url}#comment-12`, dateCreated: "2013-12-28T20:00:00+08:00", parentItem: { "@id": `${url}#comment-11` } });
+    expect(article.comment.map((c: { author: { name: string } }) => c.author.name)).toEqual([
+      "周文博",
+      "陳思遠",
+      "<b>訪客</b>",
+      "Ann Lee",
+    ]);
+    expect(article.comment[1]).toMatchObject({
+      "@type": "Comment",
+      "@id": `${url}#comment-12`,
+      dateCreated: "2013-12-28T20:00:00+08:00",
+      parentItem: { "@id": `${url}#comment-11` },
+    });
     expect(article.comment[0].author.url).toBe("https://zhou.example.org/blog");
   });
   it("has neither on an article without them", () => {
@@ -137,12 +159,13 @@ describe("the built pages", () => {
     const errors: string[] = [];
     for (const p of [KEY_ACCOUNTS, PRICING, PLAIN]) {
       const report = await validator.validateString(readFileSync(fileFor(site.output, p), "utf8"), p);
-      for (const r of report.results) for (const m of r.messages) errors.push(`${p}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) errors.push(`${p}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(errors).toEqual([]);
   });
   it("have no broken internal link, a comment's link to another article included", () => {
-    expect($('#comment-14 .comment-text a').attr("href")).toBe(PRICING);
+    expect($("#comment-14 .comment-text a").attr("href")).toBe(PRICING);
     expect(brokenLinks(site.output)).toEqual([]);
   });
   it("give a comment's root-relative links the path prefix, as the body's get", async () => {
@@ -159,10 +182,14 @@ describe("tags and comments with mistakes (tests/fixtures/tags-comments-bad)", (
   let failed: BuildResult;
 
   beforeAll(async () => {
-    const check = await promisify(execFile)(path.join(PROJECT, "node_modules/.bin/tsx"), ["scripts/check.ts", "--content", fixture("tags-comments-bad"), "--format", "json"], {
-      cwd: PROJECT,
-      env: { ...process.env, INIT_CWD: PROJECT },
-    }).then(
+    const check = await promisify(execFile)(
+      path.join(PROJECT, "node_modules/.bin/tsx"),
+      ["scripts/check.ts", "--content", fixture("tags-comments-bad"), "--format", "json"],
+      {
+        cwd: PROJECT,
+        env: { ...process.env, INIT_CWD: PROJECT },
+      },
+    ).then(
       () => ({ code: 0, stdout: "" }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );
@@ -172,23 +199,53 @@ describe("tags and comments with mistakes (tests/fixtures/tags-comments-bad)", (
   });
 
   it("refuses tags written as one text with commas", () => {
-    expect(errors).toContainEqual({ file: at("tags-text.md"), line: 5, column: 7, field: "tags", found: '"工業營銷, key accounts" (one text with commas, not a list)', expected: expect.stringContaining("a list of tag names") });
+    expect(errors).toContainEqual({
+      file: at("tags-text.md"),
+      line: 5,
+      column: 7,
+      field: "tags",
+      found: '"工業營銷, key accounts" (one text with commas, not a list)',
+      expected: expect.stringContaining("a list of tag names"),
+    });
   });
   it("refuses a comment without an author, naming the comment", () => {
-    expect(errors).toContainEqual(expect.objectContaining({ file: at("no-author.md"), line: 10, field: "comments[2].author", found: "no author" }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: at("no-author.md"), line: 10, field: "comments[2].author", found: "no author" }),
+    );
   });
   it("refuses a reply_to that names no earlier comment", () => {
-    expect(errors).toContainEqual(expect.objectContaining({ file: at("bad-reply.md"), line: 13, field: "comments[2].reply_to", found: "9, which no earlier comment has as its id" }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: at("bad-reply.md"),
+        line: 13,
+        field: "comments[2].reply_to",
+        found: "9, which no earlier comment has as its id",
+      }),
+    );
   });
   it("refuses an unknown key in a comment with a did-you-mean", () => {
-    expect(errors).toContainEqual(expect.objectContaining({ file: at("misspelt-key.md"), line: 6, field: "comments[1].autor", found: 'unknown key "autor"', expected: 'did you mean "author"?' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: at("misspelt-key.md"),
+        line: 6,
+        field: "comments[1].autor",
+        found: 'unknown key "autor"',
+        expected: 'did you mean "author"?',
+      }),
+    );
   });
   it("reports nothing else, and the build fails with the same lines as path:line:column  field", () => {
     expect(errors).toHaveLength(5);
     expect(failed.code).toBe(1);
     const lines = failed.stderr.trim().split("\n");
-    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/tags-comments-bad\/articles\/bad-reply\.md:13:\d+  comments\[2\]\.reply_to  9, which no earlier comment/));
-    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/tags-comments-bad\/articles\/tags-text\.md:5:7  tags  /));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^tests\/fixtures\/tags-comments-bad\/articles\/bad-reply\.md:13:\d+  comments\[2\]\.reply_to  9, which no earlier comment/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^tests\/fixtures\/tags-comments-bad\/articles\/tags-text\.md:5:7  tags  /),
+    );
     expect(lines.at(-1)).toBe("wenku: 5 errors in 4 of 6 files; nothing was written.");
   });
 });

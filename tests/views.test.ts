@@ -22,7 +22,8 @@ const copy = () => {
   return dir;
 };
 const views = (args: string[]) => npmRun(["views", "--", ...args]);
-const count = (dir: string, inputs: string[], options: Omit<UpdateViewsOptions, "content"> = {}) => updateViews(inputs, { content: dir, ...options });
+const count = (dir: string, inputs: string[], options: Omit<UpdateViewsOptions, "content"> = {}) =>
+  updateViews(inputs, { content: dir, ...options });
 /** "views counted, articles changed, requests for no article", as the command line's summary counts them. */
 const totals = (r: Awaited<ReturnType<typeof updateViews>>) => [r.counted, r.changed.length, r.unknown];
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), "utf8");
@@ -35,10 +36,16 @@ describe("updateViews, and npm run views where what it prints is tested", () => 
     expect(r.code, r.stderr).toBe(0);
     // The stylesheet is not an article; the 404 is not a successful request at all.
     // first: two direct reads, one through an alias, and one alias → article hop counted once.
-    expect(r.stdout).toContain("5 view(s) counted, 2 article(s) updated, 1 request(s) for addresses that are not articles");
+    expect(r.stdout).toContain(
+      "5 view(s) counted, 2 article(s) updated, 1 request(s) for addresses that are not articles",
+    );
     expect(r.stdout).toContain("1234567 → 1234571  First article");
     // Only the views line changes, and views_as_of (the newest hit counted) is added.
-    expect(read(dir, FIRST)).toBe(before.replace("views: 1234567\n", "views: 1234571\n").replace("\n---\n", "\nviews_as_of: 2024-03-02T14:00:01+08:00\n---\n"));
+    expect(read(dir, FIRST)).toBe(
+      before
+        .replace("views: 1234567\n", "views: 1234571\n")
+        .replace("\n---\n", "\nviews_as_of: 2024-03-02T14:00:01+08:00\n---\n"),
+    );
     expect(read(dir, "articles/im/newest.md")).toContain("views: 8291\n");
     expect((await loadContent({ contentDir: dir, drafts: true })).problems).toEqual([]);
   });
@@ -83,7 +90,10 @@ describe("updateViews, and npm run views where what it prints is tested", () => 
   it("finds articles in the logs of a site served under a path prefix", async () => {
     const dir = copy();
     const log = path.join(mkdtempSync(path.join(tmpdir(), "wenku-log-")), "access.log");
-    writeFileSync(log, '203.0.113.7 - - [02/Mar/2024:09:15:02 +0800] "GET /archive/research/marketing/industrial-marketing/first/ HTTP/1.1" 200 10 "-" "Mozilla/5.0 Firefox/123.0"\n');
+    writeFileSync(
+      log,
+      '203.0.113.7 - - [02/Mar/2024:09:15:02 +0800] "GET /archive/research/marketing/industrial-marketing/first/ HTTP/1.1" 200 10 "-" "Mozilla/5.0 Firefox/123.0"\n',
+    );
     expect(totals(await count(dir, [log], { pathPrefix: "/archive/" }))).toEqual([1, 1, 0]);
   });
 
@@ -98,7 +108,9 @@ describe("updateViews, and npm run views where what it prints is tested", () => 
 
   it("reads a TSV export by its delimiter: quoted newlines, 1,234 and 1 000 as counts", async () => {
     const dir = copy();
-    expect(totals(await count(dir, [path.join(fixture("views"), "pages.tsv")], { asOf: "2024-02-29" }))).toEqual([2241, 2, 0]);
+    expect(totals(await count(dir, [path.join(fixture("views"), "pages.tsv")], { asOf: "2024-02-29" }))).toEqual([
+      2241, 2, 0,
+    ]);
     expect(read(dir, FIRST)).toContain(`views: ${1234567 + 1234 + 1000}\n`);
   });
 
@@ -106,7 +118,9 @@ describe("updateViews, and npm run views where what it prints is tested", () => 
     const dir = copy();
     const r = await views([path.join(fixture("views"), "bad-counts.csv"), "--content", dir, "--as-of", "2024-02-29"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/bad-counts\.csv:3:1 {2}"Views" \(column 3\) {2}"100000000000000000000" — a count of at most 9007199254740991/);
+    expect(r.stderr).toMatch(
+      /bad-counts\.csv:3:1 {2}"Views" \(column 3\) {2}"100000000000000000000" — a count of at most 9007199254740991/,
+    );
     expect(r.stderr).toMatch(/bad-counts\.csv:4:1 {2}"Views" \(column 3\) {2}"3,5" — a whole number/);
     expect(r.stderr).toContain("2 error(s); nothing written.");
     expect(read(dir, FIRST)).toBe(read(fixture("three-level"), FIRST));
@@ -114,11 +128,21 @@ describe("updateViews, and npm run views where what it prints is tested", () => 
 
   it("refuses a total above MAX_SAFE_INTEGER, naming the article's views line, and writes nothing", async () => {
     const dir = copy();
-    writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace("views: 1234567", `views: ${Number.MAX_SAFE_INTEGER - 2}`));
+    writeFileSync(
+      path.join(dir, FIRST),
+      read(dir, FIRST).replace("views: 1234567", `views: ${Number.MAX_SAFE_INTEGER - 2}`),
+    );
     const before = read(dir, FIRST);
     const error = await count(dir, [LOG]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ViewsCountError);
-    expect((error as ViewsCountError).problems).toMatchObject([{ file: path.join(dir, FIRST), line: 5, field: "views", found: "a total of 9007199254740989 + 4 counted, more than 9007199254740991" }]);
+    expect((error as ViewsCountError).problems).toMatchObject([
+      {
+        file: path.join(dir, FIRST),
+        line: 5,
+        field: "views",
+        found: "a total of 9007199254740989 + 4 counted, more than 9007199254740991",
+      },
+    ]);
     expect(read(dir, FIRST)).toBe(before);
     expect(read(dir, "articles/im/newest.md")).toBe(read(fixture("three-level"), "articles/im/newest.md"));
   });
@@ -128,8 +152,15 @@ describe("updateViews on a generated log", () => {
   /** A 20,000-line log for the fixture's articles and what a correct count finds in it. */
   const generated = async (dir: string) => {
     const log = path.join(mkdtempSync(path.join(tmpdir(), "wenku-genlog-")), "access.log");
-    const { stdout } = await promisify(execFile)("node", ["--import", "tsx", "scripts/generate-log.ts", "--content", dir, "--lines", "20000", "--out", log], { cwd: PROJECT });
-    return { log, truth: JSON.parse(stdout) as { lines: number; views: number; unknown: number; byPath: Record<string, number> } };
+    const { stdout } = await promisify(execFile)(
+      "node",
+      ["--import", "tsx", "scripts/generate-log.ts", "--content", dir, "--lines", "20000", "--out", log],
+      { cwd: PROJECT },
+    );
+    return {
+      log,
+      truth: JSON.parse(stdout) as { lines: number; views: number; unknown: number; byPath: Record<string, number> },
+    };
   };
   const viewsOf = (dir: string, file: string) => Number(/^views: (\d+)$/m.exec(read(dir, file))![1]);
   const FILES: Record<string, string> = {
@@ -145,7 +176,8 @@ describe("updateViews on a generated log", () => {
     const r = await count(dir, [log]);
     expect(r.counted).toBe(truth.views);
     expect(r.unknown).toBe(truth.unknown);
-    for (const [page, file] of Object.entries(FILES)) expect(viewsOf(dir, file), page).toBe(before[file]! + truth.byPath[page]!);
+    for (const [page, file] of Object.entries(FILES))
+      expect(viewsOf(dir, file), page).toBe(before[file]! + truth.byPath[page]!);
   });
 
   it("counts the same when the log is also given as a gzipped copy, or split into rotations named newest first", async () => {
@@ -163,8 +195,11 @@ describe("updateViews on a generated log", () => {
     writeFileSync(path.join(rotated, "access.log"), lines.slice(10000).join("\n"));
     writeFileSync(path.join(rotated, "access.log.1"), lines.slice(0, 10000).join("\n") + "\n");
     copyFileSync(path.join(rotated, "access.log.1"), path.join(rotated, "access.log.1.bak"));
-    const split = await count(dir, [path.join(rotated, "access.log"), path.join(rotated, "access.log.1"), path.join(rotated, "access.log.1.bak")], { dryRun: true });
+    const split = await count(
+      dir,
+      [path.join(rotated, "access.log"), path.join(rotated, "access.log.1"), path.join(rotated, "access.log.1.bak")],
+      { dryRun: true },
+    );
     expect(split).toEqual(twice);
   });
 });
-

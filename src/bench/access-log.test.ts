@@ -27,7 +27,9 @@ describe("accessLog", () => {
     expect(text).toMatch(/"(HEAD|POST) /);
     expect(lines.some((l, i) => i > 0 && l === lines[i - 1])).toBe(true);
     const times = lines.map((l) => l.slice(l.indexOf("[") + 1, l.indexOf("]")));
-    expect(times.some((t, i) => i > 0 && t < times[i - 1]! && t.slice(0, 11) === times[i - 1]!.slice(0, 11))).toBe(true);
+    expect(times.some((t, i) => i > 0 && t < times[i - 1]! && t.slice(0, 11) === times[i - 1]!.slice(0, 11))).toBe(
+      true,
+    );
     expect(truth.views).toBe([...truth.byPath.values()].reduce((a, b) => a + b, 0));
     expect(truth.views).toBeGreaterThan(2000);
     expect(truth.unknown).toBeGreaterThan(0);
@@ -42,7 +44,9 @@ describe("logTime", () => {
 
 describe("withAlias", () => {
   it("adds an aliases line at the end of the front-matter, every other byte kept", () => {
-    expect(withAlias("---\ntitle: t\nviews: 3\n---\nbody\n---\n", "/a/7.html")).toBe('---\ntitle: t\nviews: 3\naliases: ["/a/7.html"]\n---\nbody\n---\n');
+    expect(withAlias("---\ntitle: t\nviews: 3\n---\nbody\n---\n", "/a/7.html")).toBe(
+      '---\ntitle: t\nviews: 3\naliases: ["/a/7.html"]\n---\nbody\n---\n',
+    );
     expect(() => withAlias("---\naliases: [/x]\n---\n", "/a/7.html")).toThrow(/already/);
   });
 });

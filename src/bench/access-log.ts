@@ -63,7 +63,10 @@ const encodePath = (p: string) => p.split("/").map(encodeURIComponent).join("/")
  * The log's lines, in the order they are written, one at a time (a million lines need no memory);
  * `truth` is complete once the generator is exhausted.
  */
-export function accessLog(articles: readonly LogArticle[], options: LogOptions): { lines: Generator<string>; truth: LogTruth } {
+export function accessLog(
+  articles: readonly LogArticle[],
+  options: LogOptions,
+): { lines: Generator<string>; truth: LogTruth } {
   if (articles.length === 0) throw new Error("accessLog: no articles");
   const truth: LogTruth = { views: 0, byPath: new Map(), unknown: 0 };
   const withAliases = articles.filter((a) => a.aliases.length > 0);
@@ -88,7 +91,7 @@ export function accessLog(articles: readonly LogArticle[], options: LogOptions):
     // are in the log, so `truth` is exact.
     for (let n = 0; written + later.length < options.lines; n++) {
       const now = start + n * step + int(step);
-      while (later.length > 0 && later[0]!.due <= now) (yield later.shift()!.text), written++;
+      while (later.length > 0 && later[0]!.due <= now) (yield later.shift()!.text, written++);
       const delay = (text: string, due: number) => {
         const at = later.findIndex((l) => l.due > due);
         later.splice(at < 0 ? later.length : at, 0, { due, text });
@@ -98,7 +101,14 @@ export function accessLog(articles: readonly LogArticle[], options: LogOptions):
       const kind = random();
       let text: string;
       if (kind < 0.45) {
-        text = line(n, now, "GET", encodePath(article.path) + (int(5) === 0 ? "?utm_source=feed" : ""), int(8) === 0 ? 304 : 200, reader);
+        text = line(
+          n,
+          now,
+          "GET",
+          encodePath(article.path) + (int(5) === 0 ? "?utm_source=feed" : ""),
+          int(8) === 0 ? 304 : 200,
+          reader,
+        );
         view(article);
         if (int(50) === 0) {
           delay(text, now + 1000 + int(60_000)); // logged when it ended, up to a minute late
@@ -110,7 +120,10 @@ export function accessLog(articles: readonly LogArticle[], options: LogOptions):
         const alias = hop.aliases[int(hop.aliases.length)]!;
         text = line(n, now, "GET", encodePath(alias), 200, reader, "https://forum.example.net/t/1");
         const arrive = now + 200 + int(5000);
-        delay(line(n, arrive, "GET", encodePath(hop.path), 200, reader, `https://archive.example.org${encodePath(alias)}`), arrive);
+        delay(
+          line(n, arrive, "GET", encodePath(hop.path), 200, reader, `https://archive.example.org${encodePath(alias)}`),
+          arrive,
+        );
         view(hop);
       } else if (kind < 0.63 && withAliases.length > 0) {
         const hop = withAliases[int(withAliases.length)]!;

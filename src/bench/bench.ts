@@ -13,7 +13,20 @@ import { benchDevServer, type DevEdit, type DevResult } from "./dev-server.ts";
 import { benchHugo, type HugoResult } from "./hugo.ts";
 import { SAMPLE_MS } from "./measure.ts";
 import { resolveBenchOptions, shownPath, type BenchOptions } from "./options.ts";
-import { alternate, MIB, PROJECT, ratioOf, summariseKind, timedRun, wenkuBuild, type BenchContext, type Command, type KindSummary, type Ratio, type Run } from "./runs.ts";
+import {
+  alternate,
+  MIB,
+  PROJECT,
+  ratioOf,
+  summariseKind,
+  timedRun,
+  wenkuBuild,
+  type BenchContext,
+  type Command,
+  type KindSummary,
+  type Ratio,
+  type Run,
+} from "./runs.ts";
 import { benchSearchCost, type SearchCost } from "./search-cost.ts";
 
 export type { BenchOptions } from "./options.ts";
@@ -81,7 +94,14 @@ const LEFTOVER = /^n\d+-(floor|build|hugo|wenku|search|nosearch)-\d+$/;
 export async function bench(options: BenchOptions & BenchCallbacks = {}): Promise<BenchResult> {
   const o = resolveBenchOptions(options);
   const onPart = options.onPart ?? (() => {});
-  const ctx: BenchContext = { dir: o.dir, runs: o.runs, seed: o.seed, search: o.search, line: options.onLine ?? (() => {}), shown: (p) => shownPath(o.cwd, p) };
+  const ctx: BenchContext = {
+    dir: o.dir,
+    runs: o.runs,
+    seed: o.seed,
+    search: o.search,
+    line: options.onLine ?? (() => {}),
+    shown: (p) => shownPath(o.cwd, p),
+  };
   const started = {
     machine: machine(),
     options: { sizes: o.sizes, runs: o.runs, seed: o.seed, dir: o.dir, samplingMs: SAMPLE_MS, search: o.search },
@@ -90,7 +110,8 @@ export async function bench(options: BenchOptions & BenchCallbacks = {}): Promis
 
   const outRoot = path.join(o.dir, "out");
   await fs.mkdir(outRoot, { recursive: true });
-  for (const name of await fs.readdir(outRoot)) if (LEFTOVER.test(name)) await fs.rm(path.join(outRoot, name), { recursive: true, force: true });
+  for (const name of await fs.readdir(outRoot))
+    if (LEFTOVER.test(name)) await fs.rm(path.join(outRoot, name), { recursive: true, force: true });
 
   const sizes: SizeResult[] = [];
   for (const count of o.sizes) sizes.push(await benchSize(ctx, count));
@@ -124,14 +145,24 @@ export async function bench(options: BenchOptions & BenchCallbacks = {}): Promis
 async function benchSize(ctx: BenchContext, count: number): Promise<SizeResult> {
   const { dir, reused } = await ensureArchive(ctx, count);
   if (reused) ctx.line(`reusing ${ctx.shown(dir)} (${count} articles, seed "${ctx.seed}")`);
-  const floor: Command = (output) => ({ cmd: process.execPath, args: ["--import", "tsx", "scripts/bench-floor.ts", "--content", dir, "--output", output], cwd: PROJECT });
-  const runs = await alternate(["floor", "build"] as const, ctx.runs, (kind, run) => timedRun(ctx, kind, count, run, kind === "floor" ? floor : wenkuBuild(dir, ctx.search)));
+  const floor: Command = (output) => ({
+    cmd: process.execPath,
+    args: ["--import", "tsx", "scripts/bench-floor.ts", "--content", dir, "--output", output],
+    cwd: PROJECT,
+  });
+  const runs = await alternate(["floor", "build"] as const, ctx.runs, (kind, run) =>
+    timedRun(ctx, kind, count, run, kind === "floor" ? floor : wenkuBuild(dir, ctx.search)),
+  );
   return {
     articles: count,
     content: dir,
     reused,
     runs,
-    summary: { floor: summariseKind(runs.floor, count), build: summariseKind(runs.build, count), ratio: ratioOf(runs.build, runs.floor) },
+    summary: {
+      floor: summariseKind(runs.floor, count),
+      build: summariseKind(runs.build, count),
+      ratio: ratioOf(runs.build, runs.floor),
+    },
   };
 }
 

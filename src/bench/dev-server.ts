@@ -108,7 +108,11 @@ export async function benchDevServer(ctx: BenchContext, count: number, content: 
   const port = await freePort();
   const started = performance.now();
   ctx.line(`dev server: starting on 127.0.0.1:${port} with ${count} articles …`);
-  const server = spawn("npm", ["start", "--", "--content", content, "--port", String(port)], { cwd: PROJECT, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn("npm", ["start", "--", "--content", content, "--port", String(port)], {
+    cwd: PROJECT,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   track(server);
   const serverOut = tail(server.stdout!);
   const serverErr = tail(server.stderr!);
@@ -134,7 +138,8 @@ export async function benchDevServer(ctx: BenchContext, count: number, content: 
     ctx.line(`dev server: answering after ${seconds(startupMs)}`);
 
     const reloads: number[] = [];
-    let note = "edit → page: from the file write until the page under .wenku/serve contains the marker; edit → reload: until the dev server's WebSocket sends eleventy.reload";
+    let note =
+      "edit → page: from the file write until the page under .wenku/serve contains the marker; edit → reload: until the dev server's WebSocket sends eleventy.reload";
     const Ws = loadWs();
     if (Ws) {
       try {
@@ -156,17 +161,10 @@ export async function benchDevServer(ctx: BenchContext, count: number, content: 
       const t0 = performance.now();
       await fs.writeFile(file, `${original}\n${marker}\n`);
       changed = true;
-      let fileMs: number | undefined;
-      while (fileMs === undefined) {
+      const fileMs = await waitForMarker(page, marker, t0, editTimeout, () => {
         if (exited) throw new Error(`the dev server exited:\n${said()}`);
-        if (performance.now() - t0 > editTimeout) throw new Error(`edit ${edit}: the page did not show the marker within ${editTimeout} ms`);
-        try {
-          if ((await fs.readFile(page, "utf8")).includes(marker)) fileMs = performance.now() - t0;
-        } catch {
-          // mid-write
-        }
-        if (fileMs === undefined) await sleep(10);
-      }
+        return `edit ${edit}`;
+      });
       let reloadMs: number | null = null;
       if (socket) {
         const until = performance.now() + 10_000;
@@ -174,7 +172,9 @@ export async function benchDevServer(ctx: BenchContext, count: number, content: 
         reloadMs = reloads.length > 0 ? round(reloads[0]! - t0, 1) : null;
       }
       edits.push({ edit, fileMs: round(fileMs, 1), reloadMs });
-      ctx.line(`  edit ${edit}/${EDITS}: page ${fileMs.toFixed(0)} ms${socket ? `, reload ${reloadMs === null ? "not seen" : `${reloadMs.toFixed(0)} ms`}` : ""}`);
+      ctx.line(
+        `  edit ${edit}/${EDITS}: page ${fileMs.toFixed(0)} ms${socket ? `, reload ${reloadMs === null ? "not seen" : `${reloadMs.toFixed(0)} ms`}` : ""}`,
+      );
       await sleep(500); // let the watcher settle before the next edit
     }
     const reloadTimes = edits.map((e) => e.reloadMs).filter((x): x is number => x !== null);
@@ -196,5 +196,26 @@ export async function benchDevServer(ctx: BenchContext, count: number, content: 
     await Promise.race([gone, sleep(5_000)]);
     killGroup(server, "SIGKILL");
     untrack(server);
+  }
+}
+
+/** Milliseconds from `t0` until the page holds `marker`; `alive` throws when the server is gone and names the edit. */
+async function waitForMarker(
+  page: string,
+  marker: string,
+  t0: number,
+  timeout: number,
+  alive: () => string,
+): Promise<number> {
+  for (;;) {
+    const edit = alive();
+    if (performance.now() - t0 > timeout)
+      throw new Error(`${edit}: the page did not show the marker within ${timeout} ms`);
+    try {
+      if ((await fs.readFile(page, "utf8")).includes(marker)) return performance.now() - t0;
+    } catch {
+      // mid-write
+    }
+    await sleep(10);
   }
 }

@@ -31,7 +31,9 @@ export async function markdownFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   let entries;
   try {
-    entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch {
     return out;
   }

@@ -18,7 +18,8 @@ export interface GeneratedMirror {
   spam: string[];
 }
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const zhName = (slug: string) => {
   const c = BENCH_CATEGORIES.find((x) => x.slug === slug)!;
   return typeof c.name === "string" ? c.name : c.name["zh-Hant"];
@@ -39,7 +40,14 @@ export function generateMirror(n: number, seed: string): GeneratedMirror {
   for (const [file, text] of archive.files) {
     if (!file.startsWith("articles/")) continue;
     const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-    const data = parse(frontMatter!) as { title: string; category: string; date: string; views: number; author: string; source?: string };
+    const data = parse(frontMatter!) as {
+      title: string;
+      category: string;
+      date: string;
+      views: number;
+      author: string;
+      source?: string;
+    };
     const trail = pathOf(data.category);
     const [day, time] = data.date.split(" ");
     const [yyyy, mm, dd] = day!.split("-");
@@ -47,18 +55,28 @@ export function generateMirror(n: number, seed: string): GeneratedMirror {
     const url = `${trail.join("/")}/${yyyy}/${mm}${dd}/${id}.html`;
     const style = i % 3;
     const hacked = i % 29 === 7;
-    const crumbs = trail.map((slug, k) => `<a href="/${trail.slice(0, k + 1).join("/")}/">${escape(zhName(slug))}</a>`).join(" &gt; ");
+    const crumbs = trail
+      .map((slug, k) => `<a href="/${trail.slice(0, k + 1).join("/")}/">${escape(zhName(slug))}</a>`)
+      .join(" &gt; ");
     const bodyHtml = md.render(body!);
     const meta = [
-      style === 1 ? `发布时间：${data.date}` : style === 2 ? `日期：${day} ${time!.slice(0, 5)}` : `發布時間：${data.date}`,
+      style === 1
+        ? `发布时间：${data.date}`
+        : style === 2
+          ? `日期：${day} ${time!.slice(0, 5)}`
+          : `發布時間：${data.date}`,
       data.source ? `${style === 1 ? "来源" : "來源"}：${escape(data.source)}` : "",
       `${style === 1 ? "作者" : "作者"}：${escape(data.author)}`,
       style === 1 ? `浏览次数：${data.views}` : style === 2 ? `閱讀：${data.views}` : `點擊次數：${data.views}`,
     ]
       .filter(Boolean)
       .join(" &nbsp; ");
-    const title = hacked ? "澳门葡京 百家乐 真人视讯 最新网址" : `${escape(data.title)}_${escape(zhName(data.category))}`;
-    const hidden = hacked ? '<div style="display:none"><a href="http://casino.example.net/">百家乐</a> <a href="http://casino.example.net/x">澳门葡京</a></div>' : "";
+    const title = hacked
+      ? "澳门葡京 百家乐 真人视讯 最新网址"
+      : `${escape(data.title)}_${escape(zhName(data.category))}`;
+    const hidden = hacked
+      ? '<div style="display:none"><a href="http://casino.example.net/">百家乐</a> <a href="http://casino.example.net/x">澳门葡京</a></div>'
+      : "";
     let html: string;
     if (style === 0) {
       html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${hidden}

@@ -72,7 +72,8 @@ describe("generateArchive", () => {
     for (const [file, text] of articles) {
       const fm = frontMatter(text);
       expect([...fm.keys()].slice(0, 5), file).toEqual(["title", "category", "date", "views", "author"]);
-      for (const key of fm.keys()) expect(["title", "category", "date", "views", "author", "source", "summary"]).toContain(key);
+      for (const key of fm.keys())
+        expect(["title", "category", "date", "views", "author", "source", "summary"]).toContain(key);
       expect(typeof JSON.parse(fm.get("title")!)).toBe("string");
       expect(typeof JSON.parse(fm.get("author")!)).toBe("string");
       expect(file.split("/")[1]).toBe(fm.get("category"));
@@ -143,7 +144,12 @@ describe("generateArchive", () => {
 
   it("writes a site config and registry Wenku expects", () => {
     const site = JSON.parse(archive.files.get("_data/site.json")!);
-    expect(site).toMatchObject({ url: "https://bench.example", locale: "zh-Hant", timeZone: "Asia/Shanghai", pageSize: 20 });
+    expect(site).toMatchObject({
+      url: "https://bench.example",
+      locale: "zh-Hant",
+      timeZone: "Asia/Shanghai",
+      pageSize: 20,
+    });
     const registry = JSON.parse(archive.files.get("_data/categories.json")!) as { slug: string }[];
     expect(registry.map((c) => c.slug)).toEqual(BENCH_CATEGORIES.map((c) => c.slug));
   });

@@ -79,22 +79,95 @@ const names = (zhHant: string, zhHans: string, en: string) => ({ "zh-Hant": zhHa
 
 /** 3 top-level categories, 2 intermediate ones and 12 leaves; five leaves sit three levels down. */
 export const BENCH_CATEGORIES: readonly BenchCategory[] = [
-  { slug: "research", name: names("研究", "研究", "Research"), description: "Studies, methods and long-form analysis." },
-  { slug: "marketing", name: names("市場營銷", "市场营销", "Marketing"), parent: "research", description: "How firms find, win and keep customers." },
-  { slug: "industrial-marketing", name: names("工業營銷", "工业营销", "Industrial Marketing"), parent: "marketing", description: "Selling equipment, parts and services to other businesses." },
-  { slug: "consumer-insight", name: "消費者洞察", parent: "marketing", description: "What buyers say, what they do, and the gap between the two." },
-  { slug: "brand-strategy", name: names("品牌策略", "品牌策略", "Brand Strategy"), parent: "marketing", description: "Positioning, naming and the slow work of reputation." },
-  { slug: "methods", name: "Methods", parent: "research", description: "Notes on how the research behind these articles is done." },
-  { slug: "survey-design", name: names("問卷設計", "问卷设计", "Survey Design"), parent: "methods", description: "Sampling, wording and the traps in both." },
-  { slug: "data-analysis", name: "Data Analysis", parent: "methods", description: "Turning raw tables into claims that survive scrutiny." },
-  { slug: "case-studies", name: names("案例研究", "案例研究", "Case Studies"), parent: "research", description: "Individual companies examined in depth." },
+  {
+    slug: "research",
+    name: names("研究", "研究", "Research"),
+    description: "Studies, methods and long-form analysis.",
+  },
+  {
+    slug: "marketing",
+    name: names("市場營銷", "市场营销", "Marketing"),
+    parent: "research",
+    description: "How firms find, win and keep customers.",
+  },
+  {
+    slug: "industrial-marketing",
+    name: names("工業營銷", "工业营销", "Industrial Marketing"),
+    parent: "marketing",
+    description: "Selling equipment, parts and services to other businesses.",
+  },
+  {
+    slug: "consumer-insight",
+    name: "消費者洞察",
+    parent: "marketing",
+    description: "What buyers say, what they do, and the gap between the two.",
+  },
+  {
+    slug: "brand-strategy",
+    name: names("品牌策略", "品牌策略", "Brand Strategy"),
+    parent: "marketing",
+    description: "Positioning, naming and the slow work of reputation.",
+  },
+  {
+    slug: "methods",
+    name: "Methods",
+    parent: "research",
+    description: "Notes on how the research behind these articles is done.",
+  },
+  {
+    slug: "survey-design",
+    name: names("問卷設計", "问卷设计", "Survey Design"),
+    parent: "methods",
+    description: "Sampling, wording and the traps in both.",
+  },
+  {
+    slug: "data-analysis",
+    name: "Data Analysis",
+    parent: "methods",
+    description: "Turning raw tables into claims that survive scrutiny.",
+  },
+  {
+    slug: "case-studies",
+    name: names("案例研究", "案例研究", "Case Studies"),
+    parent: "research",
+    description: "Individual companies examined in depth.",
+  },
   { slug: "industry", name: names("行業觀察", "行业观察", "Industry"), description: "Sector-by-sector commentary." },
-  { slug: "manufacturing", name: names("製造業", "制造业", "Manufacturing"), parent: "industry", description: "Factories, automation and the supply base." },
-  { slug: "energy", name: "能源", parent: "industry", description: "Power, fuels and the economics of the transition." },
-  { slug: "logistics", name: names("物流", "物流", "Logistics"), parent: "industry", description: "Warehouses, freight and last-mile delivery." },
-  { slug: "healthcare", name: "Healthcare", parent: "industry", description: "Hospitals, devices and the buyers behind them." },
-  { slug: "notes", name: names("隨筆", "随笔", "Notes"), description: "Shorter pieces, reading notes and conversations." },
-  { slug: "reading", name: names("讀書札記", "读书札记", "Reading"), parent: "notes", description: "Books and papers worth a second look." },
+  {
+    slug: "manufacturing",
+    name: names("製造業", "制造业", "Manufacturing"),
+    parent: "industry",
+    description: "Factories, automation and the supply base.",
+  },
+  {
+    slug: "energy",
+    name: "能源",
+    parent: "industry",
+    description: "Power, fuels and the economics of the transition.",
+  },
+  {
+    slug: "logistics",
+    name: names("物流", "物流", "Logistics"),
+    parent: "industry",
+    description: "Warehouses, freight and last-mile delivery.",
+  },
+  {
+    slug: "healthcare",
+    name: "Healthcare",
+    parent: "industry",
+    description: "Hospitals, devices and the buyers behind them.",
+  },
+  {
+    slug: "notes",
+    name: names("隨筆", "随笔", "Notes"),
+    description: "Shorter pieces, reading notes and conversations.",
+  },
+  {
+    slug: "reading",
+    name: names("讀書札記", "读书札记", "Reading"),
+    parent: "notes",
+    description: "Books and papers worth a second look.",
+  },
   { slug: "interviews", name: "訪談", parent: "notes", description: "Conversations with practitioners." },
 ];
 
@@ -128,9 +201,9 @@ const LEAF_WEIGHTS: Record<string, number> = {
   interviews: 6,
 };
 
-export const BENCH_LEAVES: readonly Leaf[] = BENCH_CATEGORIES.filter((c) => !BENCH_CATEGORIES.some((d) => d.parent === c.slug)).map(
-  (c) => ({ slug: c.slug, path: categoryPath(c.slug), weight: LEAF_WEIGHTS[c.slug] ?? 1 }),
-);
+export const BENCH_LEAVES: readonly Leaf[] = BENCH_CATEGORIES.filter(
+  (c) => !BENCH_CATEGORIES.some((d) => d.parent === c.slug),
+).map((c) => ({ slug: c.slug, path: categoryPath(c.slug), weight: LEAF_WEIGHTS[c.slug] ?? 1 }));
 const TOTAL_WEIGHT = BENCH_LEAVES.reduce((sum, leaf) => sum + leaf.weight, 0);
 
 function pickLeaf(u: number): Leaf {
@@ -145,11 +218,68 @@ function pickLeaf(u: number): Leaf {
 // ---------------------------------------------------------------------------------------------------
 // Word lists (written for this generator)
 
-const ZH_SUBJECTS = ["企業", "採購部門", "中小製造商", "區域經銷商", "研究團隊", "老客戶", "管理層", "一線銷售", "新進品牌", "供應商", "財務部門", "產品經理", "行業協會", "連鎖門店", "地方政府"];
+const ZH_SUBJECTS = [
+  "企業",
+  "採購部門",
+  "中小製造商",
+  "區域經銷商",
+  "研究團隊",
+  "老客戶",
+  "管理層",
+  "一線銷售",
+  "新進品牌",
+  "供應商",
+  "財務部門",
+  "產品經理",
+  "行業協會",
+  "連鎖門店",
+  "地方政府",
+];
 const ZH_ADVERBS = ["往往", "逐步", "長期", "明顯", "悄悄", "不得不", "開始", "很少", "反覆", "在不同程度上"];
-const ZH_VERBS = ["低估了", "重新評估", "調整了", "忽視了", "需要釐清", "高估了", "試圖壓縮", "重新定義", "開始重視", "難以衡量", "主動放棄", "集中投入"];
-const ZH_OBJECTS = ["價格彈性", "渠道衝突", "採購決策鏈", "品牌認知", "交付週期", "庫存結構", "樣本偏差", "服務成本", "客戶留存", "數據口徑", "售後網絡", "付款條件", "產能利用率", "市場份額", "訂單波動", "技術門檻"];
-const ZH_CONNECTORS = ["因此", "不過", "事實上", "換句話說", "從結果看", "在這種情況下", "與此同時", "更重要的是", "回頭來看", "嚴格地說"];
+const ZH_VERBS = [
+  "低估了",
+  "重新評估",
+  "調整了",
+  "忽視了",
+  "需要釐清",
+  "高估了",
+  "試圖壓縮",
+  "重新定義",
+  "開始重視",
+  "難以衡量",
+  "主動放棄",
+  "集中投入",
+];
+const ZH_OBJECTS = [
+  "價格彈性",
+  "渠道衝突",
+  "採購決策鏈",
+  "品牌認知",
+  "交付週期",
+  "庫存結構",
+  "樣本偏差",
+  "服務成本",
+  "客戶留存",
+  "數據口徑",
+  "售後網絡",
+  "付款條件",
+  "產能利用率",
+  "市場份額",
+  "訂單波動",
+  "技術門檻",
+];
+const ZH_CONNECTORS = [
+  "因此",
+  "不過",
+  "事實上",
+  "換句話說",
+  "從結果看",
+  "在這種情況下",
+  "與此同時",
+  "更重要的是",
+  "回頭來看",
+  "嚴格地說",
+];
 const ZH_TAILS = [
   "這一點在二〇一〇年前後尤為明顯",
   "結果與直覺並不一致",
@@ -162,14 +292,103 @@ const ZH_TAILS = [
   "背後是一整套組織習慣",
   "這與三年前的調查結論相反",
 ];
-const ZH_HEADINGS = ["問題從哪裡來", "三個常見誤區", "數據怎麼說", "對策與取捨", "小結", "案例回顧", "方法說明", "為甚麼重要", "被忽略的成本", "下一步"];
-const ZH_TITLE_HEADS = ["重新理解", "再談", "淺析", "從數據看", "為甚麼", "如何衡量", "十年後回看", "談談", "關於", "拆解"];
-const ZH_TITLE_TAILS = ["的幾個問題", "的真實成本", "：一份實地調查", "背後的邏輯", "的常見誤區", "與長期增長", "的變化", "為何失效", "的三種做法", "之後"];
+const ZH_HEADINGS = [
+  "問題從哪裡來",
+  "三個常見誤區",
+  "數據怎麼說",
+  "對策與取捨",
+  "小結",
+  "案例回顧",
+  "方法說明",
+  "為甚麼重要",
+  "被忽略的成本",
+  "下一步",
+];
+const ZH_TITLE_HEADS = [
+  "重新理解",
+  "再談",
+  "淺析",
+  "從數據看",
+  "為甚麼",
+  "如何衡量",
+  "十年後回看",
+  "談談",
+  "關於",
+  "拆解",
+];
+const ZH_TITLE_TAILS = [
+  "的幾個問題",
+  "的真實成本",
+  "：一份實地調查",
+  "背後的邏輯",
+  "的常見誤區",
+  "與長期增長",
+  "的變化",
+  "為何失效",
+  "的三種做法",
+  "之後",
+];
 
-const EN_SUBJECTS = ["Most distributors", "Procurement teams", "Small manufacturers", "Regional dealers", "The research team", "Long-standing customers", "Senior managers", "Field sales staff", "Challenger brands", "Suppliers", "Finance departments", "Product managers", "Trade associations", "Retail chains"];
-const EN_VERBS = ["underestimate", "quietly revisit", "tend to overlook", "struggle to measure", "keep renegotiating", "overstate", "rarely question", "are starting to track", "misread", "trade away", "invest heavily in", "simplify"];
-const EN_OBJECTS = ["price elasticity", "channel conflict", "the buying centre", "brand awareness", "lead times", "inventory mix", "sampling bias", "the cost to serve", "customer retention", "reporting definitions", "after-sales coverage", "payment terms", "capacity utilisation", "market share", "order volatility", "switching costs"];
-const EN_OPENERS = ["In practice,", "However,", "Put differently,", "Over the last decade,", "In our survey,", "More importantly,", "Looking back,", "Strictly speaking,", "At first glance,", "For that reason,"];
+const EN_SUBJECTS = [
+  "Most distributors",
+  "Procurement teams",
+  "Small manufacturers",
+  "Regional dealers",
+  "The research team",
+  "Long-standing customers",
+  "Senior managers",
+  "Field sales staff",
+  "Challenger brands",
+  "Suppliers",
+  "Finance departments",
+  "Product managers",
+  "Trade associations",
+  "Retail chains",
+];
+const EN_VERBS = [
+  "underestimate",
+  "quietly revisit",
+  "tend to overlook",
+  "struggle to measure",
+  "keep renegotiating",
+  "overstate",
+  "rarely question",
+  "are starting to track",
+  "misread",
+  "trade away",
+  "invest heavily in",
+  "simplify",
+];
+const EN_OBJECTS = [
+  "price elasticity",
+  "channel conflict",
+  "the buying centre",
+  "brand awareness",
+  "lead times",
+  "inventory mix",
+  "sampling bias",
+  "the cost to serve",
+  "customer retention",
+  "reporting definitions",
+  "after-sales coverage",
+  "payment terms",
+  "capacity utilisation",
+  "market share",
+  "order volatility",
+  "switching costs",
+];
+const EN_OPENERS = [
+  "In practice,",
+  "However,",
+  "Put differently,",
+  "Over the last decade,",
+  "In our survey,",
+  "More importantly,",
+  "Looking back,",
+  "Strictly speaking,",
+  "At first glance,",
+  "For that reason,",
+];
 const EN_TAILS = [
   "which rarely shows up in quarterly reports",
   "and the effect compounds over several years",
@@ -182,11 +401,57 @@ const EN_TAILS = [
   "because the incentives point the other way",
   "with predictable consequences for margins",
 ];
-const EN_HEADINGS = ["Where the problem starts", "Three common mistakes", "What the data says", "Trade-offs", "Summary", "A case in point", "Method notes", "Why it matters", "The hidden cost", "What comes next"];
-const EN_TITLE_HEADS = ["Rethinking", "Notes on", "Measuring", "The real cost of", "Why we misjudge", "A decade of", "Against", "Understanding", "Revisiting", "Five lessons on"];
-const EN_TITLE_TAILS = ["in industrial markets", "after the downturn", "for mid-sized firms", "in practice", "", "", "and what to do about it", "under pressure", "in the field", "revisited"];
+const EN_HEADINGS = [
+  "Where the problem starts",
+  "Three common mistakes",
+  "What the data says",
+  "Trade-offs",
+  "Summary",
+  "A case in point",
+  "Method notes",
+  "Why it matters",
+  "The hidden cost",
+  "What comes next",
+];
+const EN_TITLE_HEADS = [
+  "Rethinking",
+  "Notes on",
+  "Measuring",
+  "The real cost of",
+  "Why we misjudge",
+  "A decade of",
+  "Against",
+  "Understanding",
+  "Revisiting",
+  "Five lessons on",
+];
+const EN_TITLE_TAILS = [
+  "in industrial markets",
+  "after the downturn",
+  "for mid-sized firms",
+  "in practice",
+  "",
+  "",
+  "and what to do about it",
+  "under pressure",
+  "in the field",
+  "revisited",
+];
 
-const MIXED_TERMS = ["B2B", "CRM", "KPI", "ERP", "SaaS", "OEM", "pricing power", "lead time", "NPS", "ROI", "supply chain", "go-to-market"];
+const MIXED_TERMS = [
+  "B2B",
+  "CRM",
+  "KPI",
+  "ERP",
+  "SaaS",
+  "OEM",
+  "pricing power",
+  "lead time",
+  "NPS",
+  "ROI",
+  "supply chain",
+  "go-to-market",
+];
 
 const SPECIAL_TITLES_EN = [
   (t: string) => `R&D, ${t}`,
@@ -204,8 +469,30 @@ const SPECIAL_TITLES_ZH = [
   (t: string) => `「${t}」與 <渠道> 之爭`,
 ];
 
-const AUTHORS = ["陳思遠", "林曉雯", "王建國", "張雅婷", "李明哲", "黃詩涵", "周文博", "Ada Park", "Daniel Moore", "Priya Nair", "Tom Becker", "Laura Chen"];
-const SOURCES = ["衡石研究社", "工業營銷評論", "Field Notes Quarterly", "Market Review Weekly", "本站原創", "行業通訊", "Northbridge Working Papers", "季度簡報"];
+const AUTHORS = [
+  "陳思遠",
+  "林曉雯",
+  "王建國",
+  "張雅婷",
+  "李明哲",
+  "黃詩涵",
+  "周文博",
+  "Ada Park",
+  "Daniel Moore",
+  "Priya Nair",
+  "Tom Becker",
+  "Laura Chen",
+];
+const SOURCES = [
+  "衡石研究社",
+  "工業營銷評論",
+  "Field Notes Quarterly",
+  "Market Review Weekly",
+  "本站原創",
+  "行業通訊",
+  "Northbridge Working Papers",
+  "季度簡報",
+];
 const LINK_HOSTS = ["https://example.org", "https://example.com", "https://data.example.net"];
 const LINK_PATHS = ["reports", "papers", "stats", "notes", "archive", "briefs"];
 
@@ -322,7 +609,12 @@ function articleUrl(meta: ArticleMeta): string {
   return `/${meta.leaf.path.join("/")}/${meta.id}/`;
 }
 
-function generateArticle(seed: string, i: number, earlier: readonly ArticleMeta[], lastInLeaf: Map<string, ArticleMeta>): { meta: ArticleMeta; text: string } {
+function generateArticle(
+  seed: string,
+  i: number,
+  earlier: readonly ArticleMeta[],
+  lastInLeaf: Map<string, ArticleMeta>,
+): { meta: ArticleMeta; text: string } {
   const rng = new Rng(mulberry32(fnv1a(`${seed}:${i}`)));
   const leaf = pickLeaf(rng.next());
   const langRoll = rng.next();
@@ -336,7 +628,9 @@ function generateArticle(seed: string, i: number, earlier: readonly ArticleMeta[
   const views = Math.floor(Math.exp(rng.next() * Math.log(60001))) - 1;
   const author = rng.pick(AUTHORS);
   const source = rng.chance(0.5) ? rng.pick(SOURCES) : undefined;
-  const summary = rng.chance(0.2) ? sentence(rng, lang === "en" ? "en" : "zh") + (lang === "en" ? "" : sentence(rng, "zh")) : undefined;
+  const summary = rng.chance(0.2)
+    ? sentence(rng, lang === "en" ? "en" : "zh") + (lang === "en" ? "" : sentence(rng, "zh"))
+    : undefined;
 
   const meta: ArticleMeta = { id: articleId(i), leaf, title, date };
 
@@ -367,7 +661,14 @@ function generateArticle(seed: string, i: number, earlier: readonly ArticleMeta[
     if (p === listAfter) blocks.push(listBlock(rng, lang));
   }
 
-  const lines = ["---", `title: ${JSON.stringify(title)}`, `category: ${leaf.slug}`, `date: ${date}`, `views: ${views}`, `author: ${JSON.stringify(author)}`];
+  const lines = [
+    "---",
+    `title: ${JSON.stringify(title)}`,
+    `category: ${leaf.slug}`,
+    `date: ${date}`,
+    `views: ${views}`,
+    `author: ${JSON.stringify(author)}`,
+  ];
   if (source !== undefined) lines.push(`source: ${JSON.stringify(source)}`);
   if (summary !== undefined) lines.push(`summary: ${JSON.stringify(summary)}`);
   lines.push("---");
@@ -376,7 +677,8 @@ function generateArticle(seed: string, i: number, earlier: readonly ArticleMeta[
 
 /** The whole archive: `_data/site.json`, `_data/categories.json` and `articles/<leaf>/<id>.md` for i < n. */
 export function generateArchive(n: number, seed: string): GeneratedArchive {
-  if (!Number.isSafeInteger(n) || n < 0 || n > 999_999) throw new RangeError(`article count ${n}: expected a whole number from 0 to 999999`);
+  if (!Number.isSafeInteger(n) || n < 0 || n > 999_999)
+    throw new RangeError(`article count ${n}: expected a whole number from 0 to 999999`);
   const files = new Map<string, string>();
   files.set("_data/site.json", `${JSON.stringify(BENCH_SITE, null, 2)}\n`);
   files.set("_data/categories.json", `[\n${BENCH_CATEGORIES.map((c) => `  ${JSON.stringify(c)}`).join(",\n")}\n]\n`);

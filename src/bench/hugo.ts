@@ -3,7 +3,18 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { measure } from "./measure.ts";
-import { alternate, PROJECT, ratioOf, summariseKind, timedRun, wenkuBuild, type BenchContext, type KindSummary, type Ratio, type Run } from "./runs.ts";
+import {
+  alternate,
+  PROJECT,
+  ratioOf,
+  summariseKind,
+  timedRun,
+  wenkuBuild,
+  type BenchContext,
+  type KindSummary,
+  type Ratio,
+  type Run,
+} from "./runs.ts";
 
 export interface HugoResult {
   articles: number;
@@ -35,11 +46,17 @@ export async function benchHugo(ctx: BenchContext, peers: string, count: number)
   }
   const hugoBuild = (output: string) => ({ cmd: "hugo", args: ["--quiet", "-d", output], cwd: path.join(dir, "hugo") });
   // Hugo builds no search index, so neither does Wenku here.
-  const runs = await alternate(["hugo", "wenku"] as const, ctx.runs, (kind, run) => timedRun(ctx, kind, count, run, kind === "hugo" ? hugoBuild : wenkuBuild(path.join(dir, "wenku/content"), false)));
+  const runs = await alternate(["hugo", "wenku"] as const, ctx.runs, (kind, run) =>
+    timedRun(ctx, kind, count, run, kind === "hugo" ? hugoBuild : wenkuBuild(path.join(dir, "wenku/content"), false)),
+  );
   return {
     articles: count,
     hugoVersion,
     runs,
-    summary: { hugo: summariseKind(runs.hugo, count), wenku: summariseKind(runs.wenku, count), ratio: ratioOf(runs.wenku, runs.hugo) },
+    summary: {
+      hugo: summariseKind(runs.hugo, count),
+      wenku: summariseKind(runs.wenku, count),
+      ratio: ratioOf(runs.wenku, runs.hugo),
+    },
   };
 }

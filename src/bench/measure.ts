@@ -60,7 +60,13 @@ export interface Measured {
 }
 
 /** Runs `command` as a whole process tree and measures wall time and the tree's peak RSS. */
-export async function measure(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: string[],
+  timeoutMs: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): Promise<Measured> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   track(child);
@@ -84,7 +90,11 @@ export async function measure(command: string, args: string[], timeoutMs: number
   const closed = new Promise((resolve) => child.once("close", resolve));
   sample();
   try {
-    const { code, signal, wallMs } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; wallMs: number }>((resolve, reject) => {
+    const { code, signal, wallMs } = await new Promise<{
+      code: number | null;
+      signal: NodeJS.Signals | null;
+      wallMs: number;
+    }>((resolve, reject) => {
       child.once("error", reject);
       child.once("exit", (code, signal) => {
         const wallMs = performance.now() - started;
@@ -117,7 +127,8 @@ let childrenFilesWork: boolean | undefined;
 
 /** `root` and all its descendants, from /proc/<pid>/task/<tid>/children, or by scanning /proc when absent. */
 function processTree(root: number): number[] {
-  if (childrenFilesWork === undefined) childrenFilesWork = existsSync(`/proc/${process.pid}/task/${process.pid}/children`);
+  if (childrenFilesWork === undefined)
+    childrenFilesWork = existsSync(`/proc/${process.pid}/task/${process.pid}/children`);
   if (!childrenFilesWork) return processTreeByScan(root);
   const tree = [root];
   for (let i = 0; i < tree.length; i++) {
@@ -172,4 +183,3 @@ export function treeRss(root: number): number {
   }
   return total;
 }
-

@@ -47,10 +47,14 @@ export function resolveBenchOptions(options: BenchOptions): ResolvedBenchOptions
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const sizes = options.sizes ?? benchDefaults.sizes;
   if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1 || n > MAX_SIZE)) {
-    throw new WenkuError("usage", `sizes: expected article counts from 1 to ${MAX_SIZE}, got ${sizes.length === 0 ? "none" : sizes.join(", ")}`);
+    throw new WenkuError(
+      "usage",
+      `sizes: expected article counts from 1 to ${MAX_SIZE}, got ${sizes.length === 0 ? "none" : sizes.join(", ")}`,
+    );
   }
   const runs = options.runs ?? benchDefaults.runs;
-  if (!Number.isInteger(runs) || runs < 1) throw new WenkuError("usage", `runs: expected a whole number ≥ 1, got ${runs}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new WenkuError("usage", `runs: expected a whole number ≥ 1, got ${runs}`);
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     runs,

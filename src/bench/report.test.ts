@@ -4,14 +4,29 @@ import { report, reportPart } from "./report.ts";
 import type { KindSummary, Run } from "./runs.ts";
 
 const MIB = 1024 * 1024;
-const kind = (wall: [number, number, number], rss: number, files: number, bytes: number, articles: number): KindSummary => ({
+const kind = (
+  wall: [number, number, number],
+  rss: number,
+  files: number,
+  bytes: number,
+  articles: number,
+): KindSummary => ({
   wallMs: { median: wall[0], min: wall[1], max: wall[2] },
   msPerArticle: wall[0] / articles,
   peakRssMiB: { median: rss, min: rss, max: rss },
   files,
   bytes,
 });
-const runOf = (k: string): Run => ({ kind: k, run: 1, wallMs: 1, peakRssBytes: MIB, peakRssMiB: 1, rssSamples: 1, files: 1, bytes: 1 });
+const runOf = (k: string): Run => ({
+  kind: k,
+  run: 1,
+  wallMs: 1,
+  peakRssBytes: MIB,
+  peakRssMiB: 1,
+  rssSamples: 1,
+  files: 1,
+  bytes: 1,
+});
 
 const size: SizeResult = {
   articles: 100,
@@ -26,7 +41,14 @@ const size: SizeResult = {
 };
 
 const result: BenchResult = {
-  machine: { cores: 2, cpu: "AMD EPYC", memoryMiB: 24105, node: "v20.20.2", platform: "linux x64", date: "2026-06-15T04:00:00.000Z" },
+  machine: {
+    cores: 2,
+    cpu: "AMD EPYC",
+    memoryMiB: 24105,
+    node: "v20.20.2",
+    platform: "linux x64",
+    date: "2026-06-15T04:00:00.000Z",
+  },
   options: { sizes: [100], runs: 1, seed: "1", dir: "/b", samplingMs: 20, search: true },
   sizes: [size],
 };
@@ -40,26 +62,49 @@ describe("reportPart", () => {
         '- sizes 100; 1 run(s) each of floor and build, alternating; seed "1"\n' +
         "- search: on (the build writes the Pagefind index)\n",
     );
-    expect(reportPart({ part: "start", machine: result.machine, options: { ...result.options, search: false } })).toContain("- search: off (--no-search: no Pagefind index)");
+    expect(
+      reportPart({ part: "start", machine: result.machine, options: { ...result.options, search: false } }),
+    ).toContain("- search: off (--no-search: no Pagefind index)");
   });
 
   it("tables floor and build per size, the ratio on the build row, then the note", () => {
     const lines = reportPart({ part: "sizes", sizes: [size] }).split("\n");
-    expect(lines[0]).toBe("| articles | step  | wall (median) | wall (min–max) | ms/article | peak RSS MiB | files | written |       build/floor |");
-    expect(lines[1]).toBe("| -------: | ----- | ------------: | -------------: | ---------: | -----------: | ----: | ------: | ----------------: |");
-    expect(lines[2]).toBe("|      100 | floor |        850 ms |  800 ms–900 ms |       8.50 |           93 |   100 | 0.3 MiB |                   |");
-    expect(lines[3]).toBe("|      100 | build |        4.21 s |  4.00 s–5.00 s |      42.10 |          312 |   367 | 2.2 MiB | 3.77× (3.50–4.25) |");
+    expect(lines[0]).toBe(
+      "| articles | step  | wall (median) | wall (min–max) | ms/article | peak RSS MiB | files | written |       build/floor |",
+    );
+    expect(lines[1]).toBe(
+      "| -------: | ----- | ------------: | -------------: | ---------: | -----------: | ----: | ------: | ----------------: |",
+    );
+    expect(lines[2]).toBe(
+      "|      100 | floor |        850 ms |  800 ms–900 ms |       8.50 |           93 |   100 | 0.3 MiB |                   |",
+    );
+    expect(lines[3]).toBe(
+      "|      100 | build |        4.21 s |  4.00 s–5.00 s |      42.10 |          312 |   367 | 2.2 MiB | 3.77× (3.50–4.25) |",
+    );
     expect(lines[4]).toBe("");
-    expect(lines[5]).toMatch(/^floor = `node --import tsx scripts\/bench-floor.ts`.*build\/floor is the median of per-pair wall ratios\.$/);
+    expect(lines[5]).toMatch(
+      /^floor = `node --import tsx scripts\/bench-floor.ts`.*build\/floor is the median of per-pair wall ratios\.$/,
+    );
     expect(lines).toHaveLength(6);
   });
 
   it("shows a dev server that could not be measured, and one that was", () => {
-    expect(reportPart({ part: "devServer", devServer: { error: "no port" } })).toBe("\n## Dev server\n\nnot measured: no port");
+    expect(reportPart({ part: "devServer", devServer: { error: "no port" } })).toBe(
+      "\n## Dev server\n\nnot measured: no port",
+    );
     const edits = [1, 2, 3, 4, 5].map((edit) => ({ edit, fileMs: 100 * edit, reloadMs: null }));
     const text = reportPart({
       part: "devServer",
-      devServer: { articles: 100, article: "a.md", page: "p", startupMs: 2500, edits, fileMs: { median: 300, min: 100, max: 500 }, reloadMs: null, note: "edit → page only" },
+      devServer: {
+        articles: 100,
+        article: "a.md",
+        page: "p",
+        startupMs: 2500,
+        edits,
+        fileMs: { median: 300, min: 100, max: 500 },
+        reloadMs: null,
+        note: "edit → page only",
+      },
     });
     expect(text.split("\n")).toEqual([
       "",
@@ -75,20 +120,36 @@ describe("reportPart", () => {
   });
 
   it("shows Hugo against Wenku with the peers' folder as given, or why not", () => {
-    expect(reportPart({ part: "hugo", hugo: { error: "hugo is not installed" }, peers: "/p" })).toBe("\n## Against Hugo\n\nnot measured: hugo is not installed");
-    const hugo = { articles: 100, hugoVersion: "0.131.0", runs: { hugo: [], wenku: [] }, summary: { hugo: size.summary.floor, wenku: size.summary.build, ratio: size.summary.ratio } };
-    const lines = reportPart({ part: "hugo", hugo: [hugo], peers: "/x/peers" }, (p) => p.replace("/x/", "")).split("\n");
+    expect(reportPart({ part: "hugo", hugo: { error: "hugo is not installed" }, peers: "/p" })).toBe(
+      "\n## Against Hugo\n\nnot measured: hugo is not installed",
+    );
+    const hugo = {
+      articles: 100,
+      hugoVersion: "0.131.0",
+      runs: { hugo: [], wenku: [] },
+      summary: { hugo: size.summary.floor, wenku: size.summary.build, ratio: size.summary.ratio },
+    };
+    const lines = reportPart({ part: "hugo", hugo: [hugo], peers: "/x/peers" }, (p) => p.replace("/x/", "")).split(
+      "\n",
+    );
     expect(lines[1]).toBe("## Against Hugo, on the peer benchmark's archive (peers), alternating");
     expect(lines[5]).toMatch(/^\| +100 \| Hugo 0\.131\.0 +\|.*\| +\|$/);
     expect(lines[6]).toMatch(/^\| +100 \| Wenku \(npm run build -- --no-search\) \|.*\| 3\.77× \(3\.50–4\.25\) \|$/);
   });
 
   it("shows search off, then on with the on/off ratio", () => {
-    const lines = reportPart({ part: "searchCost", searchCost: [{ articles: 100, on: size.summary.build, off: size.summary.floor, ratio: size.summary.ratio }] }).split("\n");
+    const lines = reportPart({
+      part: "searchCost",
+      searchCost: [{ articles: 100, on: size.summary.build, off: size.summary.floor, ratio: size.summary.ratio }],
+    }).split("\n");
     expect(lines[1]).toBe("## What search costs: with and without the index, alternating");
-    expect(lines[3]).toBe("| articles | build                        | wall (median) | wall (min–max) | peak RSS MiB | files |            on/off |");
+    expect(lines[3]).toBe(
+      "| articles | build                        | wall (median) | wall (min–max) | peak RSS MiB | files |            on/off |",
+    );
     expect(lines[5]).toMatch(/^\| +100 \| npm run build -- --no-search \| +850 ms \|.*\| +\|$/);
-    expect(lines[6]).toMatch(/^\| +100 \| npm run build \(search index\) +\| +4\.21 s \|.*\| 3\.77× \(3\.50–4\.25\) \|$/);
+    expect(lines[6]).toMatch(
+      /^\| +100 \| npm run build \(search index\) +\| +4\.21 s \|.*\| 3\.77× \(3\.50–4\.25\) \|$/,
+    );
   });
 });
 

@@ -35,15 +35,33 @@ export function reportPart(part: BenchPart, shown: (p: string) => string = (p) =
         `${(s.bytes / MIB).toFixed(1)} MiB`,
         ratio,
       ];
-      const rows = part.sizes.flatMap((r) => [row(r.articles, "floor", r.summary.floor, ""), row(r.articles, "build", r.summary.build, times(r.summary.ratio))]);
-      const headers = ["articles", "step", "wall (median)", "wall (min–max)", "ms/article", "peak RSS MiB", "files", "written", "build/floor"];
+      const rows = part.sizes.flatMap((r) => [
+        row(r.articles, "floor", r.summary.floor, ""),
+        row(r.articles, "build", r.summary.build, times(r.summary.ratio)),
+      ]);
+      const headers = [
+        "articles",
+        "step",
+        "wall (median)",
+        "wall (min–max)",
+        "ms/article",
+        "peak RSS MiB",
+        "files",
+        "written",
+        "build/floor",
+      ];
       return `${markdownTable(headers, rows, aligned(headers.length))}\n\n${FLOOR_NOTE}`;
     }
     case "devServer": {
       const d = part.devServer;
       if ("error" in d) return `\n## Dev server\n\nnot measured: ${d.error}`;
       const fmt = (s: Spread) => [`${s.median.toFixed(0)} ms`, `${s.min.toFixed(0)}–${s.max.toFixed(0)} ms`];
-      const rows = [["edit → page written", ...fmt(d.fileMs)], d.reloadMs ? ["edit → live-reload message", ...fmt(d.reloadMs)] : ["edit → live-reload message", "not measured", ""]];
+      const rows = [
+        ["edit → page written", ...fmt(d.fileMs)],
+        d.reloadMs
+          ? ["edit → live-reload message", ...fmt(d.reloadMs)]
+          : ["edit → live-reload message", "not measured", ""],
+      ];
       const table = markdownTable(["measure", "median", "min–max"], rows, ["left", "right", "right"]);
       return `\n## Dev server, ${d.articles} articles (start-up ${seconds(d.startupMs)}, ${d.edits.length} edits)\n\n${table}\n\n${d.note}`;
     }
@@ -59,7 +77,11 @@ export function reportPart(part: BenchPart, shown: (p: string) => string = (p) =
           kind === "on" ? times(c.ratio) : "",
         ]),
       );
-      const table = markdownTable(["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", "on/off"], rows, aligned(7));
+      const table = markdownTable(
+        ["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", "on/off"],
+        rows,
+        aligned(7),
+      );
       return `\n## What search costs: with and without the index, alternating\n\n${table}`;
     }
     case "hugo": {
@@ -76,7 +98,11 @@ export function reportPart(part: BenchPart, shown: (p: string) => string = (p) =
           kind === "wenku" ? times(h.summary.ratio) : "",
         ]),
       );
-      const table = markdownTable(["articles", "build", "wall (median)", "wall (min–max)", "ms/article", "peak RSS MiB", "files", "Wenku/Hugo"], rows, aligned(8));
+      const table = markdownTable(
+        ["articles", "build", "wall (median)", "wall (min–max)", "ms/article", "peak RSS MiB", "files", "Wenku/Hugo"],
+        rows,
+        aligned(8),
+      );
       return `\n## Against Hugo, on the peer benchmark's archive (${shown(part.peers)}), alternating\n\n${table}`;
     }
   }
@@ -84,7 +110,10 @@ export function reportPart(part: BenchPart, shown: (p: string) => string = (p) =
 
 /** The whole report of a finished bench, as the sections printed one after another. */
 export function report(result: BenchResult, peers: string, shown?: (p: string) => string): string {
-  const parts: BenchPart[] = [{ part: "start", machine: result.machine, options: result.options }, { part: "sizes", sizes: result.sizes }];
+  const parts: BenchPart[] = [
+    { part: "start", machine: result.machine, options: result.options },
+    { part: "sizes", sizes: result.sizes },
+  ];
   if (result.devServer) parts.push({ part: "devServer", devServer: result.devServer });
   if (result.searchCost) parts.push({ part: "searchCost", searchCost: result.searchCost });
   if (result.hugo) parts.push({ part: "hugo", hugo: result.hugo, peers });

@@ -60,7 +60,11 @@ describe("ratioOf", () => {
 
 describe("summariseKind", () => {
   it("takes medians and ranges of wall and peak RSS, the median of files and bytes, and ms per article", () => {
-    const list = [run("build", 1, 2000, 300, 367, 5000), run("build", 2, 1000, 200, 367, 5000), run("build", 3, 4000, 250, 369, 6000)];
+    const list = [
+      run("build", 1, 2000, 300, 367, 5000),
+      run("build", 2, 1000, 200, 367, 5000),
+      run("build", 3, 4000, 250, 369, 6000),
+    ];
     expect(summariseKind(list, 100)).toEqual({
       wallMs: { median: 2000, min: 1000, max: 4000 },
       msPerArticle: 20,

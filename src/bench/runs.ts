@@ -63,7 +63,11 @@ export function alternation<K extends string>(kinds: readonly K[], runs: number)
 }
 
 /** Makes the runs of every kind in alternation; the lists of runs by kind. */
-export async function alternate<K extends string>(kinds: readonly K[], runs: number, one: (kind: K, run: number) => Promise<Run>): Promise<Record<K, Run[]>> {
+export async function alternate<K extends string>(
+  kinds: readonly K[],
+  runs: number,
+  one: (kind: K, run: number) => Promise<Run>,
+): Promise<Record<K, Run[]>> {
   const list = Object.fromEntries(kinds.map((kind) => [kind, [] as Run[]])) as Record<K, Run[]>;
   for (const { kind, run } of alternation(kinds, runs)) list[kind].push(await one(kind, run));
   return list;
@@ -88,14 +92,34 @@ export function summariseKind(list: readonly Run[], count: number): KindSummary 
 
 /** `npm run build` of a content folder, as a user runs it; with the search index unless `search` is false. */
 export function wenkuBuild(content: string, search: boolean): Command {
-  return (output) => ({ cmd: "npm", args: ["run", "build", "--", "--content", content, "--output", output, "--quiet", ...(search ? [] : ["--no-search"])], cwd: PROJECT });
+  return (output) => ({
+    cmd: "npm",
+    args: [
+      "run",
+      "build",
+      "--",
+      "--content",
+      content,
+      "--output",
+      output,
+      "--quiet",
+      ...(search ? [] : ["--no-search"]),
+    ],
+    cwd: PROJECT,
+  });
 }
 
 /**
  * One measured run of a command that writes into a fresh output folder, deleted (untimed) afterwards.
  * A failed run throws WenkuError "failed": the bench stops, as a partial table would mislead.
  */
-export async function timedRun(ctx: BenchContext, kind: string, count: number, run: number, command: Command): Promise<Run> {
+export async function timedRun(
+  ctx: BenchContext,
+  kind: string,
+  count: number,
+  run: number,
+  command: Command,
+): Promise<Run> {
   const runDir = path.join(ctx.dir, "out", `n${count}-${kind}-${run}`);
   const output = path.join(runDir, "site");
   await fs.rm(runDir, { recursive: true, force: true });
@@ -106,13 +130,26 @@ export async function timedRun(ctx: BenchContext, kind: string, count: number, r
   if (r.code !== 0) {
     await fs.rm(runDir, { recursive: true, force: true });
     const why = `exit ${r.code ?? r.signal}${r.timedOut ? `, timed out after ${timeoutMs} ms` : ""}`;
-    throw new WenkuError("failed", `wenku bench: ${kind} run ${run} on ${count} articles failed (${why}):\n${(r.stderr || r.stdout).slice(-4000)}`);
+    throw new WenkuError(
+      "failed",
+      `wenku bench: ${kind} run ${run} on ${count} articles failed (${why}):\n${(r.stderr || r.stdout).slice(-4000)}`,
+    );
   }
   const written = await folderSize(output);
   await fs.rm(runDir, { recursive: true, force: true });
   await settle();
-  const result: Run = { kind, run, wallMs: round(r.wallMs, 1), peakRssBytes: r.peakRssBytes, peakRssMiB: round(r.peakRssBytes / MIB, 1), rssSamples: r.samples, ...written };
-  ctx.line(`  n=${count} ${kind} ${run}/${ctx.runs}: ${seconds(r.wallMs)}, peak RSS ${result.peakRssMiB.toFixed(0)} MiB, ${written.files} files`);
+  const result: Run = {
+    kind,
+    run,
+    wallMs: round(r.wallMs, 1),
+    peakRssBytes: r.peakRssBytes,
+    peakRssMiB: round(r.peakRssBytes / MIB, 1),
+    rssSamples: r.samples,
+    ...written,
+  };
+  ctx.line(
+    `  n=${count} ${kind} ${run}/${ctx.runs}: ${seconds(r.wallMs)}, peak RSS ${result.peakRssMiB.toFixed(0)} MiB, ${written.files} files`,
+  );
   return result;
 }
 

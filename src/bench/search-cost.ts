@@ -1,5 +1,14 @@
 // What search costs: builds with and without the Pagefind index, alternating on the same archive.
-import { alternate, ratioOf, summariseKind, timedRun, wenkuBuild, type BenchContext, type KindSummary, type Ratio } from "./runs.ts";
+import {
+  alternate,
+  ratioOf,
+  summariseKind,
+  timedRun,
+  wenkuBuild,
+  type BenchContext,
+  type KindSummary,
+  type Ratio,
+} from "./runs.ts";
 
 export interface SearchCost {
   articles: number;
@@ -9,11 +18,21 @@ export interface SearchCost {
   ratio: Ratio;
 }
 
-export async function benchSearchCost(ctx: BenchContext, archives: readonly { articles: number; content: string }[]): Promise<SearchCost[]> {
+export async function benchSearchCost(
+  ctx: BenchContext,
+  archives: readonly { articles: number; content: string }[],
+): Promise<SearchCost[]> {
   const costs: SearchCost[] = [];
   for (const { articles, content } of archives) {
-    const list = await alternate(["search", "nosearch"] as const, ctx.runs, (kind, run) => timedRun(ctx, kind, articles, run, wenkuBuild(content, kind === "search")));
-    costs.push({ articles, on: summariseKind(list.search, articles), off: summariseKind(list.nosearch, articles), ratio: ratioOf(list.search, list.nosearch) });
+    const list = await alternate(["search", "nosearch"] as const, ctx.runs, (kind, run) =>
+      timedRun(ctx, kind, articles, run, wenkuBuild(content, kind === "search")),
+    );
+    costs.push({
+      articles,
+      on: summariseKind(list.search, articles),
+      off: summariseKind(list.nosearch, articles),
+      ratio: ratioOf(list.search, list.nosearch),
+    });
   }
   return costs;
 }

@@ -50,7 +50,14 @@ describe("summarise", () => {
 
 describe("markdownTable", () => {
   it("pads columns, right-aligns where asked and escapes pipes", () => {
-    const table = markdownTable(["size", "step", "wall"], [["1000", "floor", "1.2 s"], ["1000", "a|b"]], ["right", "left", "right"]);
+    const table = markdownTable(
+      ["size", "step", "wall"],
+      [
+        ["1000", "floor", "1.2 s"],
+        ["1000", "a|b"],
+      ],
+      ["right", "left", "right"],
+    );
     expect(table.split("\n")).toEqual([
       "| size | step  |  wall |",
       "| ---: | ----- | ----: |",

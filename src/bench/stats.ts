@@ -31,7 +31,11 @@ export type Align = "left" | "right";
  * A GitHub-flavoured Markdown table. Cells are padded to their column's width so the table also reads
  * as plain text; `|` inside a cell is escaped. Rows shorter than the header are padded with empty cells.
  */
-export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[] = []): string {
+export function markdownTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[] = [],
+): string {
   const escape = (cell: string) => cell.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
   const head = headers.map(escape);
   const body = rows.map((row) => headers.map((_, i) => escape(row[i] ?? "")));

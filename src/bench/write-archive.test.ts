@@ -8,13 +8,21 @@ import { MARKER, writeArchive } from "./write-archive.ts";
 const tmp = mkdtempSync(path.join(tmpdir(), "wenku-write-archive-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const refusal = (p: Promise<unknown>) => p.then(() => undefined, (error: unknown) => error);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe("writeArchive", () => {
   it("writes the articles, the site data and the marker, and counts every file and byte", async () => {
     const out = path.join(tmp, "fresh");
     const { files, bytes } = await writeArchive(5, "s", out);
-    expect(JSON.parse(readFileSync(path.join(out, MARKER), "utf8"))).toEqual({ generator: "wenku bench", articles: 5, seed: "s" });
+    expect(JSON.parse(readFileSync(path.join(out, MARKER), "utf8"))).toEqual({
+      generator: "wenku bench",
+      articles: 5,
+      seed: "s",
+    });
     const all = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(files).toBe(all.length);
     expect(bytes).toBe(all.reduce((sum, e) => sum + readFileSync(path.join(e.parentPath, e.name)).length, 0));

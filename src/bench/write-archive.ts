@@ -11,7 +11,11 @@ const GENERATED_ENTRIES = new Set([MARKER, "_data", "articles"]);
 const WRITE_CONCURRENCY = 64;
 
 /** Generates N articles with `seed` into `outDir` (absolute). Throws WenkuError "refused" for a folder it must not replace. */
-export async function writeArchive(count: number, seed: string, outDir: string): Promise<{ files: number; bytes: number }> {
+export async function writeArchive(
+  count: number,
+  seed: string,
+  outDir: string,
+): Promise<{ files: number; bytes: number }> {
   await clearPreviousArchive(outDir);
   const { files } = generateArchive(count, seed);
   const marker = `${JSON.stringify({ generator: "wenku bench", articles: count, seed })}\n`;
@@ -47,15 +51,22 @@ async function clearPreviousArchive(dir: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
     throw error;
   }
-  if (!stat.isDirectory()) throw new WenkuError("refused", `refusing to write into ${dir}: it exists and is not a folder.`);
+  if (!stat.isDirectory())
+    throw new WenkuError("refused", `refusing to write into ${dir}: it exists and is not a folder.`);
   const names = await fs.readdir(dir);
   if (names.length === 0) return;
   if (!names.includes(MARKER)) {
-    throw new WenkuError("refused", `refusing to replace ${dir}: it is not empty and has no ${MARKER} marker, so it may hold your own files. Pick another --out.`);
+    throw new WenkuError(
+      "refused",
+      `refusing to replace ${dir}: it is not empty and has no ${MARKER} marker, so it may hold your own files. Pick another --out.`,
+    );
   }
   const foreign = names.filter((name) => !GENERATED_ENTRIES.has(name));
   if (foreign.length > 0) {
-    throw new WenkuError("refused", `refusing to replace ${dir}: besides a generated archive it holds ${foreign.slice(0, 5).join(", ")}${foreign.length > 5 ? ", …" : ""}.`);
+    throw new WenkuError(
+      "refused",
+      `refusing to replace ${dir}: besides a generated archive it holds ${foreign.slice(0, 5).join(", ")}${foreign.length > 5 ? ", …" : ""}.`,
+    );
   }
   await fs.rm(dir, { recursive: true, force: true });
 }

@@ -90,10 +90,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const heap = heapLimits(listing.files.length, workers);
   const progress = { stage: "checking" as BuildProgress["stage"], articles: 0, pagesWritten: 0 };
   const tell = (change: Partial<BuildProgress>) => options.onProgress?.(Object.assign(progress, change));
-  const pool = Array.from({ length: workers - 1 }, () => startWorker(heap.worker, (files) => tell({ pagesWritten: progress.pagesWritten + files })));
+  const pool = Array.from({ length: workers - 1 }, () =>
+    startWorker(heap.worker, (files) => tell({ pagesWritten: progress.pagesWritten + files })),
+  );
   tell({});
 
-  const site = { contentDir, drafts: false, ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}), ...(options.search === false ? { search: false } : {}) };
+  const site = {
+    contentDir,
+    drafts: false,
+    ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}),
+    ...(options.search === false ? { search: false } : {}),
+  };
   const stopPool = (error: unknown): never => {
     pool.forEach((worker) => worker.stop());
     throw error;
@@ -102,7 +109,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (!step.ok) return stopPool(new ContentError(step.problems, step.fileCount));
   const { model, changes } = step; // a first step: every page changed
   tell({ stage: "rendering", articles: pagesOf(model, "article").length });
-  const written = await writeSite(changes.write, { contentDir, outputDir, cwd, workers, pool, force: options.force ?? false }, tell);
+  const written = await writeSite(
+    changes.write,
+    { contentDir, outputDir, cwd, workers, pool, force: options.force ?? false },
+    tell,
+  );
   return summarise(model, written, { outputDir, workers, recovered });
 }
 
@@ -111,7 +122,11 @@ async function recover(outputDir: string): Promise<string[]> {
   try {
     return await recoverOutput(outputDir);
   } catch (error) {
-    throw new WenkuError("recovery", `could not finish the swap an earlier build left half done; nothing was written.\n${describeError(error)}`, { cause: error });
+    throw new WenkuError(
+      "recovery",
+      `could not finish the swap an earlier build left half done; nothing was written.\n${describeError(error)}`,
+      { cause: error },
+    );
   }
 }
 
@@ -133,7 +148,11 @@ interface WriteContext {
 }
 
 /** Renders into staging (workers and this process), indexes search alongside, checks, swaps in. */
-async function writeSite(model: SiteModel, ctx: WriteContext, tell: (change: Partial<BuildProgress>) => void): Promise<Written> {
+async function writeSite(
+  model: SiteModel,
+  ctx: WriteContext,
+  tell: (change: Partial<BuildProgress>) => void,
+): Promise<Written> {
   const { partitions } = plan(htmlPageCount(model), ctx.workers, ctx.workers);
   const stagingWarnings: string[] = [];
   const staging = await prepareStaging(ctx.outputDir, (line) => stagingWarnings.push(line));
@@ -153,23 +172,35 @@ async function writeSite(model: SiteModel, ctx: WriteContext, tell: (change: Par
     // Search is indexed while the pages render: Pagefind runs in its own process, on the core Eleventy
     // leaves idle while it writes files.
     const previous = path.join(ctx.outputDir, ...SEARCH_BUNDLE.split("/").filter(Boolean));
-    searching = pagesOf(model, "search").length > 0 ? indexSite(model, staging, { signal: stopSearch.signal, previous }) : null;
+    searching =
+      pagesOf(model, "search").length > 0 ? indexSite(model, staging, { signal: stopSearch.signal, previous }) : null;
     searching?.catch(() => {}); // awaited below; a render failure must not leave it unhandled
     let pagesWritten = 0;
     const own = renderPartitions(job(0), (_, r) => tell({ pagesWritten: (pagesWritten += r.files.length) }));
     const results = await Promise.all([own, ...ctx.pool.map((worker) => worker.finished)]);
-    const rendered = { files: results.flatMap((r) => r.files), bytes: results.reduce((sum, r) => sum + r.bytes, 0), warnings: results.flatMap((r) => r.warnings) };
+    const rendered = {
+      files: results.flatMap((r) => r.files),
+      bytes: results.reduce((sum, r) => sum + r.bytes, 0),
+      warnings: results.flatMap((r) => r.warnings),
+    };
     requireEveryArticle(model, rendered);
     tell({ stage: "indexing" });
     const search = searching ? await searching : null;
     // Copied files count toward hosts' limits too: the assets, and the media that were published.
-    const published = ["assets", "media"].map((d) => folderSize(path.join(staging, d))).reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }));
+    const published = ["assets", "media"]
+      .map((d) => folderSize(path.join(staging, d)))
+      .reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }));
     markSite(staging);
     // Checked again: the output may have been replaced (by a link, say) while the pages rendered.
     const late = refuseOutput(ctx.outputDir, ctx.contentDir, PROJECT, { force: ctx.force });
     if (late) throw new Error(`refusing to replace it now: ${late}`);
     const swapped = await swapIn(staging, ctx.outputDir);
-    return { rendered, search, published, warnings: [...stagingWarnings, ...(swapped.warning ? [swapped.warning] : [])] };
+    return {
+      rendered,
+      search,
+      published,
+      warnings: [...stagingWarnings, ...(swapped.warning ? [swapped.warning] : [])],
+    };
   } catch (error) {
     ctx.pool.forEach((worker) => worker.stop());
     stopSearch.abort();
@@ -177,7 +208,11 @@ async function writeSite(model: SiteModel, ctx: WriteContext, tell: (change: Par
     await discard(staging); // kept when a half-done swap still needs it
     // The message says what became of the output: a swap that failed half-way says where each copy is.
     const state = error instanceof SwapError ? error.message : `${ctx.outputDir} is unchanged`;
-    throw new WenkuError("failed", `build failed, ${state}.\n${error instanceof SwapError ? "" : describeError(error)}`.trimEnd(), { cause: error });
+    throw new WenkuError(
+      "failed",
+      `build failed, ${state}.\n${error instanceof SwapError ? "" : describeError(error)}`.trimEnd(),
+      { cause: error },
+    );
   }
 }
 
@@ -185,10 +220,20 @@ async function writeSite(model: SiteModel, ctx: WriteContext, tell: (change: Par
 function requireEveryArticle(model: SiteModel, rendered: Rendered): void {
   const files = new Set(rendered.files);
   const missing = pagesOf(model, "article").filter((page) => !files.has(outputFile(page.path)));
-  if (missing.length > 0) throw new Error(`${missing.length} article(s) have no page, e.g. ${missing.slice(0, 3).map((p) => p.file).join(", ")}`);
+  if (missing.length > 0)
+    throw new Error(
+      `${missing.length} article(s) have no page, e.g. ${missing
+        .slice(0, 3)
+        .map((p) => p.file)
+        .join(", ")}`,
+    );
 }
 
-function summarise(model: SiteModel, written: Written, at: { outputDir: string; workers: number; recovered: string[] }): BuildResult {
+function summarise(
+  model: SiteModel,
+  written: Written,
+  at: { outputDir: string; workers: number; recovered: string[] },
+): BuildResult {
   const { rendered, search, published } = written;
   const redirects = pagesOf(model, "redirect").length;
   const files = rendered.files.length + (search?.files.length ?? 0) + published.files;
@@ -201,7 +246,9 @@ function summarise(model: SiteModel, written: Written, at: { outputDir: string; 
     bytes,
     redirects,
     sitemaps: pagesOf(model, "file").filter((f) => /^\/sitemap(-\d+)?\.xml$/.test(f.path)).length,
-    search: search ? { files: search.files.length, bytes: search.bytes, shards: search.shards, reused: search.reused } : null,
+    search: search
+      ? { files: search.files.length, bytes: search.bytes, shards: search.shards, reused: search.reused }
+      : null,
     workers: at.workers,
     warnings: [...written.warnings, ...rendered.warnings, ...hostWarnings({ files, bytes, redirects })],
     recovered: at.recovered,
@@ -211,14 +258,20 @@ function summarise(model: SiteModel, written: Written, at: { outputDir: string; 
 function folderSize(dir: string): { files: number; bytes: number } {
   if (!existsSync(dir)) return { files: 0, bytes: 0 };
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return { files: entries.length, bytes: entries.reduce((n, e) => n + statSync(path.join(e.parentPath, e.name)).size, 0) };
+  return {
+    files: entries.length,
+    bytes: entries.reduce((n, e) => n + statSync(path.join(e.parentPath, e.name)).size, 0),
+  };
 }
 
 /**
  * The V8 heap (MiB) the main process of a build of this content folder needs (src/build/partition.ts
  * heapLimits): the command line restarts itself with it when its own is smaller.
  */
-export async function mainHeapFor(content: string, options: Pick<BuildOptions, "workers" | "cwd"> = {}): Promise<number> {
+export async function mainHeapFor(
+  content: string,
+  options: Pick<BuildOptions, "workers" | "cwd"> = {},
+): Promise<number> {
   const contentDir = path.resolve(options.cwd ?? process.cwd(), content);
   const files = await listArticleFiles(path.join(contentDir, "articles"), contentDir, []);
   return heapLimits(files.length, plan(files.length, availableParallelism(), options.workers).workers).main;

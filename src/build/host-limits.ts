@@ -15,10 +15,14 @@ export interface BuildFacts {
 
 export function hostWarnings({ files, bytes, redirects }: BuildFacts): string[] {
   const warnings: string[] = [];
-  if (files > LIMITS.cloudflareFiles) warnings.push(`${files} files: Cloudflare Pages' free plan allows ${LIMITS.cloudflareFiles} per deployment`);
+  if (files > LIMITS.cloudflareFiles)
+    warnings.push(`${files} files: Cloudflare Pages' free plan allows ${LIMITS.cloudflareFiles} per deployment`);
   if (redirects > LIMITS.cloudflareRedirects) {
-    warnings.push(`${redirects} redirects: Cloudflare Pages reads only ${LIMITS.cloudflareRedirects} static rules from _redirects (the static redirect pages still work)`);
+    warnings.push(
+      `${redirects} redirects: Cloudflare Pages reads only ${LIMITS.cloudflareRedirects} static rules from _redirects (the static redirect pages still work)`,
+    );
   }
-  if (bytes > LIMITS.githubPagesBytes) warnings.push(`${(bytes / 1024 ** 3).toFixed(2)} GiB: GitHub Pages sites may be at most 1 GB`);
+  if (bytes > LIMITS.githubPagesBytes)
+    warnings.push(`${(bytes / 1024 ** 3).toFixed(2)} GiB: GitHub Pages sites may be at most 1 GB`);
   return warnings;
 }

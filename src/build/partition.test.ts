@@ -40,7 +40,10 @@ describe("partitionsOf", () => {
 describe("dealPages", () => {
   it("deals each kind's pages round the partitions; site-wide pages all go to partition 0", () => {
     const parts = dealPages(pages, 2);
-    expect(parts.map((p) => paths(p, "article"))).toEqual([["a0", "a2", "a4"], ["a1", "a3"]]);
+    expect(parts.map((p) => paths(p, "article"))).toEqual([
+      ["a0", "a2", "a4"],
+      ["a1", "a3"],
+    ]);
     expect(parts.map((p) => paths(p, "list"))).toEqual([["l0", "l2"], ["l1"]]);
     expect(parts.map((p) => paths(p, "home").length)).toEqual([1, 0]);
     expect(parts.map((p) => paths(p, "file").length)).toEqual([2, 0]);
@@ -49,7 +52,12 @@ describe("dealPages", () => {
   });
   it("puts every page in exactly one partition", () => {
     const parts = dealPages(pages, 3);
-    expect(parts.flat().map((p) => p.path).sort()).toEqual(pages.map((p) => p.path).sort());
+    expect(
+      parts
+        .flat()
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(pages.map((p) => p.path).sort());
     expect(dealPages(pages, 1)).toEqual([pages]);
   });
 });

@@ -16,7 +16,12 @@ export const MIN_PAGES_FOR_WORKERS = 2000;
  * How many workers and partitions for `pages` pages: one worker per core for large sites (exactly
  * `forceWorkers` if given), and partitions that divide evenly among the workers.
  */
-export function plan(pages: number, cores: number, forceWorkers?: number, maxPages = MAX_PARTITION_PAGES): { workers: number; partitions: number } {
+export function plan(
+  pages: number,
+  cores: number,
+  forceWorkers?: number,
+  maxPages = MAX_PARTITION_PAGES,
+): { workers: number; partitions: number } {
   const workers = forceWorkers ?? (pages < MIN_PAGES_FOR_WORKERS ? 1 : Math.max(1, cores));
   const rounds = Math.max(1, Math.ceil(pages / (workers * maxPages)));
   return { workers, partitions: workers * rounds };

@@ -9,12 +9,27 @@ import { isInside, realPathOf } from "../files/confine.ts";
 
 /** The file every build writes into its output: a folder holding it is a Wenku site, safe to replace. */
 export const SITE_MARKER = ".wenku-site";
-const MARKER_TEXT = "This folder is a site built by Wenku. Every build replaces it whole; do not keep other files here.\n";
+const MARKER_TEXT =
+  "This folder is a site built by Wenku. Every build replaces it whole; do not keep other files here.\n";
 
 /** The project's own entries, which its builds, tests and tools need: never written into or replaced. */
 export const PROJECT_ENTRIES: readonly string[] = [
-  ".git", ".ci", ".eleventy.ts", ".gitignore", ".htmlvalidate.json", "README.md", "content", "node_modules",
-  "package.json", "package-lock.json", "scripts", "src", "templates", "tests", "tsconfig.json", "vitest.config.ts",
+  ".git",
+  ".ci",
+  ".eleventy.ts",
+  ".gitignore",
+  ".htmlvalidate.json",
+  "README.md",
+  "content",
+  "node_modules",
+  "package.json",
+  "package-lock.json",
+  "scripts",
+  "src",
+  "templates",
+  "tests",
+  "tsconfig.json",
+  "vitest.config.ts",
 ];
 /** Inside the project, the tools' own scratch space: any folder below it may be an output. */
 const SCRATCH = ".wenku";
@@ -23,11 +38,43 @@ const SCRATCH = ".wenku";
  * Folders of the operating system: refused themselves and everything in them. (macOS names its own
  * under /System, /Library and /private; /var is /private/var there, which realpath sees.)
  */
-const SYSTEM_TREES = ["/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/run", "/sbin", "/sys", "/usr", "/var", "/System", "/Library", "/private", "/Applications"];
+const SYSTEM_TREES = [
+  "/bin",
+  "/boot",
+  "/dev",
+  "/etc",
+  "/lib",
+  "/lib32",
+  "/lib64",
+  "/libx32",
+  "/proc",
+  "/run",
+  "/sbin",
+  "/sys",
+  "/usr",
+  "/var",
+  "/System",
+  "/Library",
+  "/private",
+  "/Applications",
+];
 /** Inside a system tree, where sites and scratch folders do live: below these is allowed (not they themselves). */
 const ALLOWED_BELOW = ["/var/www", "/var/tmp", "/srv", "/tmp", "/private/tmp"];
 /** Folders that hold many others: refused themselves (and what contains them), not what lies below. */
-const SHARED_ROOTS = ["/home", "/Users", "/root", "/mnt", "/media", "/opt", "/srv", "/tmp", "/var/tmp", "/var/www", "/Volumes", "/private/tmp"];
+const SHARED_ROOTS = [
+  "/home",
+  "/Users",
+  "/root",
+  "/mnt",
+  "/media",
+  "/opt",
+  "/srv",
+  "/tmp",
+  "/var/tmp",
+  "/var/www",
+  "/Volumes",
+  "/private/tmp",
+];
 
 export interface OutputOptions {
   /** Replace a non-empty folder that is not a previous Wenku site (`--force`). */
@@ -41,12 +88,18 @@ export interface OutputOptions {
  * and `project` are absolute; each is compared by its real path (for a folder that does not exist yet,
  * its nearest existing ancestor's). The staging folder and journal beside the output are checked too.
  */
-export function refuseOutput(output: string, content: string, project: string, options: OutputOptions = {}): string | null {
+export function refuseOutput(
+  output: string,
+  content: string,
+  project: string,
+  options: OutputOptions = {},
+): string | null {
   const named = `the output folder ${output}`;
   const real = realPathOf(output);
   const seen = real === output ? named : `${named} (really ${real})`;
   const realContent = realPathOf(content);
-  if (isInside(real, realContent)) return `${seen} is the content folder or inside it (the content folder is ${content})`;
+  if (isInside(real, realContent))
+    return `${seen} is the content folder or inside it (the content folder is ${content})`;
   const where = refuseLocation(real, seen, options.home, project);
   if (where) return where;
   if (isInside(realContent, real)) return `${seen} contains the content folder ${content}`;
@@ -55,7 +108,10 @@ export function refuseOutput(output: string, content: string, project: string, o
   // and stale ones are removed, so neither the content nor the project may go by such a name there.
   const parent = path.dirname(real);
   const prefix = `.${path.basename(real)}.wenku-`;
-  for (const [what, dir] of [["the content folder", realContent], ["the project", realPathOf(project)]] as const) {
+  for (const [what, dir] of [
+    ["the content folder", realContent],
+    ["the project", realPathOf(project)],
+  ] as const) {
     if (isInside(dir, parent) && dir !== parent && path.relative(parent, dir).split(path.sep)[0]!.startsWith(prefix)) {
       return `${seen} would have its temporary folders (${path.join(parent, prefix)}…) where ${what} ${dir} is`;
     }
@@ -110,14 +166,21 @@ export function markSite(dir: string): void {
 }
 
 /** What output and content targets share: root, home, system folders, the project and its entries. */
-function refuseLocation(real: string, seen: string, home: string | undefined, project: string, allowedEntries: readonly string[] = []): string | null {
+function refuseLocation(
+  real: string,
+  seen: string,
+  home: string | undefined,
+  project: string,
+  allowedEntries: readonly string[] = [],
+): string | null {
   if (real === path.parse(real).root) return `${seen} is the root of the file system`;
   const realProject = realPathOf(project);
   if (isInside(realProject, real)) return `${seen} is the project folder ${realProject} or contains it`;
   if (isInside(real, realProject)) {
     // Inside the project (wherever it is installed, /opt or /usr/local included) only its own entries are refused.
     const [entry, ...below] = path.relative(realProject, real).split(path.sep);
-    if (entry === SCRATCH && below.length === 0) return `${seen} is the project's scratch folder ${SCRATCH}/ (use a folder inside it)`;
+    if (entry === SCRATCH && below.length === 0)
+      return `${seen} is the project's scratch folder ${SCRATCH}/ (use a folder inside it)`;
     if (PROJECT_ENTRIES.includes(entry!) && !allowedEntries.includes(entry!)) {
       return `${seen} is the project's own ${entry} or lies in it, which the build needs (inside the project use _site, another new folder, or a folder in ${SCRATCH}/)`;
     }
@@ -132,7 +195,8 @@ function refuseLocation(real: string, seen: string, home: string | undefined, pr
   if (isInside(tmp, real)) return `${seen} is the temporary folder ${tmp} or contains it`;
   const allowed = [...ALLOWED_BELOW.map(realPathOf), tmp];
   for (const tree of SYSTEM_TREES.map(realPathOf)) {
-    if (isInside(real, tree) && !allowed.some((a) => isInside(real, a) && real !== a)) return `${seen} is a system folder or lies in one (${tree})`;
+    if (isInside(real, tree) && !allowed.some((a) => isInside(real, a) && real !== a))
+      return `${seen} is a system folder or lies in one (${tree})`;
     if (isInside(tree, real)) return `${seen} contains the system folder ${tree}`;
   }
   return null;

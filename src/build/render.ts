@@ -35,7 +35,10 @@ export interface Rendered {
 }
 
 /** Renders each partition in turn; `onPartition` is told after each one. */
-export async function renderPartitions(job: RenderJob, onPartition?: (index: number, rendered: Rendered) => void): Promise<Rendered> {
+export async function renderPartitions(
+  job: RenderJob,
+  onPartition?: (index: number, rendered: Rendered) => void,
+): Promise<Rendered> {
   const all: Rendered = { files: [], bytes: 0, warnings: [] };
   for (const { index, pages } of job.parts) {
     const rendered = await runEleventy(job, { site: job.site, pages, problems: [] }, index === 0);
@@ -51,16 +54,34 @@ export async function renderPartitions(job: RenderJob, onPartition?: (index: num
  * Renders exactly the pages of `model` (the dev server's changed pages) into `output`, in runs of at
  * most MAX_PARTITION_PAGES pages so a first build of a large archive stays within bounded memory.
  */
-export async function renderModel(model: SiteModel, contentDir: string, output: string, cwd = process.cwd()): Promise<Rendered> {
+export async function renderModel(
+  model: SiteModel,
+  contentDir: string,
+  output: string,
+  cwd = process.cwd(),
+): Promise<Rendered> {
   const parts = dealPages(model.pages, Math.max(1, Math.ceil(htmlPageCount(model) / MAX_PARTITION_PAGES)));
-  return renderPartitions({ site: model.site, parts: parts.map((pages, index) => ({ index, pages })), contentDir, staging: output, cwd });
+  return renderPartitions({
+    site: model.site,
+    parts: parts.map((pages, index) => ({ index, pages })),
+    contentDir,
+    staging: output,
+    cwd,
+  });
 }
 
 /** One Eleventy run over the templates, into the job's folder; reports what it wrote. */
 async function runEleventy(job: RenderJob, model: SiteModel, siteWide: boolean): Promise<Rendered> {
   const output = job.staging;
   const warnings: string[] = [];
-  const options = { model, contentDir: job.contentDir, assets: path.join(TEMPLATES, "assets"), siteWide, cwd: job.cwd, onWarning: (line: string) => warnings.push(line) };
+  const options = {
+    model,
+    contentDir: job.contentDir,
+    assets: path.join(TEMPLATES, "assets"),
+    siteWide,
+    cwd: job.cwd,
+    onWarning: (line: string) => warnings.push(line),
+  };
   const eleventy = new Eleventy(TEMPLATES, output, {
     configPath: false,
     quietMode: true,

@@ -34,7 +34,9 @@ describe("SiteBuild", () => {
     const file = path.join(contentDir, "articles/im/b-same.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("title: B on the same day", "title: B, renamed"));
     const edited = await okStep(build);
-    expect(pagesOf(edited.changes.write, "article").map((p) => p.path)).toContain("/research/marketing/industrial-marketing/b-same/");
+    expect(pagesOf(edited.changes.write, "article").map((p) => p.path)).toContain(
+      "/research/marketing/industrial-marketing/b-same/",
+    );
     expect(edited.changes.count).toBeLessThan(edited.model.pages.length / 2);
   });
 

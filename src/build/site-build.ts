@@ -27,7 +27,11 @@ export class SiteBuild {
 
   /** Reads what changed and checks everything: the model and the pages to write, or every problem. */
   async step(listing?: LoadOptions["listing"]): Promise<Step> {
-    const { model, problems, fileCount } = await checkSite({ ...this.site, ...(this.#cache ? { cache: this.#cache } : {}), ...(listing ? { listing } : {}) });
+    const { model, problems, fileCount } = await checkSite({
+      ...this.site,
+      ...(this.#cache ? { cache: this.#cache } : {}),
+      ...(listing ? { listing } : {}),
+    });
     if (problems.length > 0) return { ok: false, problems, fileCount };
     // Frozen at the top so Eleventy's data cascade passes it by reference instead of deep-copying it.
     const checked = Object.freeze(model);

@@ -37,7 +37,8 @@ export function startWorker(heapMiB: number, onPartition: (files: number) => voi
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       if (result && code === 0) resolve(result);
-      else reject(new Error(failure ? `build worker: ${failure}` : `a build worker exited (${signal ?? `code ${code}`})`));
+      else
+        reject(new Error(failure ? `build worker: ${failure}` : `a build worker exited (${signal ?? `code ${code}`})`));
     });
   });
   finished.catch(() => {}); // observed by the caller once it awaits; never an unhandled rejection

@@ -6,7 +6,9 @@ import { renderPartitions, type RenderJob } from "./render.ts";
 
 process.once("message", async (job: RenderJob) => {
   try {
-    const rendered = await renderPartitions(job, (index, part) => process.send!({ partition: index, files: part.files.length }));
+    const rendered = await renderPartitions(job, (index, part) =>
+      process.send!({ partition: index, files: part.files.length }),
+    );
     process.send!({ done: rendered }, () => process.exit(0));
   } catch (error) {
     process.send!({ error: describeError(error) }, () => process.exit(1));

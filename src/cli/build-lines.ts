@@ -12,7 +12,9 @@ export function summaryLine(result: BuildResult, cwd: string, ms: number): strin
   return (
     `wenku: ${result.articles} articles, ${result.pages} pages, ${result.files} files, ${formatBytes(result.bytes)}, ` +
     `${result.redirects} redirects, ${result.sitemaps} sitemap file(s), ` +
-    (search ? `search index ${search.files} files ${formatBytes(search.bytes)} (${search.shards} shard(s), ${search.reused} unchanged)` : "no search") +
+    (search
+      ? `search index ${search.files} files ${formatBytes(search.bytes)} (${search.shards} shard(s), ${search.reused} unchanged)`
+      : "no search") +
     ` → ${path.relative(cwd, result.output) || "."} in ${seconds(ms)}` +
     (result.workers > 1 ? ` (${result.workers} workers)` : "")
   );
@@ -24,7 +26,11 @@ export function warningLines(result: BuildResult): string[] {
 
 /** The lines a failed build prints (stderr), problems' paths relative to `cwd`. */
 export function failureLines(error: unknown, cwd: string): string[] {
-  if (error instanceof ContentError) return [...problemLines(relativeTo(cwd, error.problems)), `wenku: ${summary(error.problems, error.fileCount)}; nothing was written.`];
+  if (error instanceof ContentError)
+    return [
+      ...problemLines(relativeTo(cwd, error.problems)),
+      `wenku: ${summary(error.problems, error.fileCount)}; nothing was written.`,
+    ];
   if (error instanceof WenkuError) return [`wenku: ${error.message}`];
   return [`wenku: build failed.\n${describeError(error)}`];
 }

@@ -10,7 +10,11 @@ export function fail(message: string, code = 1): never {
 }
 
 /** `parseArgs(config)`, or a "wenku NAME: …" message with the usage line and exit code 2. */
-export function parseCommand<T extends ParseArgsConfig>(name: string, usage: string, config: T): ReturnType<typeof parseArgs<T>> {
+export function parseCommand<T extends ParseArgsConfig>(
+  name: string,
+  usage: string,
+  config: T,
+): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (error) {

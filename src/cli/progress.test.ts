@@ -15,7 +15,11 @@ describe("progress", () => {
     now = 2500;
     show.step("10 articles checked · 9 pages written");
     show.done();
-    expect(written).toEqual(["\r\x1b[2K10 articles checked · 4 pages written · 1.0 s", "\r\x1b[2K10 articles checked · 9 pages written · 2.5 s", "\r\x1b[2K"]);
+    expect(written).toEqual([
+      "\r\x1b[2K10 articles checked · 4 pages written · 1.0 s",
+      "\r\x1b[2K10 articles checked · 9 pages written · 2.5 s",
+      "\r\x1b[2K",
+    ]);
   });
 
   it("stays quiet when the output is not a terminal", () => {

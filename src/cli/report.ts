@@ -16,5 +16,18 @@ export function problemLines(problems: readonly Problem[]): string[] {
 
 export function problemJson(problems: readonly Problem[], fileCount: number): string {
   const files = new Set(problems.map((p) => p.file)).size;
-  return JSON.stringify({ ok: problems.length === 0, errors: problems, summary: { errors: problems.length, filesWithErrors: files, filesChecked: fileCount, text: summary(problems, fileCount) } }, null, 2);
+  return JSON.stringify(
+    {
+      ok: problems.length === 0,
+      errors: problems,
+      summary: {
+        errors: problems.length,
+        filesWithErrors: files,
+        filesChecked: fileCount,
+        text: summary(problems, fileCount),
+      },
+    },
+    null,
+    2,
+  );
 }

@@ -9,7 +9,8 @@
 const HIDDEN = /[\s\p{Cc}\p{Cf}\\]/u;
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 
-export const HREF_EXPECTED = 'an http:// or https:// URL, a mailto: or tel: link, or a site path starting with a single "/"';
+export const HREF_EXPECTED =
+  'an http:// or https:// URL, a mailto: or tel: link, or a site path starting with a single "/"';
 
 /** Why `href` is refused (a few words), or null when a site may link to it. */
 export function hrefProblem(href: string): string | null {
@@ -22,6 +23,7 @@ export function hrefProblem(href: string): string | null {
     if (!/^https?:\/\/[^/?#]/i.test(href) || !URL.canParse(href)) return "a web address without a host";
     return null;
   }
-  if (scheme === "mailto" || scheme === "tel") return href.length > scheme.length + 1 ? null : `a ${scheme}: link without an address`;
+  if (scheme === "mailto" || scheme === "tel")
+    return href.length > scheme.length + 1 ? null : `a ${scheme}: link without an address`;
   return `a ${scheme}: link`;
 }

@@ -22,7 +22,10 @@ export const SITE_SCHEMA = z.strictObject({
   contact: text,
   nav: z.array(z.string()).nullable().optional(),
   cta: z.union([z.literal(false), z.null(), z.strictObject({ text, label: text, href: text })]).optional(),
-  footer: z.strictObject({ copyright: text, icp: text, icpUrl: text, links: z.array(link).optional() }).nullable().optional(),
+  footer: z
+    .strictObject({ copyright: text, icp: text, icpUrl: text, links: z.array(link).optional() })
+    .nullable()
+    .optional(),
   home: z.strictObject({ latest: count, mostViewed: count, perCategory: count }).nullable().optional(),
   feed: z.strictObject({ limit: count }).nullable().optional(),
   search: z.boolean().optional(),

@@ -107,12 +107,15 @@ home: { latest: 3 }
     const { problems } = configOf("articleUrl: /{category}/\n");
     expect(problems.map((p) => p.field)).toEqual(["articleUrl"]);
   });
-  it.each(["/../{slug}/", "/{category}/./{slug}/", "/a\\\\..\\\\{slug}/"])("reports an articleUrl that could leave the output folder: %s", (pattern) => {
-    const { problems } = configOf(`articleUrl: ${JSON.stringify(pattern)}\n`);
-    expect(problems.map((p) => p.field)).toEqual(["articleUrl"]);
-  });
+  it.each(["/../{slug}/", "/{category}/./{slug}/", "/a\\\\..\\\\{slug}/"])(
+    "reports an articleUrl that could leave the output folder: %s",
+    (pattern) => {
+      const { problems } = configOf(`articleUrl: ${JSON.stringify(pattern)}\n`);
+      expect(problems.map((p) => p.field)).toEqual(["articleUrl"]);
+    },
+  );
   it("reports an articleUrl that does not start with /", () => {
-    const { problems } = configOf("articleUrl: \"{slug}/\"\n");
+    const { problems } = configOf('articleUrl: "{slug}/"\n');
     expect(problems.map((p) => p.field)).toEqual(["articleUrl"]);
   });
   it("reports pageSize 0 and falls back to the default", () => {
@@ -132,7 +135,7 @@ home: { latest: 3 }
     expect(config.search).toBe(false);
   });
   it("reports a search setting that is not true or false", () => {
-    const { config, problems } = configOf("title: x\nsearch: \"no\"\n");
+    const { config, problems } = configOf('title: x\nsearch: "no"\n');
     expect(problems[0]).toMatchObject({ field: "search", line: 2, found: '"no"', expected: "true or false" });
     expect(config.search).toBe(true);
   });
@@ -199,14 +202,32 @@ describe("checkedPathPrefix", () => {
   ])("accepts %j as %j", (raw, prefix) => {
     expect(checkedPathPrefix(raw)).toBe(prefix);
   });
-  it.each(["/a\n/*\n  X-Frame-Options: ALLOWALL", "/a b/", "/a\tb/", "/../", "/a/./b/", "/a*/", "/:splat/", "/文庫/", "/a%20b/", "/a?b/", "/a#b/", "/a\\b/", "/<x>/", '/a"b/'])("refuses %j", (raw) => {
+  it.each([
+    "/a\n/*\n  X-Frame-Options: ALLOWALL",
+    "/a b/",
+    "/a\tb/",
+    "/../",
+    "/a/./b/",
+    "/a*/",
+    "/:splat/",
+    "/文庫/",
+    "/a%20b/",
+    "/a?b/",
+    "/a#b/",
+    "/a\\b/",
+    "/<x>/",
+    '/a"b/',
+  ])("refuses %j", (raw) => {
     expect(checkedPathPrefix(raw)).toBeNull();
   });
 });
 
 describe("pathPrefix in site config", () => {
   it("refuses a prefix with a line break (which would add rules to _headers), naming the field and its line", () => {
-    const { config, problems } = readSiteConfig(parseJsonSource('{\n  "title": "A",\n  "pathPrefix": "/a/\\n/*\\n  X-Frame-Options: ALLOWALL"\n}', "site.json"), "site.json");
+    const { config, problems } = readSiteConfig(
+      parseJsonSource('{\n  "title": "A",\n  "pathPrefix": "/a/\\n/*\\n  X-Frame-Options: ALLOWALL"\n}', "site.json"),
+      "site.json",
+    );
     expect(problems).toEqual([
       {
         file: "site.json",
@@ -214,7 +235,8 @@ describe("pathPrefix in site config", () => {
         column: 17,
         field: "pathPrefix",
         found: '"/a/\\n/*\\n  X-Frame-Options: ALLOWALL"',
-        expected: 'a plain path such as "/archive/": segments of letters a–z and A–Z, digits, ".", "_", "~" and "-", no . or .. segments',
+        expected:
+          'a plain path such as "/archive/": segments of letters a–z and A–Z, digits, ".", "_", "~" and "-", no . or .. segments',
       },
     ]);
     expect(config.pathPrefix).toBe("/");
@@ -230,25 +252,48 @@ describe("pathPrefixOverride (--path-prefix)", () => {
   it("reports a bad prefix as a problem of the option, and falls back to /", () => {
     const problems: Problem[] = [];
     expect(pathPrefixOverride("/x/\n/*", problems)).toBe("/");
-    expect(problems).toEqual([{ file: "--path-prefix", line: 0, column: 0, field: "pathPrefix", found: '"/x/\\n/*"', expected: expect.stringContaining("a plain path") }]);
+    expect(problems).toEqual([
+      {
+        file: "--path-prefix",
+        line: 0,
+        column: 0,
+        field: "pathPrefix",
+        found: '"/x/\\n/*"',
+        expected: expect.stringContaining("a plain path"),
+      },
+    ]);
   });
 });
 
 describe("links in site config", () => {
-  const links = (href: string) => `footer:\n  links:\n    - { text: A, href: "/ok/" }\n    - { text: B, href: ${JSON.stringify(href)} }\n`;
+  const links = (href: string) =>
+    `footer:\n  links:\n    - { text: A, href: "/ok/" }\n    - { text: B, href: ${JSON.stringify(href)} }\n`;
 
-  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x", "//evil.example/", "java\tscript:alert(1)", " javascript:alert(1)", "about/"])(
-    "refuses the footer link %j, naming the field, its line and the value",
-    (href) => {
-      const { problems } = configOf(links(href));
-      expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatchObject({ file: FILE, line: 4, field: "footer.links.1.href", found: expect.stringContaining(JSON.stringify(href)) });
-      expect(problems[0]!.expected).toContain("https://");
-    },
-  );
+  it.each([
+    "javascript:alert(1)",
+    "JAVASCRIPT:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:x",
+    "//evil.example/",
+    "java\tscript:alert(1)",
+    " javascript:alert(1)",
+    "about/",
+  ])("refuses the footer link %j, naming the field, its line and the value", (href) => {
+    const { problems } = configOf(links(href));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: FILE,
+      line: 4,
+      field: "footer.links.1.href",
+      found: expect.stringContaining(JSON.stringify(href)),
+    });
+    expect(problems[0]!.expected).toContain("https://");
+  });
 
   it("refuses a javascript: call-to-action and ICP link", () => {
-    const { problems } = configOf('cta: { text: T, label: L, href: "javascript:alert(1)" }\nfooter:\n  icp: X\n  icpUrl: "data:text/html,x"\n');
+    const { problems } = configOf(
+      'cta: { text: T, label: L, href: "javascript:alert(1)" }\nfooter:\n  icp: X\n  icpUrl: "data:text/html,x"\n',
+    );
     expect(problems.map((p) => [p.field, p.line, p.found])).toEqual([
       ["cta.href", 1, '"javascript:alert(1)" (a javascript: link)'],
       ["footer.icpUrl", 4, '"data:text/html,x" (a data: link)'],
@@ -265,7 +310,11 @@ describe("links in site config", () => {
       'cta: { text: T, label: L, href: "mailto:a@b.example" }\nfooter:\n  icpUrl: "https://beian.miit.gov.cn/"\n  links:\n    - { text: A, href: /about/ }\n    - { text: B, href: "tel:+86-21-5555-0134" }\n    - { text: C, href: "https://example.org/x?y=1" }\n',
     );
     expect(problems).toEqual([]);
-    expect(config.footer.links.map((l) => l.href)).toEqual(["/about/", "tel:+86-21-5555-0134", "https://example.org/x?y=1"]);
+    expect(config.footer.links.map((l) => l.href)).toEqual([
+      "/about/",
+      "tel:+86-21-5555-0134",
+      "https://example.org/x?y=1",
+    ]);
   });
 });
 
@@ -273,14 +322,26 @@ describe("the site origin (url)", () => {
   it.each(["https://archive.example.org", "http://localhost:8080", "https://文庫.example"])("accepts %s", (url) => {
     expect(configOf(`url: ${JSON.stringify(url)}\n`).problems).toEqual([]);
   });
-  it.each(['https://a.example"><script>', "https://a.example/path", "javascript://a.example", "https://a.example:99999999", "https://user@a.example"])("refuses %j", (url) => {
+  it.each([
+    'https://a.example"><script>',
+    "https://a.example/path",
+    "javascript://a.example",
+    "https://a.example:99999999",
+    "https://user@a.example",
+  ])("refuses %j", (url) => {
     expect(configOf(`url: ${JSON.stringify(url)}\n`).problems).toMatchObject([{ field: "url" }]);
   });
 });
 
 describe("characters no output can carry, in site config", () => {
   it("are reported with the field, its line and the character, in any text at any depth", () => {
-    const { problems } = readSiteConfig(parseJsonSource('{\n  "title": "A\\u0007B",\n  "footer": { "links": [{ "text": "x\\uffff", "href": "/a/" }] },\n  "labels": { "home": "\\ud800" }\n}', "site.json"), "site.json");
+    const { problems } = readSiteConfig(
+      parseJsonSource(
+        '{\n  "title": "A\\u0007B",\n  "footer": { "links": [{ "text": "x\\uffff", "href": "/a/" }] },\n  "labels": { "home": "\\ud800" }\n}',
+        "site.json",
+      ),
+      "site.json",
+    );
     expect(problems.map((p) => [p.field, p.line, p.found])).toEqual([
       ["title", 2, '"A\\u0007B", which holds U+0007 at character 2'],
       ["footer.links.0.text", 3, '"x\\uffff", which holds U+FFFF at character 2'],
@@ -309,16 +370,32 @@ cta:
   label: Go
   href: /go/
 `);
-    expect(problems).toContainEqual(expect.objectContaining({ file: FILE, line: 3, field: "footer.copyrite", found: 'unknown key "copyrite"', expected: 'did you mean "copyright"?' }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: FILE, line: 5, field: "home.latests", expected: 'did you mean "latest"?' }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: FILE, line: 7, field: "cta.txt", expected: 'did you mean "text"?' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: FILE,
+        line: 3,
+        field: "footer.copyrite",
+        found: 'unknown key "copyrite"',
+        expected: 'did you mean "copyright"?',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: FILE, line: 5, field: "home.latests", expected: 'did you mean "latest"?' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: FILE, line: 7, field: "cta.txt", expected: 'did you mean "text"?' }),
+    );
     expect(problems).toHaveLength(3);
   });
   it("are found in JSON too, and inside footer links", () => {
     const file = "content/_data/site.json";
     const json = `{\n  "footer": {\n    "links": [{ "text": "A", "href": "/a/", "hreff": "/b/" }]\n  },\n  "feed": { "limt": 3 }\n}\n`;
     const { problems } = readSiteConfig(parseJsonSource(json, file), file);
-    expect(problems).toContainEqual(expect.objectContaining({ file, line: 3, field: "footer.links[0].hreff", expected: 'did you mean "href"?' }));
-    expect(problems).toContainEqual(expect.objectContaining({ file, line: 5, field: "feed.limt", expected: 'did you mean "limit"?' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file, line: 3, field: "footer.links[0].hreff", expected: 'did you mean "href"?' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file, line: 5, field: "feed.limt", expected: 'did you mean "limit"?' }),
+    );
   });
 });

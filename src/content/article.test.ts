@@ -26,7 +26,12 @@ const { registry, problems: registryProblems } = readRegistry(
 function read(text: string, baseName = "annual-report") {
   const { split, problems } = splitFrontMatter(text, FILE);
   if (!split) throw new Error(`front-matter did not split: ${JSON.stringify(problems)}`);
-  return readArticle(split.frontMatter, split.body, split.bodyLine, { file: FILE, baseName, timeZone: "Asia/Shanghai", registry });
+  return readArticle(split.frontMatter, split.body, split.bodyLine, {
+    file: FILE,
+    baseName,
+    timeZone: "Asia/Shanghai",
+    registry,
+  });
 }
 
 /** The one problem of `text`; fails if there is not exactly one. */
@@ -147,7 +152,12 @@ Body.
   });
   it("reports an unknown key with a did-you-mean", () => {
     const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\nauthr: 王\n---\n");
-    expect(p).toMatchObject({ field: "authr", line: 5, found: 'unknown key "authr"', expected: 'did you mean "author"?' });
+    expect(p).toMatchObject({
+      field: "authr",
+      line: 5,
+      found: 'unknown key "authr"',
+      expected: 'did you mean "author"?',
+    });
   });
   it("reports an unknown key far from any key by listing the keys", () => {
     const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\npublisher: X\n---\n");
@@ -179,7 +189,9 @@ Body.
     expect(p).toMatchObject({ field: "views", line: 5, found: '"1,234"' });
   });
   it("reports updated before date", () => {
-    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27 10:30:07\nupdated: 2013-12-27 10:30:06\n---\n");
+    const p = onlyProblem(
+      "---\ntitle: A\ncategory: research\ndate: 2013-12-27 10:30:07\nupdated: 2013-12-27 10:30:06\n---\n",
+    );
     expect(p).toMatchObject({ field: "updated", line: 5, expected: "a date on or after the publish date" });
   });
   it("reports draft that is not a boolean", () => {
@@ -192,13 +204,15 @@ Body.
     expect(p.found).toBe('file name "——！" gives an empty slug');
   });
   it("reports an explicit slug that slugifies to nothing", () => {
-    const p = onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\nslug: \"!!!\"\n---\n");
+    const p = onlyProblem('---\ntitle: A\ncategory: research\ndate: 2013-12-27\nslug: "!!!"\n---\n');
     expect(p).toMatchObject({ field: "slug", line: 5 });
   });
   it("reports a title given as a list", () => {
     const { article, problems } = read("---\ntitle: [a, b]\ncategory: research\ndate: 2013-12-27\n---\n");
     expect(article).toBeUndefined();
-    expect(problems).toContainEqual(expect.objectContaining({ field: "title", line: 2, found: "a list", expected: "text" }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: "title", line: 2, found: "a list", expected: "text" }),
+    );
     expect(problems).toHaveLength(1);
   });
   it("reports front-matter that is not a mapping", () => {
@@ -227,18 +241,24 @@ draft: "no"
 
 describe("readArticle: aliases", () => {
   it("accepts a list of site paths", () => {
-    const { article } = read('---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases: ["/a/xueshu/123.html", "/old/"]\n---\n');
+    const { article } = read(
+      '---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases: ["/a/xueshu/123.html", "/old/"]\n---\n',
+    );
     expect(article!.aliases).toEqual(["/a/xueshu/123.html", "/old/"]);
   });
   it("refuses paths that are not site paths, naming the field and line", () => {
-    const { problems } = read("---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases:\n  - http://old.example/1.html\n  - /a/../b.html\n  - /ok.html\n---\n");
+    const { problems } = read(
+      "---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases:\n  - http://old.example/1.html\n  - /a/../b.html\n  - /ok.html\n---\n",
+    );
     expect(problems.map((p) => [p.field, p.line, p.found])).toEqual([
       ["aliases", 6, '"http://old.example/1.html"'],
       ["aliases", 7, '"/a/../b.html"'],
     ]);
   });
   it("keeps where each alias is written, for problems found later (an alias onto a site file)", () => {
-    const { article } = read('---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases:\n  - /a/1.html\n  - "/b/"\n---\n');
+    const { article } = read(
+      '---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases:\n  - /a/1.html\n  - "/b/"\n---\n',
+    );
     expect(article!.aliasAt).toEqual([
       { line: 6, column: 5 },
       { line: 7, column: 5 },
@@ -261,7 +281,9 @@ describe("readArticle: aliases", () => {
     expect(problems[0]!.expected).toContain("no * or a segment starting with :");
   });
   it("keeps Unicode, percent signs, ! and a colon inside a segment as ordinary characters", () => {
-    const { article, problems } = read('---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases: ["/新聞/2014/0105/通知.html", "/a:b/", "/wow!.html", "/50%25.html"]\n---\n');
+    const { article, problems } = read(
+      '---\ntitle: A\ncategory: research\ndate: 2013-12-27\naliases: ["/新聞/2014/0105/通知.html", "/a:b/", "/wow!.html", "/50%25.html"]\n---\n',
+    );
     expect(problems).toEqual([]);
     expect(article!.aliases).toEqual(["/新聞/2014/0105/通知.html", "/a:b/", "/wow!.html", "/50%25.html"]);
   });
@@ -270,7 +292,12 @@ describe("readArticle: aliases", () => {
 describe("readArticle: characters no output can carry", () => {
   it("refuses a control character in the title, naming the field and line", () => {
     const p = onlyProblem('---\ntitle: "Bad\\u0007title"\ncategory: research\ndate: 2013-12-27\n---\n');
-    expect(p).toMatchObject({ file: FILE, line: 2, field: "title", found: '"Bad\\u0007title", which holds U+0007 at character 4' });
+    expect(p).toMatchObject({
+      file: FILE,
+      line: 2,
+      field: "title",
+      found: '"Bad\\u0007title", which holds U+0007 at character 4',
+    });
     expect(p.expected).toContain("control characters");
   });
   it("refuses one written raw in the file too, through the fast path", () => {
@@ -278,7 +305,9 @@ describe("readArticle: characters no output can carry", () => {
     expect(p).toMatchObject({ line: 5, field: "author", found: '"x\\u001by", which holds U+001B at character 2' });
   });
   it("refuses U+FFFF, an unpaired surrogate, and one inside an alias (reported once)", () => {
-    const { problems } = read('---\ntitle: A\ncategory: research\ndate: 2013-12-27\nsummary: "s\\uFFFF"\nsource: "\\uD800x"\naliases: ["/a\\u0000.html"]\n---\n');
+    const { problems } = read(
+      '---\ntitle: A\ncategory: research\ndate: 2013-12-27\nsummary: "s\\uFFFF"\nsource: "\\uD800x"\naliases: ["/a\\u0000.html"]\n---\n',
+    );
     expect(problems.map((p) => [p.field, p.line])).toEqual([
       ["summary", 5],
       ["source", 6],
@@ -333,11 +362,18 @@ Body.
   });
   it("refuses the article when a comment is bad, on the file's own line and field", () => {
     const p = onlyProblem(WITH_BOTH.replace("reply_to: 11", "reply_to: 10"));
-    expect(p).toMatchObject({ file: FILE, line: 14, field: "comments[2].reply_to", found: "10, which no earlier comment has as its id" });
+    expect(p).toMatchObject({
+      file: FILE,
+      line: 14,
+      field: "comments[2].reply_to",
+      found: "10, which no earlier comment has as its id",
+    });
   });
   it("reports a misspelt comment key with a did-you-mean", () => {
     const { problems } = read(WITH_BOTH.replace("    author: 周文博", "    autor: 周文博"));
-    expect(problems).toContainEqual(expect.objectContaining({ file: FILE, line: 8, field: "comments[1].autor", expected: 'did you mean "author"?' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: FILE, line: 8, field: "comments[1].autor", expected: 'did you mean "author"?' }),
+    );
   });
   it("suggests tags for a misspelt top-level key", () => {
     const p = onlyProblem(WITH_BOTH.replace("tags:", "tagz:"));

@@ -12,7 +12,11 @@ async function locate(text: string) {
   const decoded = await readText(file);
   if (!decoded.ok) throw new Error("not UTF-8");
   const { split } = splitFrontMatter(decoded.text, file);
-  return { file, at: { file, bodyStart: split!.bodyStart, size: decoded.size, mtimeMs: decoded.mtimeMs }, body: split!.body };
+  return {
+    file,
+    at: { file, bodyStart: split!.bodyStart, size: decoded.size, mtimeMs: decoded.mtimeMs },
+    body: split!.body,
+  };
 }
 
 describe("readBody", () => {

@@ -31,7 +31,11 @@ describe("readRegistry", () => {
   });
   it("gives each category its path from the top-level ancestor", () => {
     const { registry } = registryOf(TREE);
-    expect(registry.bySlug.get("industrial-marketing")!.path).toEqual(["research", "marketing", "industrial-marketing"]);
+    expect(registry.bySlug.get("industrial-marketing")!.path).toEqual([
+      "research",
+      "marketing",
+      "industrial-marketing",
+    ]);
     expect(registry.bySlug.get("marketing")!.path).toEqual(["research", "marketing"]);
     expect(registry.bySlug.get("research")!.path).toEqual(["research"]);
   });
@@ -44,7 +48,13 @@ describe("readRegistry", () => {
   it("lists top-level categories and all categories in file order", () => {
     const { registry } = registryOf(TREE);
     expect(registry.top.map((c) => c.slug)).toEqual(["research", "news"]);
-    expect(registry.all.map((c) => c.slug)).toEqual(["research", "marketing", "industrial-marketing", "news", "consumer-insight"]);
+    expect(registry.all.map((c) => c.slug)).toEqual([
+      "research",
+      "marketing",
+      "industrial-marketing",
+      "news",
+      "consumer-insight",
+    ]);
     expect(registry.all.map((c) => c.order)).toEqual([0, 1, 2, 3, 4]);
   });
   it("keeps parent, description, and an empty description when absent", () => {
@@ -104,7 +114,9 @@ describe("readRegistry", () => {
     expect(registry.bySlug.get("b")!.path).toEqual(["b"]);
   });
   it("reports a cycle on its own first member, not on a descendant listed before it", () => {
-    const { problems } = registryOf("- slug: c\n  name: C\n  parent: a\n- slug: a\n  name: A\n  parent: b\n- slug: b\n  name: B\n  parent: a\n");
+    const { problems } = registryOf(
+      "- slug: c\n  name: C\n  parent: a\n- slug: a\n  name: A\n  parent: b\n- slug: b\n  name: B\n  parent: a\n",
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: "a.parent", line: 6 });
     expect(problems[0]!.found).toContain("a → b → a");
@@ -135,7 +147,9 @@ describe("readRegistry", () => {
     expect(problems[0]).toMatchObject({ field: "-", found: "a mapping" });
   });
   it("reports every problem at once", () => {
-    const { problems } = registryOf("- slug: a\n  name: A\n  parent: zz\n- slug: Bad\n  name: B\n- slug: a\n  name: A\n");
+    const { problems } = registryOf(
+      "- slug: a\n  name: A\n  parent: zz\n- slug: Bad\n  name: B\n- slug: a\n  name: A\n",
+    );
     expect(problems.map((p) => p.field).sort()).toEqual(["Bad.slug", "a.parent", "a.slug"]);
   });
 });
@@ -143,7 +157,10 @@ describe("readRegistry", () => {
 describe("readRegistry: characters no output can carry", () => {
   it("refuses a control character in a name or description, naming the slug, field and line", () => {
     const { problems } = readRegistry(
-      parseJsonSource('[\n  { "slug": "research", "name": { "en": "Re\\u0008search" } },\n  { "slug": "news", "name": "News", "description": "a\\uffffb" }\n]', "categories.json"),
+      parseJsonSource(
+        '[\n  { "slug": "research", "name": { "en": "Re\\u0008search" } },\n  { "slug": "news", "name": "News", "description": "a\\uffffb" }\n]',
+        "categories.json",
+      ),
       "categories.json",
       "en",
     );
@@ -168,7 +185,13 @@ describe("unknown nested keys in the registry", () => {
     zh-hans: 研究
 `);
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: FILE, line: 4, field: "research.name.zh-hans", found: 'unknown key "zh-hans"', expected: 'did you mean "zh-Hans"?' }),
+      expect.objectContaining({
+        file: FILE,
+        line: 4,
+        field: "research.name.zh-hans",
+        found: 'unknown key "zh-hans"',
+        expected: 'did you mean "zh-Hans"?',
+      }),
     );
   });
 });

@@ -51,7 +51,9 @@ describe("stringsIn", () => {
 describe("describeForbidden", () => {
   it("shows the text printably, with the character and its position", () => {
     const text = "Bad\u0007title";
-    expect(describeForbidden(text, forbiddenCharacter(text)!)).toBe('"Bad\\u0007title", which holds U+0007 at character 4');
+    expect(describeForbidden(text, forbiddenCharacter(text)!)).toBe(
+      '"Bad\\u0007title", which holds U+0007 at character 4',
+    );
     const ffff = "a\uFFFF";
     expect(describeForbidden(ffff, forbiddenCharacter(ffff)!)).toBe('"a\\uffff", which holds U+FFFF at character 2');
   });

@@ -4,7 +4,11 @@
  * The candidate nearest to `word` by edit distance, if it is near enough to be a likely typo.
  * `maxDistance` loosens the default (a third of the word) where the candidates are few, as in a nested mapping.
  */
-export function closest(word: string, candidates: Iterable<string>, maxDistance = Math.max(1, Math.floor(word.length / 3))): string | undefined {
+export function closest(
+  word: string,
+  candidates: Iterable<string>,
+  maxDistance = Math.max(1, Math.floor(word.length / 3)),
+): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const w = word.toLowerCase();

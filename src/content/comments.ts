@@ -25,7 +25,8 @@ export interface PastComment {
 /** Every key a comment may have. */
 export const COMMENT_KEYS = ["id", "author", "url", "date", "reply_to", "text"] as const;
 
-export const COMMENTS_EXPECTED = "a list of comments, each a mapping with author, date and text (and optionally id, url, reply_to)";
+export const COMMENTS_EXPECTED =
+  "a list of comments, each a mapping with author, date and text (and optionally id, url, reply_to)";
 const ID_EXPECTED = "a whole number ≥ 0, unique within the article";
 const URL_EXPECTED = "an http:// or https:// address (the commenter's site)";
 
@@ -43,8 +44,10 @@ export function readComments(value: unknown, reader: FieldReader): PastComment[]
     const at = ["comments", i] as const;
     // Fields are named by position from 1, as an author counts them: comments[2].author.
     const field = (key?: string) => `comments[${i + 1}]${key ? `.${key}` : ""}`;
-    const report = (key: string | undefined, found: string, expected: string) => reader.report(key ? [...at, key] : at, field(key), found, expected);
-    if (typeof item !== "object" || item === null || Array.isArray(item)) return void report(undefined, describeValue(item), "a mapping with author, date and text");
+    const report = (key: string | undefined, found: string, expected: string) =>
+      reader.report(key ? [...at, key] : at, field(key), found, expected);
+    if (typeof item !== "object" || item === null || Array.isArray(item))
+      return void report(undefined, describeValue(item), "a mapping with author, date and text");
     const c = item as Record<string, unknown>;
     for (const key of Object.keys(c)) {
       if ((COMMENT_KEYS as readonly string[]).includes(key)) continue;
@@ -80,12 +83,14 @@ export function readComments(value: unknown, reader: FieldReader): PastComment[]
     let url = "";
     if (c.url !== undefined && c.url !== null && c.url !== "") {
       const parsed = typeof c.url === "string" && !/\s/.test(c.url.trim()) ? parseUrl(c.url.trim()) : null;
-      if (parsed && (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname !== "") url = parsed.href;
+      if (parsed && (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname !== "")
+        url = parsed.href;
       else fail("url", describeValue(c.url), URL_EXPECTED);
     }
 
     let date: DateTime | null = null;
-    if (c.date === undefined || c.date === null || c.date === "") fail("date", c.date === undefined ? "no date" : "an empty date", ACCEPTED_DATE_FORMS);
+    if (c.date === undefined || c.date === null || c.date === "")
+      fail("date", c.date === undefined ? "no date" : "an empty date", ACCEPTED_DATE_FORMS);
     else if (typeof c.date !== "string") fail("date", describeValue(c.date), ACCEPTED_DATE_FORMS);
     else {
       const parsed = parseDate(c.date, reader.timeZone);
@@ -95,7 +100,11 @@ export function readComments(value: unknown, reader: FieldReader): PastComment[]
 
     const replyTo = wholeNumber("reply_to");
     if (replyTo !== null && !ids.has(replyTo)) {
-      fail("reply_to", `${replyTo}, which no earlier comment has as its id`, "the id of an earlier comment in this list");
+      fail(
+        "reply_to",
+        `${replyTo}, which no earlier comment has as its id`,
+        "the id of an earlier comment in this list",
+      );
     }
 
     if (id !== null && !ids.has(id)) ids.set(id, reader.source.locate(at).line);

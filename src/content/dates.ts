@@ -9,8 +9,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$/;
 const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export const ACCEPTED_DATE_FORMS =
-  "a date like 2013-12-27, 2013-12-27 10:30:07 or 2013-12-27T10:30:07+08:00";
+export const ACCEPTED_DATE_FORMS = "a date like 2013-12-27, 2013-12-27 10:30:07 or 2013-12-27T10:30:07+08:00";
 
 export type DateResult = { ok: true; value: DateTime } | { ok: false; reason: string };
 

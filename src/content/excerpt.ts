@@ -26,27 +26,36 @@ export function excerpt(markdown: string, max: number): string {
     if ([...text].length >= max) break;
   }
   const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}…` : text;
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`
+    : text;
 }
 
 function stripInline(s: string): string {
-  return s
-    .replace(ESCAPABLE, (_m, c: string) => String.fromCharCode(HIDE + c.charCodeAt(0)))
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1")
-    .replace(/<[^>]+>/g, "")
-    .replace(/(\*\*|\*|~~|`)(?=\S)([\s\S]*?\S)\1/g, "$2")
-    // Underscores mark emphasis only at word edges: snake_case_names stay as they are.
-    .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, "$2")
-    .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - HIDE));
+  return (
+    s
+      .replace(ESCAPABLE, (_m, c: string) => String.fromCharCode(HIDE + c.charCodeAt(0)))
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1")
+      .replace(/<[^>]+>/g, "")
+      .replace(/(\*\*|\*|~~|`)(?=\S)([\s\S]*?\S)\1/g, "$2")
+      // Underscores mark emphasis only at word edges: snake_case_names stay as they are.
+      .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, "$2")
+      .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - HIDE))
+  );
 }
 
 /** Joins lines as the page does: no space between two wide CJK characters (Chinese has none), one space otherwise. */
 function joinLines(s: string): string {
   return s.replace(/[ \t]*\n[ \t]*/g, (match, offset: number, whole: string) => {
     // Whole code points, so a Han character beyond the BMP (a surrogate pair) counts as one.
-    const before = String.fromCodePoint(whole.codePointAt(offset - (/[\udc00-\udfff]/.test(whole[offset - 1] ?? "") ? 2 : 1)) ?? 32);
+    const before = String.fromCodePoint(
+      whole.codePointAt(offset - (/[\udc00-\udfff]/.test(whole[offset - 1] ?? "") ? 2 : 1)) ?? 32,
+    );
     const after = String.fromCodePoint(whole.codePointAt(offset + match.length) ?? 32);
     return breakJoins(before, after) ? "" : " ";
   });

@@ -11,7 +11,10 @@ afterEach(() => {
 
 describe("splitFrontMatter", () => {
   it("splits front-matter from the body and gives the body's first line", () => {
-    const { split, problems } = splitFrontMatter("---\ntitle: A\ncategory: research\n---\nFirst line.\nSecond line.", "a.md");
+    const { split, problems } = splitFrontMatter(
+      "---\ntitle: A\ncategory: research\n---\nFirst line.\nSecond line.",
+      "a.md",
+    );
     expect(problems).toEqual([]);
     expect(split!.frontMatter.value).toEqual({ title: "A", category: "research" });
     expect(split!.frontMatter.problems).toEqual([]);
@@ -59,13 +62,25 @@ describe("splitFrontMatter", () => {
     const { split, problems } = splitFrontMatter("---\ntitle: a\nviews: 1\ntitle: b\n---\n", "a.md");
     expect(problems).toEqual([]);
     expect(split!.frontMatter.problems).toHaveLength(1);
-    expect(split!.frontMatter.problems[0]).toMatchObject({ file: "a.md", line: 4, field: "title", found: 'the key "title" again (first on line 2)' });
+    expect(split!.frontMatter.problems[0]).toMatchObject({
+      file: "a.md",
+      line: 4,
+      field: "title",
+      found: 'the key "title" again (first on line 2)',
+    });
   });
   it("reports a file without an opening --- on line 1", () => {
     const { split, problems } = splitFrontMatter("title: A\n---\nBody", "a.md");
     expect(split).toBeUndefined();
     expect(problems).toEqual([
-      { file: "a.md", line: 1, column: 1, field: "front-matter", found: '"title: A"', expected: "front-matter starting on line 1 with ---" },
+      {
+        file: "a.md",
+        line: 1,
+        column: 1,
+        field: "front-matter",
+        found: '"title: A"',
+        expected: "front-matter starting on line 1 with ---",
+      },
     ]);
   });
   it("reports an empty first line", () => {
@@ -77,12 +92,20 @@ describe("splitFrontMatter", () => {
     const { split, problems } = splitFrontMatter('---js\n{ title: (globalThis.__pwned = 1, "x") }\n---\nBody', "a.md");
     expect(split).toBeUndefined();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: "a.md", line: 1, field: "front-matter", expected: "YAML front-matter opened by a plain --- line" });
+    expect(problems[0]).toMatchObject({
+      file: "a.md",
+      line: 1,
+      field: "front-matter",
+      expected: "YAML front-matter opened by a plain --- line",
+    });
     expect(problems[0]!.found).toContain("---js");
     expect(globalThis.__pwned).toBeUndefined();
   });
   it("refuses a language tag after a space, without executing it", () => {
-    const { split, problems } = splitFrontMatter('--- javascript\nglobalThis.__pwned = 1; module.exports = {}\n---\nBody', "a.md");
+    const { split, problems } = splitFrontMatter(
+      "--- javascript\nglobalThis.__pwned = 1; module.exports = {}\n---\nBody",
+      "a.md",
+    );
     expect(split).toBeUndefined();
     expect(problems[0]).toMatchObject({ line: 1, field: "front-matter" });
     expect(globalThis.__pwned).toBeUndefined();
@@ -91,7 +114,14 @@ describe("splitFrontMatter", () => {
     const { split, problems } = splitFrontMatter("---\ntitle: A\n\nBody text", "a.md");
     expect(split).toBeUndefined();
     expect(problems).toEqual([
-      { file: "a.md", line: 1, column: 1, field: "front-matter", found: "a --- line that is never closed", expected: "a second --- line ending the front-matter" },
+      {
+        file: "a.md",
+        line: 1,
+        column: 1,
+        field: "front-matter",
+        found: "a --- line that is never closed",
+        expected: "a second --- line ending the front-matter",
+      },
     ]);
   });
 });

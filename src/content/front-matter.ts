@@ -22,7 +22,10 @@ const OPEN = /^---[ \t]*$/;
  * delimiter lines lose trailing blanks ("--- " would leave the blanks at the start of the body).
  */
 export function normaliseText(decoded: string): string {
-  return decoded.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/^---[ \t]+$/gm, "---");
+  return decoded
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/^---[ \t]+$/gm, "---");
 }
 
 export function splitFrontMatter(decoded: string, file: string): { split?: SplitArticle; problems: Problem[] } {
@@ -33,9 +36,17 @@ export function splitFrontMatter(decoded: string, file: string): { split?: Split
   });
   if (!OPEN.test(firstLine)) {
     if (/^---\s*\S/.test(firstLine)) {
-      return fail(1, `"${firstLine.trim()}" (front-matter in another language, which would run as code)`, "YAML front-matter opened by a plain --- line");
+      return fail(
+        1,
+        `"${firstLine.trim()}" (front-matter in another language, which would run as code)`,
+        "YAML front-matter opened by a plain --- line",
+      );
     }
-    return fail(1, firstLine === "" ? "an empty first line" : `"${clip(firstLine)}"`, "front-matter starting on line 1 with ---");
+    return fail(
+      1,
+      firstLine === "" ? "an empty first line" : `"${clip(firstLine)}"`,
+      "front-matter starting on line 1 with ---",
+    );
   }
   if (!/\n---[ \t]*(\n|$)/.test(text)) {
     return fail(1, "a --- line that is never closed", "a second --- line ending the front-matter");
@@ -57,7 +68,10 @@ export function splitFrontMatter(decoded: string, file: string): { split?: Split
   // An all-empty block is skipped by gray-matter; it is still a (empty) mapping for our purposes.
   frontMatter ??= parseYamlSource(block, file, 0);
   // gray-matter's content is a suffix of its input.
-  return { split: { frontMatter, body: parsed.content, bodyStart: text.length - parsed.content.length, bodyLine }, problems: [] };
+  return {
+    split: { frontMatter, body: parsed.content, bodyStart: text.length - parsed.content.length, bodyLine },
+    problems: [],
+  };
 }
 
 function countNewlines(s: string): number {

@@ -5,7 +5,10 @@ const FILE = "content/_data/categories.json";
 
 describe("parseJsonSource", () => {
   it("reads valid JSON with the positions of its nodes", () => {
-    const source = parseJsonSource('[\n  { "slug": "research", "name": "Research" },\n  { "slug": "news",\n    "name": "News" }\n]\n', FILE);
+    const source = parseJsonSource(
+      '[\n  { "slug": "research", "name": "Research" },\n  { "slug": "news",\n    "name": "News" }\n]\n',
+      FILE,
+    );
     expect(source.problems).toEqual([]);
     expect(source.value).toEqual([
       { slug: "research", name: "Research" },
@@ -21,7 +24,14 @@ describe("parseJsonSource", () => {
     const source = parseJsonSource('[\n  { "slug": "research", "name": "Research" },\n]\n', FILE);
     expect(source.value).toBeUndefined();
     expect(source.problems).toEqual([
-      { file: FILE, line: 2, column: 45, field: "-", found: 'a comma before "]"', expected: "no comma after the last item (JSON allows no trailing comma)" },
+      {
+        file: FILE,
+        line: 2,
+        column: 45,
+        field: "-",
+        found: 'a comma before "]"',
+        expected: "no comma after the last item (JSON allows no trailing comma)",
+      },
     ]);
   });
 
@@ -32,28 +42,70 @@ describe("parseJsonSource", () => {
   });
 
   it("refuses comments, single quotes and bare words that YAML would read", () => {
-    expect(parseJsonSource('{ "a": 1 // note\n}', FILE).problems[0]).toMatchObject({ line: 1, column: 10, expected: expect.stringContaining("no comments") });
-    expect(parseJsonSource("{ 'a': 1 }", FILE).problems[0]).toMatchObject({ line: 1, column: 3, found: expect.stringContaining("InvalidSymbol") });
-    expect(parseJsonSource('{ "a": yes }', FILE).problems[0]).toMatchObject({ line: 1, column: 8, found: 'JSON syntax error: "yes" (InvalidSymbol)' });
+    expect(parseJsonSource('{ "a": 1 // note\n}', FILE).problems[0]).toMatchObject({
+      line: 1,
+      column: 10,
+      expected: expect.stringContaining("no comments"),
+    });
+    expect(parseJsonSource("{ 'a': 1 }", FILE).problems[0]).toMatchObject({
+      line: 1,
+      column: 3,
+      found: expect.stringContaining("InvalidSymbol"),
+    });
+    expect(parseJsonSource('{ "a": yes }', FILE).problems[0]).toMatchObject({
+      line: 1,
+      column: 8,
+      found: 'JSON syntax error: "yes" (InvalidSymbol)',
+    });
   });
 
   it("refuses an unclosed file, saying it ended too early", () => {
     const { problems } = parseJsonSource('{ "a": 1', FILE);
-    expect(problems).toEqual([{ file: FILE, line: 1, column: 9, field: "-", found: "JSON syntax error: the end of the file (CloseBraceExpected)", expected: 'valid JSON: a "}" closing the mapping' }]);
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        line: 1,
+        column: 9,
+        field: "-",
+        found: "JSON syntax error: the end of the file (CloseBraceExpected)",
+        expected: 'valid JSON: a "}" closing the mapping',
+      },
+    ]);
   });
 
   it("refuses an empty file and text after the value", () => {
     expect(parseJsonSource("  \n", FILE).problems[0]).toMatchObject({ line: 1, column: 1, found: "an empty file" });
-    expect(parseJsonSource("[]\n[]", FILE).problems[0]).toMatchObject({ line: 2, column: 1, found: expect.stringContaining("EndOfFileExpected") });
+    expect(parseJsonSource("[]\n[]", FILE).problems[0]).toMatchObject({
+      line: 2,
+      column: 1,
+      found: expect.stringContaining("EndOfFileExpected"),
+    });
   });
 
   it("reports a key given twice with its name and both lines", () => {
-    const { problems, value } = parseJsonSource('{\n  "title": "A",\n  "footer": { "icp": "x", "icp": "y" },\n  "title": "B"\n}', FILE);
+    const { problems, value } = parseJsonSource(
+      '{\n  "title": "A",\n  "footer": { "icp": "x", "icp": "y" },\n  "title": "B"\n}',
+      FILE,
+    );
     expect(value).toBeUndefined();
     expect(problems).toEqual(
       expect.arrayContaining([
-        { file: FILE, line: 4, column: 3, field: "title", found: 'the key "title" again (first on line 2)', expected: "each key once" },
-        { file: FILE, line: 3, column: 27, field: "icp", found: 'the key "icp" again (first on line 3)', expected: "each key once" },
+        {
+          file: FILE,
+          line: 4,
+          column: 3,
+          field: "title",
+          found: 'the key "title" again (first on line 2)',
+          expected: "each key once",
+        },
+        {
+          file: FILE,
+          line: 3,
+          column: 27,
+          field: "icp",
+          found: 'the key "icp" again (first on line 3)',
+          expected: "each key once",
+        },
       ]),
     );
     expect(problems).toHaveLength(2);

@@ -20,7 +20,13 @@ export function parseJsonSource(text: string, file: string): YamlSource {
     }
     return { line: lo + 1, column: offset - lines[lo]! + 1 };
   };
-  const problem = (offset: number, field: string, found: string, expected: string): Problem => ({ file, ...position(offset), field, found, expected });
+  const problem = (offset: number, field: string, found: string, expected: string): Problem => ({
+    file,
+    ...position(offset),
+    field,
+    found,
+    expected,
+  });
 
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, STRICT);
@@ -48,7 +54,8 @@ export function parseJsonSource(text: string, file: string): YamlSource {
     const node = root ? findNodeAtLocation(root, path as (string | number)[]) : undefined;
     if (!node) return undefined;
     if (node.type === "string") return node.value as string;
-    if (node.type === "number" || node.type === "boolean" || node.type === "null") return text.slice(node.offset, node.offset + node.length);
+    if (node.type === "number" || node.type === "boolean" || node.type === "null")
+      return text.slice(node.offset, node.offset + node.length);
     return undefined;
   };
   return { value: problems.length > 0 ? undefined : value, problems, locate, sourceText };
@@ -65,9 +72,15 @@ function syntaxProblem(text: string, error: ParseError, problem: MakeProblem): P
   const code = printParseErrorCode(error.error);
   // A trailing comma ("[ …, ]") is the mistake YAML used to let through: say so in those words.
   if (closing && before.endsWith(",") && (code === "ValueExpected" || code === "PropertyNameExpected")) {
-    return problem(before.length - 1, "-", `a comma before "${token}"`, "no comma after the last item (JSON allows no trailing comma)");
+    return problem(
+      before.length - 1,
+      "-",
+      `a comma before "${token}"`,
+      "no comma after the last item (JSON allows no trailing comma)",
+    );
   }
-  const shown = at >= text.length ? "the end of the file" : JSON.stringify(token.length > 20 ? `${token.slice(0, 17)}…` : token);
+  const shown =
+    at >= text.length ? "the end of the file" : JSON.stringify(token.length > 20 ? `${token.slice(0, 17)}…` : token);
   const expected: Record<string, string> = {
     InvalidSymbol: "JSON values: text in double quotes, numbers, true, false, null, [ ] and { }",
     InvalidCharacter: "no control characters inside text (write \\n, \\t or \\u0000 escapes)",
@@ -80,11 +93,16 @@ function syntaxProblem(text: string, error: ParseError, problem: MakeProblem): P
     CloseBracketExpected: 'a "]" closing the list',
     EndOfFileExpected: "nothing after the end of the JSON value",
     UnexpectedEndOfString: 'a " closing the text',
-    InvalidEscapeCharacter: "a JSON escape: \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX",
+    InvalidEscapeCharacter: 'a JSON escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX',
     InvalidUnicode: "a \\u escape with four hex digits",
   };
   if (text.trim() === "") return problem(0, "-", "an empty file", "a JSON value (a mapping { … } or a list [ … ])");
-  return problem(at, "-", `JSON syntax error: ${shown} (${code})`, `valid JSON: ${expected[code] ?? "see the JSON syntax"}`);
+  return problem(
+    at,
+    "-",
+    `JSON syntax error: ${shown} (${code})`,
+    `valid JSON: ${expected[code] ?? "see the JSON syntax"}`,
+  );
 }
 
 /** JSON.parse keeps the last of two equal keys without a word; a config must say each key once. */
@@ -100,11 +118,13 @@ function duplicateKeys(root: Node, problem: MakeProblem, lineOf: (offset: number
         if (!key) continue;
         const name = key.value as string;
         const first = seen.get(name);
-        if (first !== undefined) problems.push(problem(key.offset, name, `the key "${name}" again (first on line ${first})`, "each key once"));
+        if (first !== undefined)
+          problems.push(problem(key.offset, name, `the key "${name}" again (first on line ${first})`, "each key once"));
         else seen.set(name, lineOf(key.offset));
       }
     }
-    for (const child of node.children ?? []) if (child.type === "object" || child.type === "array" || child.type === "property") stack.push(child);
+    for (const child of node.children ?? [])
+      if (child.type === "object" || child.type === "array" || child.type === "property") stack.push(child);
   }
   return problems;
 }

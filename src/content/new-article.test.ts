@@ -10,7 +10,15 @@ describe("newArticleText", () => {
     expect(text.startsWith("---\ntitle: ")).toBe(true);
     const { split, problems } = splitFrontMatter(text, "new.md");
     expect(problems).toEqual([]);
-    expect(split!.frontMatter.value).toEqual({ title: 'A: "quoted" title', category: "news", date: "2026-03-04 05:06:07", views: 0, author: "Lin", slug: "a-title", draft: true });
+    expect(split!.frontMatter.value).toEqual({
+      title: 'A: "quoted" title',
+      category: "news",
+      date: "2026-03-04 05:06:07",
+      views: 0,
+      author: "Lin",
+      slug: "a-title",
+      draft: true,
+    });
     expect(split!.body).toBe("\n");
   });
 });

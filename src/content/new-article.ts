@@ -12,7 +12,12 @@ export interface NewArticle {
 
 export function newArticleText(a: NewArticle): string {
   // The YAML writer quotes whatever needs it: any title, quotes and colons included, stays text.
-  const frontMatter: Record<string, unknown> = { title: a.title, category: a.category, date: a.date.toFormat("yyyy-MM-dd HH:mm:ss"), views: 0 };
+  const frontMatter: Record<string, unknown> = {
+    title: a.title,
+    category: a.category,
+    date: a.date.toFormat("yyyy-MM-dd HH:mm:ss"),
+    views: 0,
+  };
   if (a.author) frontMatter.author = a.author;
   if (a.slug) frontMatter.slug = a.slug;
   frontMatter.draft = true;

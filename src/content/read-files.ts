@@ -11,7 +11,9 @@ const DECODER = new TextDecoder("utf-8", { fatal: true });
  * Strict UTF-8, normalised (normaliseText), with the size and mtime the file had when read — an
  * article's body is read again when its page is rendered, and must not have changed meanwhile.
  */
-export async function readText(file: string): Promise<{ ok: true; text: string; size: number; mtimeMs: number } | { ok: false; problem: Problem }> {
+export async function readText(
+  file: string,
+): Promise<{ ok: true; text: string; size: number; mtimeMs: number } | { ok: false; problem: Problem }> {
   const { bytes, stat } = await readWithStat(file);
   try {
     const text = decodeText(bytes);
@@ -20,7 +22,14 @@ export async function readText(file: string): Promise<{ ok: true; text: string; 
     const line = firstBadLine(bytes);
     return {
       ok: false,
-      problem: { file, line, column: 1, field: "-", found: "bytes that are not UTF-8 (GBK, Big5 or UTF-16?)", expected: `UTF-8 text; convert it, e.g. iconv -f GBK -t UTF-8 "${file}"` },
+      problem: {
+        file,
+        line,
+        column: 1,
+        field: "-",
+        found: "bytes that are not UTF-8 (GBK, Big5 or UTF-16?)",
+        expected: `UTF-8 text; convert it, e.g. iconv -f GBK -t UTF-8 "${file}"`,
+      },
     };
   }
 }
@@ -82,7 +91,14 @@ export async function listArticleFiles(root: string, boundary: string, problems:
     realRoot = await fs.realpath(root);
     realBoundary = await fs.realpath(boundary);
   } catch {
-    problems.push({ file: root, line: 0, column: 0, field: "-", found: "no articles folder", expected: "a folder of Markdown articles" });
+    problems.push({
+      file: root,
+      line: 0,
+      column: 0,
+      field: "-",
+      found: "no articles folder",
+      expected: "a folder of Markdown articles",
+    });
     return out;
   }
   const visited = new Set<string>();
@@ -100,11 +116,25 @@ export async function listArticleFiles(root: string, boundary: string, problems:
         try {
           real = await fs.realpath(full);
         } catch {
-          problems.push({ file: full, line: 0, column: 0, field: "-", found: "a broken symbolic link", expected: "a file or folder inside the content folder" });
+          problems.push({
+            file: full,
+            line: 0,
+            column: 0,
+            field: "-",
+            found: "a broken symbolic link",
+            expected: "a file or folder inside the content folder",
+          });
           continue;
         }
         if (real !== realBoundary && !real.startsWith(realBoundary + path.sep)) {
-          problems.push({ file: full, line: 0, column: 0, field: "-", found: `a symbolic link to ${real}, outside the content folder`, expected: "links that stay inside the content folder" });
+          problems.push({
+            file: full,
+            line: 0,
+            column: 0,
+            field: "-",
+            found: `a symbolic link to ${real}, outside the content folder`,
+            expected: "links that stay inside the content folder",
+          });
           continue;
         }
         const stat = await fs.stat(real);

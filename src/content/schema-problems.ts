@@ -16,7 +16,13 @@ interface Issue {
 }
 
 /** Every unknown key in `value` by `schema` (a strict object at every depth), as problems of `file`. */
-export function unknownKeyProblems(schema: z.ZodType, value: unknown, file: string, locate: Locate, options: { skipTop?: boolean; minDepth?: number; fieldOf?: (path: KeyPath) => string } = {}): Problem[] {
+export function unknownKeyProblems(
+  schema: z.ZodType,
+  value: unknown,
+  file: string,
+  locate: Locate,
+  options: { skipTop?: boolean; minDepth?: number; fieldOf?: (path: KeyPath) => string } = {},
+): Problem[] {
   const result = schema.safeParse(value);
   if (result.success) return [];
   const problems: Problem[] = [];
@@ -34,7 +40,13 @@ export function unknownKeyProblems(schema: z.ZodType, value: unknown, file: stri
       seen.add(field);
       // A nested mapping has a handful of keys: a wider miss ("copyrite") is still plainly meant.
       const guess = closest(key, known, Math.max(1, Math.floor(key.length / 2)));
-      problems.push({ file, ...locate(path), field, found: `unknown key "${key}"`, expected: guess ? `did you mean "${guess}"?` : `one of ${known.join(", ")}` });
+      problems.push({
+        file,
+        ...locate(path),
+        field,
+        found: `unknown key "${key}"`,
+        expected: guess ? `did you mean "${guess}"?` : `one of ${known.join(", ")}`,
+      });
     }
   }
   return problems;
@@ -50,7 +62,10 @@ function flatten(issues: Issue[], prefix: PropertyKey[] = []): Issue[] {
 
 /** `["comments", 1, "autor"]` → `comments[1].autor`, as the readers name fields. */
 export function fieldName(path: KeyPath): string {
-  return path.reduce<string>((name, part) => (typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${part}` : part), "");
+  return path.reduce<string>(
+    (name, part) => (typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${part}` : part),
+    "",
+  );
 }
 
 /** The keys the object schema at `path` allows (through unions, arrays, records, optional and nullable). */
@@ -59,7 +74,15 @@ export function keysAt(schema: z.ZodType, path: KeyPath): string[] {
   return [...new Set(objects.flatMap((s) => Object.keys(s)))];
 }
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; options?: z.ZodType[]; element?: z.ZodType; innerType?: z.ZodType; valueType?: z.ZodType; in?: z.ZodType };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  options?: z.ZodType[];
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  valueType?: z.ZodType;
+  in?: z.ZodType;
+};
 
 function objectsAt(schema: z.ZodType, path: KeyPath): Record<string, z.ZodType>[] {
   const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -68,7 +91,8 @@ function objectsAt(schema: z.ZodType, path: KeyPath): Record<string, z.ZodType>[
   if (def.in) return objectsAt(def.in, path);
   if (path.length === 0) return def.type === "object" && def.shape ? [def.shape] : [];
   const [head, ...rest] = path;
-  if (def.type === "object" && def.shape && typeof head === "string" && def.shape[head]) return objectsAt(def.shape[head]!, rest);
+  if (def.type === "object" && def.shape && typeof head === "string" && def.shape[head])
+    return objectsAt(def.shape[head]!, rest);
   if (def.type === "array" && def.element && typeof head === "number") return objectsAt(def.element, rest);
   if (def.type === "record" && def.valueType) return objectsAt(def.valueType, rest);
   return [];

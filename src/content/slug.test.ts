@@ -6,7 +6,7 @@ describe("slugify", () => {
     expect(slugify("工業營銷")).toBe("工業營銷");
   });
   it("lowercases and turns spaces and punctuation into single hyphens", () => {
-    expect(slugify("  Pricing \"Value\" & the Spec-Sheet!! ")).toBe("pricing-value-the-spec-sheet");
+    expect(slugify('  Pricing "Value" & the Spec-Sheet!! ')).toBe("pricing-value-the-spec-sheet");
   });
   it("normalises full-width forms (NFKC)", () => {
     expect(slugify("ＡＢＣ１２３")).toBe("abc123");

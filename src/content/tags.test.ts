@@ -9,14 +9,21 @@ function tagsOf(yaml: string) {
   const source = parseYamlSource(yaml, "a.md", 1);
   expect(source.problems).toEqual([]);
   const problems: Omit<Problem, "file">[] = [];
-  const reader: FieldReader = { source, timeZone: "Asia/Shanghai", report: (path, field, found, expected) => problems.push({ ...source.locate(path), field, found, expected }) };
+  const reader: FieldReader = {
+    source,
+    timeZone: "Asia/Shanghai",
+    report: (path, field, found, expected) => problems.push({ ...source.locate(path), field, found, expected }),
+  };
   const tags = readTags((source.value as Record<string, unknown>).tags, reader);
   return { tags, problems };
 }
 
 describe("readTags", () => {
   it("reads names in any script, trimmed, in the order written", () => {
-    expect(tagsOf("tags: [工業營銷, key accounts, 「渠道」,  '  B2B  ' ]\n")).toEqual({ tags: ["工業營銷", "key accounts", "「渠道」", "B2B"], problems: [] });
+    expect(tagsOf("tags: [工業營銷, key accounts, 「渠道」,  '  B2B  ' ]\n")).toEqual({
+      tags: ["工業營銷", "key accounts", "「渠道」", "B2B"],
+      problems: [],
+    });
   });
   it("reads a block list the same way", () => {
     expect(tagsOf("tags:\n  - 采购\n  - Pricing\n").tags).toEqual(["采购", "Pricing"]);
@@ -33,7 +40,15 @@ describe("readTags", () => {
   it("refuses one text with commas, naming the line and saying it is not a list", () => {
     const { tags, problems } = tagsOf('title: A\ntags: "a, b"\n');
     expect(tags).toEqual([]);
-    expect(problems).toEqual([{ line: 3, column: 7, field: "tags", found: '"a, b" (one text with commas, not a list)', expected: expect.stringContaining("a list of tag names") }]);
+    expect(problems).toEqual([
+      {
+        line: 3,
+        column: 7,
+        field: "tags",
+        found: '"a, b" (one text with commas, not a list)',
+        expected: expect.stringContaining("a list of tag names"),
+      },
+    ]);
   });
   it("refuses a single bare name (a list is always written as one)", () => {
     expect(tagsOf("tags: pricing\n").problems).toMatchObject([{ field: "tags", found: '"pricing"' }]);
@@ -52,7 +67,9 @@ describe("readTags", () => {
   });
   it(`allows ${MAX_TAG_LENGTH} characters and refuses one more (counted in code points)`, () => {
     expect(tagsOf(`tags: [${"𠀋".repeat(MAX_TAG_LENGTH)}]\n`).problems).toEqual([]);
-    expect(tagsOf(`tags: [${"字".repeat(MAX_TAG_LENGTH + 1)}]\n`).problems[0]!.found).toContain(`(${MAX_TAG_LENGTH + 1} characters)`);
+    expect(tagsOf(`tags: [${"字".repeat(MAX_TAG_LENGTH + 1)}]\n`).problems[0]!.found).toContain(
+      `(${MAX_TAG_LENGTH + 1} characters)`,
+    );
   });
 
   it.each([
@@ -63,7 +80,15 @@ describe("readTags", () => {
   ])("refuses a second tag that differs from an earlier one only in %s", (_what, first, second) => {
     const { tags, problems } = tagsOf(`tags:\n  - ${first}\n  - other\n  - "${second}"\n`);
     expect(tags).toEqual([first, "other"]);
-    expect(problems).toEqual([{ line: 5, column: 5, field: "tags", found: `"${second}" again (the same tag as "${first}", number 1 in the list)`, expected: "each tag once" }]);
+    expect(problems).toEqual([
+      {
+        line: 5,
+        column: 5,
+        field: "tags",
+        found: `"${second}" again (the same tag as "${first}", number 1 in the list)`,
+        expected: "each tag once",
+      },
+    ]);
   });
   it("keeps Traditional and Simplified spellings as two tags (the content layer has no script fold)", () => {
     expect(tagsOf("tags: [工業營銷, 工业营销]\n")).toEqual({ tags: ["工業營銷", "工业营销"], problems: [] });

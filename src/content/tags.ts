@@ -32,12 +32,20 @@ export function readTags(value: unknown, reader: FieldReader): string[] {
     if (raw === undefined) return void reader.report(path, "tags", describeValue(item), TAG_EXPECTED);
     const name = raw.trim();
     if (name === "") return void reader.report(path, "tags", "an empty tag", TAG_EXPECTED);
-    if (/[\n\r\t\u2028\u2029]/.test(name)) return void reader.report(path, "tags", `${describeValue(name)} (a line break or tab inside)`, TAG_EXPECTED);
+    if (/[\n\r\t\u2028\u2029]/.test(name))
+      return void reader.report(path, "tags", `${describeValue(name)} (a line break or tab inside)`, TAG_EXPECTED);
     const length = [...name].length;
-    if (length > MAX_TAG_LENGTH) return void reader.report(path, "tags", `${describeValue(name)} (${length} characters)`, TAG_EXPECTED);
+    if (length > MAX_TAG_LENGTH)
+      return void reader.report(path, "tags", `${describeValue(name)} (${length} characters)`, TAG_EXPECTED);
     const key = tagKey(name);
     const first = seen.get(key);
-    if (first) return void reader.report(path, "tags", `"${name}" again (the same tag as "${first.name}", number ${first.index + 1} in the list)`, "each tag once");
+    if (first)
+      return void reader.report(
+        path,
+        "tags",
+        `"${name}" again (the same tag as "${first.name}", number ${first.index + 1} in the list)`,
+        "each tag once",
+      );
     seen.set(key, { name, index: i });
     tags.push(name);
   });

@@ -6,14 +6,70 @@ import { parseYamlSource } from "./yaml-source.ts";
 // Values as authors write them, tricky ones included. For each, the fast path must either give up or
 // agree exactly with the full YAML parser (core schema) on the value and on where it stands.
 const VALUES = [
-  "Plain title", "工業品客戶的採購決策鏈", "2013-12-27 10:30:07", "2013-12-27T10:30:07+08:00", "2013-12-27",
-  "8290", "-4", "+12", "0123", "1.5", "1e3", "-.5", ".inf", "-.Inf", ".nan", "0x1F", "0o17", "1,234", "1_000",
-  "true", "False", "TRUE", "yes", "no", "on", "~", "null", "Null", "NULL", "nil",
-  '"quoted \\"inner\\" text"', '"tab\\there"', '"\\u4e2d\\u6587"', '"unterminated', '"a" # comment', '"x\\/y"',
-  "'single'", "'it''s'", "'lone ' quote'", "''", '""',
-  "C# and F#", "a # comment", "key: value", "ends with colon:", "- item", "[a, b]", "{a: 1}", "&anchor x", "*alias",
-  "!tag x", "|", ">", "%percent", "@at", "`tick`", "url http://x.example/a?b=c", "50%", "a:b", "?q", ":colon",
-  "&", "<b>bold</b> & \"quotes\"", "emoji 😀 text",
+  "Plain title",
+  "工業品客戶的採購決策鏈",
+  "2013-12-27 10:30:07",
+  "2013-12-27T10:30:07+08:00",
+  "2013-12-27",
+  "8290",
+  "-4",
+  "+12",
+  "0123",
+  "1.5",
+  "1e3",
+  "-.5",
+  ".inf",
+  "-.Inf",
+  ".nan",
+  "0x1F",
+  "0o17",
+  "1,234",
+  "1_000",
+  "true",
+  "False",
+  "TRUE",
+  "yes",
+  "no",
+  "on",
+  "~",
+  "null",
+  "Null",
+  "NULL",
+  "nil",
+  '"quoted \\"inner\\" text"',
+  '"tab\\there"',
+  '"\\u4e2d\\u6587"',
+  '"unterminated',
+  '"a" # comment',
+  '"x\\/y"',
+  "'single'",
+  "'it''s'",
+  "'lone ' quote'",
+  "''",
+  '""',
+  "C# and F#",
+  "a # comment",
+  "key: value",
+  "ends with colon:",
+  "- item",
+  "[a, b]",
+  "{a: 1}",
+  "&anchor x",
+  "*alias",
+  "!tag x",
+  "|",
+  ">",
+  "%percent",
+  "@at",
+  "`tick`",
+  "url http://x.example/a?b=c",
+  "50%",
+  "a:b",
+  "?q",
+  ":colon",
+  "&",
+  '<b>bold</b> & "quotes"',
+  "emoji 😀 text",
 ];
 
 describe("parseFlatMapping", () => {
@@ -29,7 +85,8 @@ describe("parseFlatMapping", () => {
   });
 
   it("reads a typical front-matter block", () => {
-    const text = 'title: "Pricing \\"value\\""\ncategory: industrial-marketing\ndate: 2016-03-08 09:00:00\nviews: 15402\n# a comment\n\nauthor: 陳思遠\n';
+    const text =
+      'title: "Pricing \\"value\\""\ncategory: industrial-marketing\ndate: 2016-03-08 09:00:00\nviews: 15402\n# a comment\n\nauthor: 陳思遠\n';
     expect(parseFlatMapping(text)?.value).toEqual({
       title: 'Pricing "value"',
       category: "industrial-marketing",
@@ -40,7 +97,15 @@ describe("parseFlatMapping", () => {
   });
 
   it("gives up on nesting, lists, block scalars, empty values and duplicate keys", () => {
-    for (const text of ["a:\n  b: 1\n", "tags:\n  - x\n", "summary: |\n  text\n", "slug:\n", "a: 1\na: 2\n", "a: x\n  continued\n", "---\n"]) {
+    for (const text of [
+      "a:\n  b: 1\n",
+      "tags:\n  - x\n",
+      "summary: |\n  text\n",
+      "slug:\n",
+      "a: 1\na: 2\n",
+      "a: x\n  continued\n",
+      "---\n",
+    ]) {
       expect(parseFlatMapping(text), text).toBeNull();
     }
   });
@@ -66,7 +131,12 @@ describe("parseFlatMapping and YAML aliases", () => {
 
   it("lets an alias bomb in front-matter reach the full parser's limit through the default (fast) path", () => {
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(", ")}]`,
+      );
     const y = parseYamlSource(levels.join("\n"), "a.md");
     expect(y.value).toBeUndefined();
     expect(y.problems).toHaveLength(1);

@@ -63,7 +63,8 @@ function resolveScalar(raw: string): { value: unknown; source: string } | undefi
     return { value, source: value };
   }
   // A plain scalar: no indicator first, no ": " or " #" inside (those end or split it in YAML).
-  if (PLAIN_START.test(raw) || raw.includes(": ") || raw.includes(" #") || raw.endsWith(":") || raw.includes("\t")) return undefined;
+  if (PLAIN_START.test(raw) || raw.includes(": ") || raw.includes(" #") || raw.endsWith(":") || raw.includes("\t"))
+    return undefined;
   return { value: coreSchema(raw), source: raw };
 }
 

@@ -19,7 +19,14 @@ describe("parseYamlSource", () => {
   it("reports a duplicate key on its line, with the line offset added", () => {
     const y = parseYamlSource("a: 1\nb: 2\na: 3", "a.md", 10);
     expect(y.problems).toHaveLength(1);
-    expect(y.problems[0]).toEqual({ file: "a.md", line: 13, column: 1, field: "a", found: 'the key "a" again (first on line 11)', expected: "each key once" });
+    expect(y.problems[0]).toEqual({
+      file: "a.md",
+      line: 13,
+      column: 1,
+      field: "a",
+      found: 'the key "a" again (first on line 11)',
+      expected: "each key once",
+    });
     expect(y.value).toBeUndefined();
   });
   it("reports a duplicate key on its own line without an offset", () => {
@@ -76,17 +83,27 @@ describe("parseYamlSource", () => {
 describe("parseYamlSource on hostile YAML", () => {
   // Each level multiplies the one before by ten: 10^5 nodes from a few hundred bytes, 10^9 with nine levels.
   const bomb = (levels: number) =>
-    ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: levels }, (_, i) => {
-      const name = String.fromCharCode(98 + i);
-      const prev = String.fromCharCode(97 + i);
-      return `${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`;
-    })].join("\n") + "\n";
+    [
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      ...Array.from({ length: levels }, (_, i) => {
+        const name = String.fromCharCode(98 + i);
+        const prev = String.fromCharCode(97 + i);
+        return `${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`;
+      }),
+    ].join("\n") + "\n";
 
   it("reports an alias bomb as a problem with its file and line instead of expanding it", () => {
     const y = parseYamlSource(bomb(8), "content/_data/site.yaml");
     expect(y.value).toBeUndefined();
     expect(y.problems).toEqual([
-      { file: "content/_data/site.yaml", line: 2, column: 8, field: "-", found: "aliases that expand past 100 nodes (an alias bomb?)", expected: "the values written out, or a few aliases of small values" },
+      {
+        file: "content/_data/site.yaml",
+        line: 2,
+        column: 8,
+        field: "-",
+        found: "aliases that expand past 100 nodes (an alias bomb?)",
+        expected: "the values written out, or a few aliases of small values",
+      },
     ]);
   });
 
@@ -99,17 +116,41 @@ describe("parseYamlSource on hostile YAML", () => {
   it("still reads a few aliases of small values", () => {
     const y = parseYamlSource("base: &b { text: Home, href: / }\nlinks: [*b, *b]\n", "site.yaml");
     expect(y.problems).toEqual([]);
-    expect(y.value).toEqual({ base: { text: "Home", href: "/" }, links: [{ text: "Home", href: "/" }, { text: "Home", href: "/" }] });
+    expect(y.value).toEqual({
+      base: { text: "Home", href: "/" },
+      links: [
+        { text: "Home", href: "/" },
+        { text: "Home", href: "/" },
+      ],
+    });
   });
 
   it("reports an alias whose anchor is not set before it, naming it", () => {
     const y = parseYamlSource("title: A\nauthor: *who\n", "a.md");
     expect(y.value).toBeUndefined();
-    expect(y.problems).toEqual([{ file: "a.md", line: 2, column: 9, field: "-", found: "the alias *who, whose anchor &who is not set before it", expected: "an alias after its anchor" }]);
+    expect(y.problems).toEqual([
+      {
+        file: "a.md",
+        line: 2,
+        column: 9,
+        field: "-",
+        found: "the alias *who, whose anchor &who is not set before it",
+        expected: "an alias after its anchor",
+      },
+    ]);
   });
 
   it("names a duplicate key inside a nested mapping, with both lines", () => {
     const y = parseYamlSource("footer:\n  icp: a\n  copyright: c\n  icp: b\n", "site.yaml");
-    expect(y.problems).toEqual([{ file: "site.yaml", line: 4, column: 3, field: "icp", found: 'the key "icp" again (first on line 2)', expected: "each key once" }]);
+    expect(y.problems).toEqual([
+      {
+        file: "site.yaml",
+        line: 4,
+        column: 3,
+        field: "icp",
+        found: 'the key "icp" again (first on line 2)',
+        expected: "each key once",
+      },
+    ]);
   });
 });

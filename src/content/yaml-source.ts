@@ -42,9 +42,24 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0, { fa
     if (error.code === "DUPLICATE_KEY") {
       // The error points at the second key; name it, and say where the first one was.
       const [key, first] = duplicateKey(doc, error.pos[0]);
-      return { file, ...at(error.pos[0]), field: key ?? "-", found: key === undefined ? "a key given twice" : `the key "${key}" again${first === undefined ? "" : ` (first on line ${at(first).line})`}`, expected: "each key once" };
+      return {
+        file,
+        ...at(error.pos[0]),
+        field: key ?? "-",
+        found:
+          key === undefined
+            ? "a key given twice"
+            : `the key "${key}" again${first === undefined ? "" : ` (first on line ${at(first).line})`}`,
+        expected: "each key once",
+      };
     }
-    return { file, ...at(error.pos[0]), field: "-", found: `YAML syntax error (${firstLine(error.message)})`, expected: "valid YAML" };
+    return {
+      file,
+      ...at(error.pos[0]),
+      field: "-",
+      found: `YAML syntax error (${firstLine(error.message)})`,
+      expected: "valid YAML",
+    };
   });
 
   // Aliases are expanded only here, so a bomb or an alias without its anchor surfaces here, as a problem.
@@ -110,7 +125,12 @@ function duplicateKey(doc: Document, offset: number): [string | undefined, numbe
 }
 
 /** toJS failed: an alias bomb (too many alias expansions) or an alias whose anchor is not set before it. */
-function aliasProblem(doc: Document, file: string, at: (offset: number) => { line: number; column: number }, error: unknown): Problem {
+function aliasProblem(
+  doc: Document,
+  file: string,
+  at: (offset: number) => { line: number; column: number },
+  error: unknown,
+): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message)?.[1];
   let offset = 0;
@@ -121,11 +141,30 @@ function aliasProblem(doc: Document, file: string, at: (offset: number) => { lin
       return visit.BREAK;
     },
   });
-  if (unresolved !== undefined) return { file, ...at(offset), field: "-", found: `the alias *${unresolved}, whose anchor &${unresolved} is not set before it`, expected: "an alias after its anchor" };
+  if (unresolved !== undefined)
+    return {
+      file,
+      ...at(offset),
+      field: "-",
+      found: `the alias *${unresolved}, whose anchor &${unresolved} is not set before it`,
+      expected: "an alias after its anchor",
+    };
   if (/alias count/i.test(message)) {
-    return { file, ...at(offset), field: "-", found: `aliases that expand past ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`, expected: "the values written out, or a few aliases of small values" };
+    return {
+      file,
+      ...at(offset),
+      field: "-",
+      found: `aliases that expand past ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`,
+      expected: "the values written out, or a few aliases of small values",
+    };
   }
-  return { file, ...at(offset), field: "-", found: `YAML that cannot be read (${firstLine(message)})`, expected: "valid YAML" };
+  return {
+    file,
+    ...at(offset),
+    field: "-",
+    found: `YAML that cannot be read (${firstLine(message)})`,
+    expected: "valid YAML",
+  };
 }
 
 function firstLine(message: string): string {

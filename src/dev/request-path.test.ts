@@ -13,14 +13,26 @@ describe("checkRequestPath", () => {
   });
   it("answers 400 to percent-encoding that is not UTF-8: a stray byte, overlong forms, a lone %", () => {
     for (const target of ["/%ff", "/%c0%ae%c0%ae/etc/passwd", "/%e0%80%ae", "/a%", "/%zz", "/%ed%a0%80"]) {
-      expect(checkRequestPath(target), target).toMatchObject({ ok: false, status: 400, reason: expect.stringContaining("UTF-8") });
+      expect(checkRequestPath(target), target).toMatchObject({
+        ok: false,
+        status: 400,
+        reason: expect.stringContaining("UTF-8"),
+      });
     }
   });
   it("answers 400 to a .. behind an encoded slash or backslash, and to NUL", () => {
     for (const target of ["/..%2f..%2fetc/passwd", "/..%2fserve-search/x", "/a/..%5c..%5csecret", "/%2e%2e%2fx"]) {
-      expect(checkRequestPath(target), target).toMatchObject({ ok: false, status: 400, reason: expect.stringContaining("..") });
+      expect(checkRequestPath(target), target).toMatchObject({
+        ok: false,
+        status: 400,
+        reason: expect.stringContaining(".."),
+      });
     }
-    expect(checkRequestPath("/a%00.html")).toMatchObject({ ok: false, status: 400, reason: expect.stringContaining("NUL") });
+    expect(checkRequestPath("/a%00.html")).toMatchObject({
+      ok: false,
+      status: 400,
+      reason: expect.stringContaining("NUL"),
+    });
   });
   it("answers 400 to targets that are not paths", () => {
     expect(checkRequestPath("http://evil.example/")).toMatchObject({ ok: false, status: 400 });

@@ -12,7 +12,8 @@ export type RequestPathCheck = { ok: true; path: string } | { ok: false; status:
 export function checkRequestPath(target: string): RequestPathCheck {
   const refuse = (reason: string): RequestPathCheck => ({ ok: false, status: 400, reason });
   // Origin form (`/a/b?x`) is what browsers send; absolute form is for proxies, not for us.
-  if (!target.startsWith("/")) return refuse(`the request target ${JSON.stringify(target.slice(0, 80))} is not a path starting with /`);
+  if (!target.startsWith("/"))
+    return refuse(`the request target ${JSON.stringify(target.slice(0, 80))} is not a path starting with /`);
   let pathname: string;
   try {
     pathname = new URL(target, "http://localhost/").pathname;
@@ -23,11 +24,14 @@ export function checkRequestPath(target: string): RequestPathCheck {
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
-    return refuse(`the path ${JSON.stringify(pathname.slice(0, 80))} is not UTF-8 percent-encoding (a stray %, an invalid or overlong byte sequence)`);
+    return refuse(
+      `the path ${JSON.stringify(pathname.slice(0, 80))} is not UTF-8 percent-encoding (a stray %, an invalid or overlong byte sequence)`,
+    );
   }
   if (decoded.includes("\0")) return refuse("the path holds a NUL character");
   // The URL parser has resolved `.`, `..`, `%2e%2e` already; a `..` left now came in behind an encoded
   // slash or backslash, to step out of the folder served.
-  if (decoded.split(/[\\/]/).some((segment) => segment === "..")) return refuse("the path steps up with .. behind an encoded slash");
+  if (decoded.split(/[\\/]/).some((segment) => segment === ".."))
+    return refuse("the path steps up with .. behind an encoded slash");
   return { ok: true, path: decoded };
 }

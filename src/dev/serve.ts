@@ -48,7 +48,11 @@ export interface DevServer {
 
 // Eleventy's own dev server (a dependency of Eleventy): static files plus the live-reload socket.
 const require = createRequire(import.meta.url);
-const EleventyDevServer: new (name: string, dir: string, options: object) => {
+const EleventyDevServer: new (
+  name: string,
+  dir: string,
+  options: object,
+) => {
   onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void>;
   serve(port: number): void;
   reload(event: { files: string[] }): void;
@@ -81,12 +85,15 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
       return [];
     }
     const { model, changes } = step;
-    const rendered = changes.count > 0 ? await renderModel(changes.write, site.contentDir, output, cwd) : { files: [], warnings: [] };
+    const rendered =
+      changes.count > 0 ? await renderModel(changes.write, site.contentDir, output, cwd) : { files: [], warnings: [] };
     for (const line of rendered.warnings) log(`warning: ${line}`, true);
     await Promise.all(changes.removed.map((p) => rm(path.join(output, outputFile(p)), { force: true })));
     steps.wrote(model);
     current = model;
-    log(`${changes.count} page(s) written, ${changes.removed.length} removed in ${Math.round(performance.now() - started)} ms`);
+    log(
+      `${changes.count} page(s) written, ${changes.removed.length} removed in ${Math.round(performance.now() - started)} ms`,
+    );
     if (changes.count > 0 || changes.removed.length > 0) reindex();
     return [...rendered.files, ...changes.removed.map(outputFile)].map((f) => path.join(output, f));
   }
@@ -128,7 +135,10 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
       });
     }, 25);
   };
-  const watchers: FSWatcher[] = [watch(site.contentDir, { recursive: true }, () => schedule(false)), watch(path.join(PROJECT, "templates"), { recursive: true }, () => schedule(true))];
+  const watchers: FSWatcher[] = [
+    watch(site.contentDir, { recursive: true }, () => schedule(false)),
+    watch(path.join(PROJECT, "templates"), { recursive: true }, () => schedule(true)),
+  ];
 
   return {
     url: `http://${host}:${port}/`,
@@ -146,7 +156,11 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
  * The search index follows the pages: one index run at a time (edits during a run start one more after
  * it, for the latest model), reusing every shard whose articles did not change, swapped in whole.
  */
-function searchFollower(output: string, searchNext: string, log: (line: string, error?: boolean) => void): { reindex(model: SiteModel): void } {
+function searchFollower(
+  output: string,
+  searchNext: string,
+  log: (line: string, error?: boolean) => void,
+): { reindex(model: SiteModel): void } {
   let indexing = false;
   let next: SiteModel | null = null;
   const bundle = SEARCH_BUNDLE.split("/").filter(Boolean);
@@ -163,7 +177,9 @@ function searchFollower(output: string, searchNext: string, log: (line: string, 
       if (existsSync(live)) await rename(live, old);
       await rename(path.join(searchNext, ...bundle), live);
       await rm(old, { recursive: true, force: true });
-      log(`search index updated (${result.shards - result.reused} of ${result.shards} shard(s) rebuilt) in ${Math.round(performance.now() - started)} ms`);
+      log(
+        `search index updated (${result.shards - result.reused} of ${result.shards} shard(s) rebuilt) in ${Math.round(performance.now() - started)} ms`,
+      );
     })()
       .catch((error) => log(`the search index was not updated.\n${describeError(error)}`, true))
       .finally(() => {
@@ -177,7 +193,12 @@ function searchFollower(output: string, searchNext: string, log: (line: string, 
 }
 
 /** Eleventy's dev server, bound to the host asked for (it listens on every interface by itself). */
-function boundServer(output: string, host: string, pathPrefix: string, log: (line: string, error?: boolean) => void): InstanceType<typeof EleventyDevServer> {
+function boundServer(
+  output: string,
+  host: string,
+  pathPrefix: string,
+  log: (line: string, error?: boolean) => void,
+): InstanceType<typeof EleventyDevServer> {
   class BoundServer extends EleventyDevServer {
     _serverListen(port: number) {
       (this as unknown as { server: Server }).server.listen({ port, host });
@@ -187,14 +208,20 @@ function boundServer(output: string, host: string, pathPrefix: string, log: (lin
     override async onRequestHandler(req: IncomingMessage, res: ServerResponse) {
       const checked = checkRequestPath(req.url ?? "");
       if (!checked.ok) {
-        res.writeHead(checked.status, { "Content-Type": "text/plain; charset=utf-8" }).end(`${checked.status} Bad Request: ${checked.reason}\n`);
+        res
+          .writeHead(checked.status, { "Content-Type": "text/plain; charset=utf-8" })
+          .end(`${checked.status} Bad Request: ${checked.reason}\n`);
         return;
       }
       try {
         await super.onRequestHandler(req, res);
       } catch (error) {
-        log(`${req.method} ${JSON.stringify(req.url)} failed; the server keeps running.\n${describeError(error)}`, true);
-        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("500 Internal Server Error\n");
+        log(
+          `${req.method} ${JSON.stringify(req.url)} failed; the server keeps running.\n${describeError(error)}`,
+          true,
+        );
+        if (!res.headersSent)
+          res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end("500 Internal Server Error\n");
         else res.destroy();
       }
     }

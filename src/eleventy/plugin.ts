@@ -68,9 +68,15 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
   /** Article body (Markdown) → HTML, with the site's path prefix on root-relative links. */
   eleventyConfig.addFilter("markdown", (body: string, pathPrefix: string) => markdownFor(pathPrefix).render(body));
   /** A past comment's text → HTML: the same renderer, headings below the comment section's (src/render/comment-markdown.ts). */
-  eleventyConfig.addFilter("commentMarkdown", (text: string, pathPrefix: string) => renderComment(markdownFor(pathPrefix), text));
+  eleventyConfig.addFilter("commentMarkdown", (text: string, pathPrefix: string) =>
+    renderComment(markdownFor(pathPrefix), text),
+  );
   /** JSON-LD (Article + BreadcrumbList) for an article page, safe inside <script>. */
-  eleventyConfig.addFilter("articleJsonLd", (page: ArticlePage, siteView: SiteView) => articleJsonLd(page, siteView, page.entry.views));
+  eleventyConfig.addFilter("articleJsonLd", (page: ArticlePage, siteView: SiteView) =>
+    articleJsonLd(page, siteView, page.entry.views),
+  );
   /** Label placeholders: {{ t.pageN | fill({ n: 2 }) }}. */
-  eleventyConfig.addFilter("fill", (template: string, values: Record<string, string | number>) => fill(template, values));
+  eleventyConfig.addFilter("fill", (template: string, values: Record<string, string | number>) =>
+    fill(template, values),
+  );
 }

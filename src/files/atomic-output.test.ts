@@ -52,7 +52,9 @@ describe("swapIn", () => {
       const staging = site(await prepareStaging(output, quiet), "new");
       const { warning } = await swapIn(staging, output);
       expect(read(output)).toBe("new");
-      expect(warning).toBe(`the new site is in ${output}; the previous one could not be removed completely, what is left of it is in ${old} (${warning!.split(" (").pop()}`);
+      expect(warning).toBe(
+        `the new site is in ${output}; the previous one could not be removed completely, what is left of it is in ${old} (${warning!.split(" (").pop()}`,
+      );
       expect(readFileSync(path.join(old, "assets/site.css"), "utf8")).toBe("old");
     } finally {
       thaw(path.join(old, "assets"));
@@ -66,7 +68,10 @@ describe("recoverOutput", () => {
     const output = site(path.join(parent, "site"), "old");
     expect(await recoverOutput(output)).toEqual([]);
     site(path.join(parent, ".site.wenku-new-9"), "new");
-    writeFileSync(path.join(parent, ".site.wenku-journal"), JSON.stringify({ pid: process.ppid, staging: ".site.wenku-new-9", old: ".site.wenku-old-9" }));
+    writeFileSync(
+      path.join(parent, ".site.wenku-journal"),
+      JSON.stringify({ pid: process.ppid, staging: ".site.wenku-new-9", old: ".site.wenku-old-9" }),
+    );
     expect(isAlive(process.ppid)).toBe(true);
     expect(await recoverOutput(output)).toEqual([]);
     expect(read(output)).toBe("old");
@@ -76,7 +81,9 @@ describe("recoverOutput", () => {
     const parent = fresh();
     const output = site(path.join(parent, "site"), "old");
     writeFileSync(path.join(parent, ".site.wenku-journal"), "{ half");
-    await expect(recoverOutput(output)).rejects.toThrow(/\.site\.wenku-journal: not a swap journal Wenku wrote .*nothing was touched/);
+    await expect(recoverOutput(output)).rejects.toThrow(
+      /\.site\.wenku-journal: not a swap journal Wenku wrote .*nothing was touched/,
+    );
     expect(readdirSync(parent).sort()).toEqual([".site.wenku-journal", "site"]);
   });
 });
@@ -110,7 +117,10 @@ describe("discard", () => {
     const parent = fresh();
     const named = site(path.join(parent, ".site.wenku-new-7"), "new");
     const other = site(path.join(parent, ".site.wenku-new-8"), "other");
-    writeFileSync(path.join(parent, ".site.wenku-journal"), JSON.stringify({ pid: 7, staging: ".site.wenku-new-7", old: ".site.wenku-old-7" }));
+    writeFileSync(
+      path.join(parent, ".site.wenku-journal"),
+      JSON.stringify({ pid: 7, staging: ".site.wenku-new-7", old: ".site.wenku-old-7" }),
+    );
     await discard(named);
     await discard(other);
     expect(existsSync(named)).toBe(true);

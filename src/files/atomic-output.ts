@@ -14,7 +14,14 @@ const TAG = ".wenku-";
 const holding = new Set<string>();
 
 /** The points between the swap's steps, in order (a test kills a process at each one). */
-export const SWAP_STEPS = ["journal-prepared", "journal-written", "old-moved", "new-moved", "journal-removed", "old-removed"] as const;
+export const SWAP_STEPS = [
+  "journal-prepared",
+  "journal-written",
+  "old-moved",
+  "new-moved",
+  "journal-removed",
+  "old-removed",
+] as const;
 export type SwapStep = (typeof SWAP_STEPS)[number];
 
 export interface SwapOptions {
@@ -100,7 +107,12 @@ export async function swapIn(staging: string, output: string, options: SwapOptio
   const step = options.afterStep ?? (() => {});
   const names = namesOf(output);
   const old = names.old(process.pid);
-  await lock(output, { pid: process.pid, staging: path.basename(staging), old: path.basename(old) }, options.waitMs ?? 120_000, step);
+  await lock(
+    output,
+    { pid: process.pid, staging: path.basename(staging), old: path.basename(old) },
+    options.waitMs ?? 120_000,
+    step,
+  );
   await step("journal-written");
 
   const hadOutput = await exists(output);
@@ -119,7 +131,10 @@ export async function swapIn(staging: string, output: string, options: SwapOptio
     const why = (error as Error).message;
     if (!hadOutput) {
       await release(names.journal);
-      throw new SwapError(`could not move the new site into ${output} (${why}); nothing was there before, and nothing is now`, true);
+      throw new SwapError(
+        `could not move the new site into ${output} (${why}); nothing was there before, and nothing is now`,
+        true,
+      );
     }
     try {
       await fs.rename(old, output);
@@ -133,7 +148,10 @@ export async function swapIn(staging: string, output: string, options: SwapOptio
       );
     }
     await release(names.journal);
-    throw new SwapError(`could not move the new site into ${output} (${why}); the previous site was put back, unchanged`, true);
+    throw new SwapError(
+      `could not move the new site into ${output} (${why}); the previous site was put back, unchanged`,
+      true,
+    );
   }
   await step("new-moved");
 
@@ -173,7 +191,9 @@ export async function recoverOutput(output: string, options: Pick<SwapOptions, "
 
   if (await exists(staging)) {
     if ((await exists(output)) && (await exists(old))) {
-      throw new Error(`${names.journal}: ${output}, ${old} and ${staging} all exist, which no swap leaves; nothing was touched — keep the one you want as ${output} and remove the journal`);
+      throw new Error(
+        `${names.journal}: ${output}, ${old} and ${staging} all exist, which no swap leaves; nothing was touched — keep the one you want as ${output} and remove the journal`,
+      );
     }
     if (await exists(output)) await fs.rename(output, old);
     await step("old-moved");
@@ -213,7 +233,12 @@ export { isAlive };
  * name exists — so a journal is never seen half written and only one process holds it. A journal of
  * a dead process is recovered first; one of a live process is waited for.
  */
-async function lock(output: string, journal: Journal, waitMs: number, step: (s: SwapStep) => void | Promise<void>): Promise<void> {
+async function lock(
+  output: string,
+  journal: Journal,
+  waitMs: number,
+  step: (s: SwapStep) => void | Promise<void>,
+): Promise<void> {
   const names = namesOf(output);
   const draft = names.journalDraft(process.pid);
   await fs.writeFile(draft, JSON.stringify(journal) + "\n");
@@ -226,11 +251,19 @@ async function lock(output: string, journal: Journal, waitMs: number, step: (s: 
         holding.add(names.journal);
         return;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new SwapError(`could not write the journal ${names.journal} (${(error as Error).message}); ${output} is unchanged`, true);
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST")
+          throw new SwapError(
+            `could not write the journal ${names.journal} (${(error as Error).message}); ${output} is unchanged`,
+            true,
+          );
       }
       const holder = readJournal(names.journal);
       if (holder && !holderRuns(holder, names.journal)) await recoverOutput(output);
-      else if (Date.now() > deadline) throw new SwapError(`another build (pid ${holder?.pid}) is still replacing ${output}; it is unchanged by this one`, true);
+      else if (Date.now() > deadline)
+        throw new SwapError(
+          `another build (pid ${holder?.pid}) is still replacing ${output}; it is unchanged by this one`,
+          true,
+        );
       else await new Promise((r) => setTimeout(r, 25));
     }
   } finally {
@@ -264,7 +297,9 @@ function readJournal(file: string): Journal | null {
   }
   const name = (n: unknown) => typeof n === "string" && n !== "" && path.basename(n) === n && n.startsWith(".");
   if (typeof value.pid !== "number" || !name(value.staging) || !name(value.old)) {
-    throw new Error(`${file}: not a swap journal Wenku wrote (found ${JSON.stringify(text.slice(0, 80))}, expected {"pid", "staging", "old"}); nothing was touched — check the folders beside it and remove it`);
+    throw new Error(
+      `${file}: not a swap journal Wenku wrote (found ${JSON.stringify(text.slice(0, 80))}, expected {"pid", "staging", "old"}); nothing was touched — check the folders beside it and remove it`,
+    );
   }
   return value as Journal;
 }
@@ -285,4 +320,3 @@ async function exists(p: string): Promise<boolean> {
     throw error;
   }
 }
-

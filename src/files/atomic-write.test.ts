@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -34,7 +43,10 @@ describe("writeAtomic", () => {
     const file = path.join(dir, "a.md");
     writeFileSync(file, "old\n");
     const read = await currentHash(file);
-    const outcome = await writeAtomic(file, "import\n", { expected: read, beforeCommit: () => writeFileSync(file, "author\n") });
+    const outcome = await writeAtomic(file, "import\n", {
+      expected: read,
+      beforeCommit: () => writeFileSync(file, "author\n"),
+    });
     expect(outcome).toEqual({ written: false, found: fileHash(Buffer.from("author\n")) });
     expect(readFileSync(file, "utf8")).toBe("author\n");
     expect(readdirSync(dir)).toEqual(["a.md"]);
@@ -43,7 +55,10 @@ describe("writeAtomic", () => {
   it("refuses to create a file that appeared after the check that it was absent", async () => {
     const dir = folder();
     const file = path.join(dir, "a.md");
-    const outcome = await writeAtomic(file, "import\n", { expected: null, beforeCommit: () => writeFileSync(file, "author\n") });
+    const outcome = await writeAtomic(file, "import\n", {
+      expected: null,
+      beforeCommit: () => writeFileSync(file, "author\n"),
+    });
     expect(outcome).toEqual({ written: false, found: fileHash(Buffer.from("author\n")) });
     expect(readFileSync(file, "utf8")).toBe("author\n");
   });
@@ -52,7 +67,10 @@ describe("writeAtomic", () => {
     const dir = folder();
     const file = path.join(dir, "a.md");
     writeFileSync(file, "old\n");
-    const outcome = await writeAtomic(file, "new\n", { expected: fileHash(Buffer.from("old\n")), beforeCommit: () => unlinkSync(file) });
+    const outcome = await writeAtomic(file, "new\n", {
+      expected: fileHash(Buffer.from("old\n")),
+      beforeCommit: () => unlinkSync(file),
+    });
     expect(outcome).toEqual({ written: false, found: null });
     expect(existsSync(file)).toBe(false);
   });
@@ -63,7 +81,9 @@ describe("copyAtomic", () => {
     const dir = folder();
     const bytes = Buffer.from([0, 1, 2, 255, 254]);
     writeFileSync(path.join(dir, "src.png"), bytes);
-    expect(await copyAtomic(path.join(dir, "src.png"), path.join(dir, "dst.png"), { expected: null })).toEqual({ written: true });
+    expect(await copyAtomic(path.join(dir, "src.png"), path.join(dir, "dst.png"), { expected: null })).toEqual({
+      written: true,
+    });
     expect(readFileSync(path.join(dir, "dst.png"))).toEqual(bytes);
     expect(readdirSync(dir).sort()).toEqual(["dst.png", "src.png"]);
   });
@@ -80,6 +100,8 @@ describe("removeStaleTemps", () => {
     writeFileSync(path.join(dir, `.wenku-tmp-${process.pid}-0a0a0a`), "in flight");
     writeFileSync(path.join(dir, "a.md"), "article");
     expect(await removeStaleTemps(dir)).toEqual([`.wenku-tmp-${dead}-abc123`]);
-    expect(readdirSync(dir).sort()).toEqual([`.wenku-tmp-${process.ppid}-def456`, `.wenku-tmp-${process.pid}-0a0a0a`, "a.md"].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      [`.wenku-tmp-${process.ppid}-def456`, `.wenku-tmp-${process.pid}-0a0a0a`, "a.md"].sort(),
+    );
   });
 });

@@ -39,7 +39,11 @@ export interface AtomicWriteOptions {
 export type WriteOutcome = { written: true } | { written: false; found: string | null };
 
 /** Writes `data` to `file` atomically; the folder must exist. See AtomicWriteOptions for `expected`. */
-export function writeAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<WriteOutcome> {
+export function writeAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<WriteOutcome> {
   return commit(file, (temp) => fs.writeFile(temp, data, { flag: "wx" }), options);
 }
 
@@ -79,13 +83,20 @@ export async function removeStaleTemps(dir: string): Promise<string[]> {
   return removed;
 }
 
-async function commit(file: string, fill: (temp: string) => Promise<void>, options: AtomicWriteOptions): Promise<WriteOutcome> {
+async function commit(
+  file: string,
+  fill: (temp: string) => Promise<void>,
+  options: AtomicWriteOptions,
+): Promise<WriteOutcome> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `${TEMP}${process.pid}-${randomBytes(6).toString("hex")}`);
   try {
     await fill(temp);
     // A replaced file keeps its permissions (a rename would give it the new file's defaults).
-    const mode = await fs.stat(file).then((s) => s.mode & 0o7777, () => null);
+    const mode = await fs.stat(file).then(
+      (s) => s.mode & 0o7777,
+      () => null,
+    );
     if (mode !== null) await fs.chmod(temp, mode);
     await syncFile(temp);
     await options.beforeCommit?.();

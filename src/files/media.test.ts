@@ -20,7 +20,16 @@ function world() {
   writeFileSync(path.join(outside, "id_rsa.png"), "key");
   writeFileSync(path.join(content, "extra/b.png"), "b");
   writeFileSync(path.join(content, "extra/c.jpg"), "c");
-  for (const [name, text] of [["2013/a.jpg", "a"], ["doc.PDF", "pdf"], ["page.html", "<script>"], ["x.js", "js"], ["feed.xml", "<rss/>"], ["README", "r"], ["good.svg", PASSIVE_SVG], ["evil.svg", ACTIVE_SVG]]) {
+  for (const [name, text] of [
+    ["2013/a.jpg", "a"],
+    ["doc.PDF", "pdf"],
+    ["page.html", "<script>"],
+    ["x.js", "js"],
+    ["feed.xml", "<rss/>"],
+    ["README", "r"],
+    ["good.svg", PASSIVE_SVG],
+    ["evil.svg", ACTIVE_SVG],
+  ]) {
     writeFileSync(path.join(media, name!), text!);
   }
   symlinkSync("../extra/c.jpg", path.join(media, "link-in.jpg"));
@@ -36,11 +45,30 @@ describe("selectMedia", () => {
   it("publishes allowed types and passive SVG, following links only into the content folder", async () => {
     const w = world();
     const { files, leftOut } = await selectMedia(w.content);
-    expect(files.map((f) => f.name).sort()).toEqual(["2013/a.jpg", "dir-in/b.png", "dir-in/c.jpg", "doc.PDF", "good.svg", "link-in.jpg"]);
+    expect(files.map((f) => f.name).sort()).toEqual([
+      "2013/a.jpg",
+      "dir-in/b.png",
+      "dir-in/c.jpg",
+      "doc.PDF",
+      "good.svg",
+      "link-in.jpg",
+    ]);
     expect(files.find((f) => f.name === "link-in.jpg")!.source).toBe(path.join(w.content, "extra/c.jpg"));
     const why = Object.fromEntries(leftOut.map((l) => [path.relative(w.media, l.file), l.reason]));
-    expect(Object.keys(why).sort()).toEqual(["README", "broken.jpg", "dir-out", "evil.svg", "feed.xml", "link-out.jpg", "loop", "page.html", "x.js"]);
-    expect(why["link-out.jpg"]).toBe(`a symbolic link to ${path.join(w.outside, "secret.jpg")}, outside the content folder`);
+    expect(Object.keys(why).sort()).toEqual([
+      "README",
+      "broken.jpg",
+      "dir-out",
+      "evil.svg",
+      "feed.xml",
+      "link-out.jpg",
+      "loop",
+      "page.html",
+      "x.js",
+    ]);
+    expect(why["link-out.jpg"]).toBe(
+      `a symbolic link to ${path.join(w.outside, "secret.jpg")}, outside the content folder`,
+    );
     expect(why["dir-out"]).toBe(`a symbolic link to ${w.outside}, outside the content folder`);
     expect(why["page.html"]).toMatch(/a \.html file/);
     expect(why["x.js"]).toMatch(/a \.js file/);
@@ -57,7 +85,9 @@ describe("selectMedia", () => {
     symlinkSync(w.outside, path.join(other, "media"));
     const out = await selectMedia(other);
     expect(out.files).toEqual([]);
-    expect(out.leftOut).toEqual([{ file: path.join(other, "media"), reason: `a symbolic link to ${w.outside}, outside the content folder` }]);
+    expect(out.leftOut).toEqual([
+      { file: path.join(other, "media"), reason: `a symbolic link to ${w.outside}, outside the content folder` },
+    ]);
 
     const inside = path.join(w.root, "inside");
     mkdirSync(path.join(inside, "files"), { recursive: true });
@@ -80,6 +110,8 @@ describe("copyMedia and leftOutLines", () => {
     expect(await copyMedia(selection, output)).toEqual({ files: 6, bytes: 1 + 1 + 1 + 3 + PASSIVE_SVG.length + 1 });
     expect(readFileSync(path.join(output, "media/link-in.jpg"), "utf8")).toBe("c");
     expect(readFileSync(path.join(output, "media/good.svg"), "utf8")).toBe(PASSIVE_SVG);
-    expect(leftOutLines(selection, w.root)).toContain("content/media/page.html  media  not published: a .html file (media are images, audio, video, PDF and office documents)");
+    expect(leftOutLines(selection, w.root)).toContain(
+      "content/media/page.html  media  not published: a .html file (media are images, audio, video, PDF and office documents)",
+    );
   });
 });

@@ -70,8 +70,17 @@ export function leftOutLines(selection: MediaSelection, from: string): string[] 
   return selection.leftOut.map((l) => `${path.relative(from, l.file) || l.file}  media  not published: ${l.reason}`);
 }
 
-async function walk(selection: MediaSelection, root: string, dir: string, shown: string, name: string, visited: Set<string>): Promise<void> {
-  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+async function walk(
+  selection: MediaSelection,
+  root: string,
+  dir: string,
+  shown: string,
+  name: string,
+  visited: Set<string>,
+): Promise<void> {
+  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     const seen = path.join(shown, entry.name);

@@ -60,9 +60,11 @@ export function refuseSvg(text: string): string | null {
   const $ = load(text, { xml: true });
   const top = $.root()[0]!.children as unknown as AnyNode[];
   const roots = top.filter((n) => n.type === "tag" || n.type === "script" || n.type === "style");
-  if (roots.length !== 1 || (roots[0] as Element).name !== "svg") return `not one <svg> element at the top (found ${roots.map((n) => `<${(n as Element).name}>`).join(", ") || "none"})`;
+  if (roots.length !== 1 || (roots[0] as Element).name !== "svg")
+    return `not one <svg> element at the top (found ${roots.map((n) => `<${(n as Element).name}>`).join(", ") || "none"})`;
   for (const node of top) {
-    if (node.type === "text" && node.data!.trim() !== "") return `text outside the <svg> element ("${node.data!.trim().slice(0, 30)}")`;
+    if (node.type === "text" && node.data!.trim() !== "")
+      return `text outside the <svg> element ("${node.data!.trim().slice(0, 30)}")`;
   }
   return refuseNodes(top);
 }
@@ -101,7 +103,8 @@ function refuseElement(el: Element): string | null {
   if (!ELEMENTS.has(el.name)) return `a <${el.name}> element (only passive SVG elements are published)`;
   for (const [name, value] of Object.entries(el.attribs)) {
     if (/^on/i.test(name)) return `an event handler ${name}="…" on <${el.name}>`;
-    if (!ATTRIBUTES.has(name) && !/^data-[a-z0-9-]+$/.test(name)) return `a ${name} attribute on <${el.name}> (only presentation attributes are published)`;
+    if (!ATTRIBUTES.has(name) && !/^data-[a-z0-9-]+$/.test(name))
+      return `a ${name} attribute on <${el.name}> (only presentation attributes are published)`;
     const why = refuseValue(name, value);
     if (why) return `${why} in the ${name} attribute of <${el.name}>`;
   }
@@ -119,7 +122,8 @@ function refuseValue(name: string, value: string): string | null {
   // Browsers ignore whitespace and control characters inside a scheme: "java\tscript:".
   const squeezed = value.replace(/[\s\0-\x1f]/g, "");
   if (/(?:java|vb)script:|data:/i.test(squeezed)) return `a script or data: address "${value.slice(0, 40)}"`;
-  if ((name === "href" || name === "xlink:href") && !/^#\S*$/.test(value.trim())) return `a link "${value.slice(0, 40)}" to another file (only '#fragment' links are published)`;
+  if ((name === "href" || name === "xlink:href") && !/^#\S*$/.test(value.trim()))
+    return `a link "${value.slice(0, 40)}" to another file (only '#fragment' links are published)`;
   if (name === "style") return refuseCss(value);
   return refuseUrls(value);
 }

@@ -37,7 +37,11 @@ function foldMap(): Map<string, string> {
     table.set(key, end);
   }
   // Full-width digits and letters (ＫＡＭ２０１３) are the same words as ASCII; punctuation is not touched.
-  for (const [first, last] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]] as const) {
+  for (const [first, last] of [
+    [0xff10, 0xff19],
+    [0xff21, 0xff3a],
+    [0xff41, 0xff5a],
+  ] as const) {
     for (let c = first; c <= last; c++) table.set(String.fromCharCode(c), String.fromCharCode(c - 0xfee0));
   }
   return table;

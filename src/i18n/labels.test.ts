@@ -64,7 +64,9 @@ describe("fill", () => {
 
 describe("monthTitle", () => {
   it.each(LOCALES)("%s uses only the date fields the archive fills in", (locale) => {
-    expect(placeholders(LABELS[locale].monthTitle).every((p) => ["yyyy", "MM", "M", "MMMM"].includes(p ?? ""))).toBe(true);
+    expect(placeholders(LABELS[locale].monthTitle).every((p) => ["yyyy", "MM", "M", "MMMM"].includes(p ?? ""))).toBe(
+      true,
+    );
   });
 });
 
@@ -81,7 +83,15 @@ describe("past-comment labels", () => {
     expect(fill(LABELS.en.commentCount, { n: 3 })).toBe("3 comments");
   });
   it("writes each locale's script: 標籤 and 評論 in Traditional, 标签 and 评论 in Simplified", () => {
-    expect([LABELS["zh-Hant"].tags, LABELS["zh-Hant"].pastComments, LABELS["zh-Hant"].replyTo]).toEqual(["標籤", "往日評論", "回覆："]);
-    expect([LABELS["zh-Hans"].tags, LABELS["zh-Hans"].pastComments, LABELS["zh-Hans"].replyTo]).toEqual(["标签", "往日评论", "回复："]);
+    expect([LABELS["zh-Hant"].tags, LABELS["zh-Hant"].pastComments, LABELS["zh-Hant"].replyTo]).toEqual([
+      "標籤",
+      "往日評論",
+      "回覆：",
+    ]);
+    expect([LABELS["zh-Hans"].tags, LABELS["zh-Hans"].pastComments, LABELS["zh-Hans"].replyTo]).toEqual([
+      "标签",
+      "往日评论",
+      "回复：",
+    ]);
   });
 });

@@ -205,7 +205,8 @@ const en: Labels = {
   emptyList: "No articles in this section yet.",
   icpLicence: "ICP licence",
   notFound: "Page not found",
-  notFoundText: "There is no page at this address. The article may have moved: start from the home page or a section below.",
+  notFoundText:
+    "There is no page at this address. The article may have moved: start from the home page or a section below.",
   allCategories: "All sections",
   feedAtom: "Atom feed",
   feedJson: "JSON feed",

@@ -49,7 +49,8 @@ export function parseCount(cell: string): CountResult {
   const text = cell.trim();
   if (!COUNT.test(text)) return { expected: "a whole number ≥ 0, like 1234, 1,234 or 1 234" };
   const count = Number(text.replace(/\D/g, ""));
-  if (!Number.isSafeInteger(count)) return { expected: `a count of at most ${Number.MAX_SAFE_INTEGER} (the largest a views line can hold)` };
+  if (!Number.isSafeInteger(count))
+    return { expected: `a count of at most ${Number.MAX_SAFE_INTEGER} (the largest a views line can hold)` };
   return { count };
 }
 
@@ -59,7 +60,11 @@ export function parseCount(cell: string): CountResult {
  * row's first other cell holding a count. Rows without a URL in the URL column (headers, totals,
  * "(not set)") are not pages and are skipped; `#` lines are comments.
  */
-export function parseAnalyticsCsv(text: string, file: string, delimiter = delimiterFor(file, text)): { rows: ExportRow[]; problems: Problem[] } {
+export function parseAnalyticsCsv(
+  text: string,
+  file: string,
+  delimiter = delimiterFor(file, text),
+): { rows: ExportRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const rows: ExportRow[] = [];
   let records: { record: string[]; info: { lines: number } }[];
@@ -76,13 +81,21 @@ export function parseAnalyticsCsv(text: string, file: string, delimiter = delimi
     }) as unknown as typeof records;
   } catch (error) {
     const e = error as Error & { lines?: number; code?: string };
-    problems.push({ file, line: e.lines ?? 0, column: 0, field: "csv", found: e.message, expected: `a well-formed ${delimiter === "\t" ? "TSV" : "CSV"} file (quotes closed, "" for a quote inside one)` });
+    problems.push({
+      file,
+      line: e.lines ?? 0,
+      column: 0,
+      field: "csv",
+      found: e.message,
+      expected: `a well-formed ${delimiter === "\t" ? "TSV" : "CSV"} file (quotes closed, "" for a quote inside one)`,
+    });
     return { rows, problems };
   }
   let header: string[] | undefined;
   let urlColumn = -1;
   let countColumn = -1;
-  const columnName = (i: number) => (header?.[i]?.trim() ? `"${header[i]!.trim()}" (column ${i + 1})` : `column ${i + 1}`);
+  const columnName = (i: number) =>
+    header?.[i]?.trim() ? `"${header[i]!.trim()}" (column ${i + 1})` : `column ${i + 1}`;
   for (let r = 0; r < records.length; r++) {
     const { record, info } = records[r]!;
     // info.lines is where the record ends; a quoted field's newlines move its start up.
@@ -97,7 +110,14 @@ export function parseAnalyticsCsv(text: string, file: string, delimiter = delimi
       countColumn = header?.findIndex((h, i) => i !== at && COUNT_HEADER.test(h)) ?? -1;
       if (countColumn < 0) countColumn = record.findIndex((c, i) => i !== at && "count" in parseCount(c));
       if (countColumn < 0) {
-        problems.push({ file, line, column: 0, field: "csv", found: `a page row with no count in any column: ${describeValue(record.join(delimiter))}`, expected: "a column of view counts beside the URL column" });
+        problems.push({
+          file,
+          line,
+          column: 0,
+          field: "csv",
+          found: `a page row with no count in any column: ${describeValue(record.join(delimiter))}`,
+          expected: "a column of view counts beside the URL column",
+        });
         return { rows, problems };
       }
     }
@@ -106,14 +126,28 @@ export function parseAnalyticsCsv(text: string, file: string, delimiter = delimi
     const cell = record[countColumn];
     const parsed = parseCount(cell ?? "");
     if (!("count" in parsed)) {
-      problems.push({ file, line, column: 0, field: columnName(countColumn), found: cell === undefined ? "nothing (the row is too short)" : describeValue(cell), expected: parsed.expected });
+      problems.push({
+        file,
+        line,
+        column: 0,
+        field: columnName(countColumn),
+        found: cell === undefined ? "nothing (the row is too short)" : describeValue(cell),
+        expected: parsed.expected,
+      });
       continue;
     }
     let pagePath: string;
     try {
       pagePath = decodePath(new URL(url, "http://csv.invalid").pathname);
     } catch {
-      problems.push({ file, line, column: 0, field: columnName(urlColumn), found: describeValue(url), expected: "a URL or a site path starting with /" });
+      problems.push({
+        file,
+        line,
+        column: 0,
+        field: columnName(urlColumn),
+        found: describeValue(url),
+        expected: "a URL or a site path starting with /",
+      });
       continue;
     }
     rows.push({ path: pagePath, count: parsed.count, line });

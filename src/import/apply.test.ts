@@ -5,7 +5,9 @@ describe("contentHash", () => {
   const file = "---\ntitle: t\nviews: 4\nviews_as_of: 2024-01-01\n---\nbody\n";
 
   it("ignores the views lines npm run views rewrites, so a count is not an edit", () => {
-    expect(contentHash(file.replace("views: 4", "views: 90").replace("2024-01-01", "2024-03-01"))).toBe(contentHash(file));
+    expect(contentHash(file.replace("views: 4", "views: 90").replace("2024-01-01", "2024-03-01"))).toBe(
+      contentHash(file),
+    );
   });
 
   it("sees an edit to the body, also to a body line that starts with views:", () => {

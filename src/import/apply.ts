@@ -227,14 +227,20 @@ interface MediaWrite {
   url: string;
 }
 
-export const hash = (data: Buffer | string) => fileHash(typeof data === "string" ? Buffer.from(data) : data).slice(0, 32);
+export const hash = (data: Buffer | string) =>
+  fileHash(typeof data === "string" ? Buffer.from(data) : data).slice(0, 32);
 
 /**
  * Writes `items` into the content folder (see the header). `report` arrives with what the source
  * adapter found (skipped pages, spam) and leaves with everything else. `quarantine` lists source files
  * to keep, unpublished, under _import/quarantine/.
  */
-export async function applyImport(items: readonly ImportItem[], given: ApplyOptions, report: ImportReport, quarantine: { from: string; to: string }[] = []): Promise<ImportReport> {
+export async function applyImport(
+  items: readonly ImportItem[],
+  given: ApplyOptions,
+  report: ImportReport,
+  quarantine: { from: string; to: string }[] = [],
+): Promise<ImportReport> {
   await fs.mkdir(given.contentDir, { recursive: true });
   // Its real path: every destination is checked against it (a symbolic link in the content folder may
   // lead anywhere).
@@ -306,7 +312,12 @@ interface Folders {
   cleaned: Map<string, Promise<unknown>>;
 }
 
-async function run(items: readonly ImportItem[], options: ApplyOptions, report: ImportReport, quarantine: { from: string; to: string }[]): Promise<ImportReport> {
+async function run(
+  items: readonly ImportItem[],
+  options: ApplyOptions,
+  report: ImportReport,
+  quarantine: { from: string; to: string }[],
+): Promise<ImportReport> {
   const r = await startRun(options, report);
   const plan = await planRun(r, items);
   // Nothing to write (no page of the source became an article): nothing to check either.
@@ -320,11 +331,17 @@ async function run(items: readonly ImportItem[], options: ApplyOptions, report: 
 async function startRun(options: ApplyOptions, report: ImportReport): Promise<Run> {
   const { contentDir } = options;
   const step = options.onStep ?? (() => {});
-  const convert = options.script ? OpenCC.Converter(options.script === "zh-Hant" ? { from: "cn", to: "tw" } : { from: "tw", to: "cn" }) : (s: string) => s;
+  const convert = options.script
+    ? OpenCC.Converter(options.script === "zh-Hant" ? { from: "cn", to: "tw" } : { from: "tw", to: "cn" })
+    : (s: string) => s;
 
   const registryFile = path.join(contentDir, "_data", "categories.json");
   const registryBytes = await readOrNull(registryFile);
-  const registry: Registry = { file: registryFile, bytes: registryBytes, entries: registryBytes ? JSON.parse(registryBytes.toString("utf8")) : [] };
+  const registry: Registry = {
+    file: registryFile,
+    bytes: registryBytes,
+    entries: registryBytes ? JSON.parse(registryBytes.toString("utf8")) : [],
+  };
 
   const stateFile = path.join(contentDir, IMPORT_DIR, `${options.source}.json`);
   const state = await readState(stateFile);
@@ -398,7 +415,10 @@ function planTargets(r: Run, items: readonly ImportItem[]): Map<string, PlannedI
   for (const item of [...items].sort((a, b) => a.key.localeCompare(b.key))) {
     const twin = planned.get(item.key);
     if (twin) {
-      report.skipped.push({ url: item.key, reason: `the same old address as another page ("${twin.item.title}"), which was imported` });
+      report.skipped.push({
+        url: item.key,
+        reason: `the same old address as another page ("${twin.item.title}"), which was imported`,
+      });
       continue;
     }
     const category = categoryOf(r, item.trail);
@@ -424,7 +444,11 @@ function planTargets(r: Run, items: readonly ImportItem[]): Map<string, PlannedI
 }
 
 /** The article to write for a planned item; null when it is left as it is (unchanged, or an author's since). */
-async function articleWrite(r: Run, links: Links, { item, category, file, target }: PlannedItem): Promise<ArticleWrite | null> {
+async function articleWrite(
+  r: Run,
+  links: Links,
+  { item, category, file, target }: PlannedItem,
+): Promise<ArticleWrite | null> {
   const { report } = r;
   const known = r.state.articles[item.key];
   const bytes = await readOrNull(target);
@@ -458,12 +482,23 @@ async function articleWrite(r: Run, links: Links, { item, category, file, target
 }
 
 /** An item's file text: its front-matter and its body in Markdown; `current` is the file as it is now ("" for none). */
-function articleText(r: Run, links: Links, item: ImportItem, category: string, current: string, notes: string[]): { text: string; badViews: ArticleWrite["badViews"] } {
+function articleText(
+  r: Run,
+  links: Links,
+  item: ImportItem,
+  category: string,
+  current: string,
+  notes: string[],
+): { text: string; badViews: ArticleWrite["badViews"] } {
   const { convert } = r;
   const route = routeOf(r, links, item);
   // --script converts the text, never the addresses in it (a converted file name would not exist).
   const markdown = (html: string, said?: string[]) =>
-    toMarkdown(r.options.script ? convertText(html, convert) : html, { link: (href) => route(href, "link"), image: (src) => route(src, "image") }, said);
+    toMarkdown(
+      r.options.script ? convertText(html, convert) : html,
+      { link: (href) => route(href, "link"), image: (src) => route(src, "image") },
+      said,
+    );
   const body = markdown(item.bodyHtml, notes);
   const comments = pastComments(item.comments ?? [], (html, said) => markdown(html, said), convert, notes);
   const tags = importTags(item.tags ?? [], convert, notes);
@@ -504,18 +539,30 @@ function routeOf(r: Run, links: Links, item: ImportItem): (href: string, kind: "
       report.refusedFiles.push({ url: item.key, src: href, reason: t.reason });
       return t.href;
     }
-    if (t.kind === "keep" && kind === "image" && /^http:/i.test(t.href)) report.insecureImages.push({ url: item.key, src: t.href });
+    if (t.kind === "keep" && kind === "image" && /^http:/i.test(t.href))
+      report.insecureImages.push({ url: item.key, src: t.href });
     return t.kind === "keep" ? t.href : null;
   };
 }
 
 /** A file of the source: its address below /media, and the file to copy there (or the old address, refused). */
-function mediaRoute(r: Run, links: Links, item: ImportItem, href: string, t: Extract<Target, { kind: "file" }>): string {
+function mediaRoute(
+  r: Run,
+  links: Links,
+  item: ImportItem,
+  href: string,
+  t: Extract<Target, { kind: "file" }>,
+): string {
   // Below media/ by the normalised site path, and only where its real path stays in the content folder.
-  if (!links.mediaTargets.has(t.sitePath)) links.mediaTargets.set(t.sitePath, confined(r.contentDir, `${MEDIA_DIR}/${t.sitePath}`, MEDIA_DIR));
+  if (!links.mediaTargets.has(t.sitePath))
+    links.mediaTargets.set(t.sitePath, confined(r.contentDir, `${MEDIA_DIR}/${t.sitePath}`, MEDIA_DIR));
   const at = links.mediaTargets.get(t.sitePath)!;
   if ("refused" in at) {
-    r.report.refusedFiles.push({ url: item.key, src: href, reason: `not copied to ${MEDIA_DIR}${t.sitePath}: ${at.refused}` });
+    r.report.refusedFiles.push({
+      url: item.key,
+      src: href,
+      reason: `not copied to ${MEDIA_DIR}${t.sitePath}: ${at.refused}`,
+    });
     return href;
   }
   if (!links.copies.has(at.rel)) links.copies.set(at.rel, { from: t.from, url: item.key });
@@ -545,7 +592,13 @@ async function planMedia(r: Run, links: Links): Promise<MediaWrite[]> {
     } else if (now === null || known?.written === now) {
       mediaWrites.push({ sitePath, from, file: rel, target: at.path, read: now, hash: source, url });
     } else {
-      report.conflicts.push({ url, file: rel, reason: known ? "replaced since it was imported; kept as it is" : "a file the import did not write is there; kept as it is" });
+      report.conflicts.push({
+        url,
+        file: rel,
+        reason: known
+          ? "replaced since it was imported; kept as it is"
+          : "a file the import did not write is there; kept as it is",
+      });
     }
   }
   return mediaWrites;
@@ -561,7 +614,12 @@ async function checkResult(r: Run, plan: Plan): Promise<boolean> {
   const { contentDir, report } = r;
   const staged = new Map(plan.writes.map((w) => [w.file, w.text]));
   const staging = await prepareStaging(contentDir, (line) => report.warnings.push(line));
-  const overlay: Overlay = { contentDir, staging, data: plan.registryChanged ? new Map([["categories.json", plan.registryText]]) : new Map(), articles: staged };
+  const overlay: Overlay = {
+    contentDir,
+    staging,
+    data: plan.registryChanged ? new Map([["categories.json", plan.registryText]]) : new Map(),
+    articles: staged,
+  };
   try {
     await stage(overlay);
     // Links to imported articles: with every file in the overlay, the site model knows their addresses.
@@ -572,8 +630,14 @@ async function checkResult(r: Run, plan: Plan): Promise<boolean> {
     // Nothing is written unless the result passes the build's own checks (checked again only when
     // links were filled in: otherwise the texts are the ones just checked).
     const final = relinked ? await checkOverlay(overlay) : first;
-    const shown = (text: string) => text.split(`${staging}${path.sep}`).join("").split(`${contentDir}${path.sep}`).join("");
-    report.problems = final.problems.map((p) => ({ ...p, file: displayPath(overlay, p.file), found: shown(p.found), ...(p.also ? { also: shown(p.also) } : {}) }));
+    const shown = (text: string) =>
+      text.split(`${staging}${path.sep}`).join("").split(`${contentDir}${path.sep}`).join("");
+    report.problems = final.problems.map((p) => ({
+      ...p,
+      file: displayPath(overlay, p.file),
+      found: shown(p.found),
+      ...(p.also ? { also: shown(p.also) } : {}),
+    }));
     report.checkedFiles = final.fileCount;
     if (report.problems.length > 0) {
       // Nothing is written, but the report is: it says why.
@@ -590,7 +654,15 @@ async function checkResult(r: Run, plan: Plan): Promise<boolean> {
 /** Each planned item's address on the new site, by key. */
 function hrefsByKey(check: SiteCheck, planned: ReadonlyMap<string, PlannedItem>): Map<string, string> {
   // By real path too: the listing may reach an unchanged file through a symbolic link to its folder.
-  const keyByFile = new Map([...planned].flatMap(([key, p]) => [[p.target, key], [realPathOf(p.target), key]] as const));
+  const keyByFile = new Map(
+    [...planned].flatMap(
+      ([key, p]) =>
+        [
+          [p.target, key],
+          [realPathOf(p.target), key],
+        ] as const,
+    ),
+  );
   const hrefByKey = new Map<string, string>();
   const pages = pagesOf(check.model, "article");
   const unmatched: (typeof pages)[number][] = [];
@@ -628,7 +700,12 @@ function relink(writes: ArticleWrite[], staged: Map<string, string>, hrefByKey: 
  * The old site's previous/next against Wenku's order.
  * (Compared by href, which carries the path prefix on both sides.)
  */
-function compareOrder(report: ImportReport, planned: ReadonlyMap<string, PlannedItem>, check: SiteCheck, hrefByKey: ReadonlyMap<string, string>): void {
+function compareOrder(
+  report: ImportReport,
+  planned: ReadonlyMap<string, PlannedItem>,
+  check: SiteCheck,
+  hrefByKey: ReadonlyMap<string, string>,
+): void {
   const pages = pagesOf(check.model, "article");
   const pageByPath = new Map(pages.map((p) => [p.path, p]));
   const pathByHref = new Map(pages.map((p) => [p.entry.href, p.path]));
@@ -641,7 +718,8 @@ function compareOrder(report: ImportReport, planned: ReadonlyMap<string, Planned
     ] as const) {
       const wasNow = was ? (hrefByKey.get(was) ?? null) : null;
       const mineNow = mine ? (pathByHref.get(mine) ?? null) : null;
-      if (was && wasNow && mineNow && mineNow !== wasNow) report.orderMismatches.push({ url: item.key, was, now: mineNow });
+      if (was && wasNow && mineNow && mineNow !== wasNow)
+        report.orderMismatches.push({ url: item.key, was, now: mineNow });
     }
   }
 }
@@ -663,7 +741,8 @@ async function writeResult(r: Run, plan: Plan, quarantine: { from: string; to: s
   // Each folder written into is flushed once, before the state that says its files are written.
   for (const dir of folders.cleaned.keys()) await syncDir(dir);
   // A run that had nothing to write leaves no state behind for a source never imported.
-  if (!plan.nothingToWrite || quarantine.length > 0 || existsSync(r.stateFile)) await writeAtomic(r.stateFile, stateText(r.state));
+  if (!plan.nothingToWrite || quarantine.length > 0 || existsSync(r.stateFile))
+    await writeAtomic(r.stateFile, stateText(r.state));
   await writeAtomic(path.join(r.contentDir, IMPORT_DIR, "report.md"), reportText(r.report));
   await r.step("done", r.stateFile);
 }
@@ -673,9 +752,14 @@ async function saveIntents(r: Run, { writes, mediaWrites }: Plan): Promise<void>
   const { state } = r;
   for (const w of writes) {
     const entry = state.articles[w.item.key] ?? { file: w.file, source: "", written: null };
-    state.articles[w.item.key] = { ...entry, file: w.file, intended: { hash: contentHash(w.text), source: sourceOf(w.item) } };
+    state.articles[w.item.key] = {
+      ...entry,
+      file: w.file,
+      intended: { hash: contentHash(w.text), source: sourceOf(w.item) },
+    };
   }
-  for (const m of mediaWrites) state.media[m.sitePath] = { written: state.media[m.sitePath]?.written ?? null, intended: m.hash };
+  for (const m of mediaWrites)
+    state.media[m.sitePath] = { written: state.media[m.sitePath]?.written ?? null, intended: m.hash };
   await fs.mkdir(path.dirname(r.stateFile), { recursive: true });
   if (writes.length + mediaWrites.length > 0) {
     await writeAtomic(r.stateFile, stateText(state));
@@ -687,19 +771,33 @@ async function saveIntents(r: Run, { writes, mediaWrites }: Plan): Promise<void>
 async function writeRegistry(r: Run, { registryText, writes, mediaWrites }: Plan): Promise<boolean> {
   const { report, state, registry } = r;
   await fs.mkdir(path.dirname(registry.file), { recursive: true });
-  const outcome = await writeAtomic(registry.file, registryText, { expected: registry.bytes === null ? null : fileHash(registry.bytes) });
+  const outcome = await writeAtomic(registry.file, registryText, {
+    expected: registry.bytes === null ? null : fileHash(registry.bytes),
+  });
   if (outcome.written) {
     await r.step("registry", registry.file);
     return true;
   }
   // The articles were checked against the registry as it was: none is written against another.
-  report.conflicts.push({ url: "", file: "_data/categories.json", reason: "changed while the import ran; kept as it is, and nothing else was written — import again" });
+  report.conflicts.push({
+    url: "",
+    file: "_data/categories.json",
+    reason: "changed while the import ran; kept as it is, and nothing else was written — import again",
+  });
   for (const w of writes) {
-    report.conflicts.push({ url: w.item.key, file: w.file, reason: "not written: the category registry changed while the import ran — import again" });
+    report.conflicts.push({
+      url: w.item.key,
+      file: w.file,
+      reason: "not written: the category registry changed while the import ran — import again",
+    });
     forget(state.articles[w.item.key]!, () => delete state.articles[w.item.key]);
   }
   for (const m of mediaWrites) {
-    report.conflicts.push({ url: m.url, file: m.file, reason: "not copied: the category registry changed while the import ran — import again" });
+    report.conflicts.push({
+      url: m.url,
+      file: m.file,
+      reason: "not copied: the category registry changed while the import ran — import again",
+    });
     forget(state.media[m.sitePath]!, () => delete state.media[m.sitePath]);
   }
   return false;
@@ -711,7 +809,11 @@ function forget(entry: { written: string | null; intended?: unknown }, drop: () 
 }
 
 /** A folder about to be written into: created, its real path checked again, a killed run's temporary files removed. */
-async function prepareFolder(folders: Folders, relative: string, within: string): Promise<{ path: string } | { refused: string }> {
+async function prepareFolder(
+  folders: Folders,
+  relative: string,
+  within: string,
+): Promise<{ path: string } | { refused: string }> {
   const { contentDir, cleaned } = folders;
   const at = confined(contentDir, relative, within);
   if ("refused" in at) return at;
@@ -734,7 +836,16 @@ async function copyMedia(r: Run, folders: Folders, mediaWrites: MediaWrite[]): P
   await inParallel(mediaWrites, async (m) => {
     const at = await prepareFolder(folders, m.file, MEDIA_DIR);
     const outcome = "refused" in at ? null : await copyAtomic(m.from, at.path, { expected: m.read, syncFolder: false });
-    copied.set(m, outcome?.written ? null : outcome === null ? `not copied: ${why(at)}` : outcome.found === null ? "deleted while the import ran; not copied again" : "changed while the import ran; kept as it is");
+    copied.set(
+      m,
+      outcome?.written
+        ? null
+        : outcome === null
+          ? `not copied: ${why(at)}`
+          : outcome.found === null
+            ? "deleted while the import ran; not copied again"
+            : "changed while the import ran; kept as it is",
+    );
     await r.step("media", m.target);
   });
   for (const m of mediaWrites) {
@@ -768,7 +879,8 @@ async function writeArticles(r: Run, folders: Folders, writes: ArticleWrite[]): 
   const wrote = new Map<ArticleWrite, string | null>(); // null: written; else why not
   const writeOne = async (w: ArticleWrite) => {
     const at = await prepareFolder(folders, w.file, "articles");
-    const outcome = "refused" in at ? null : await writeAtomic(at.path, w.text, { expected: w.read, syncFolder: false });
+    const outcome =
+      "refused" in at ? null : await writeAtomic(at.path, w.text, { expected: w.read, syncFolder: false });
     wrote.set(
       w,
       outcome?.written
@@ -784,7 +896,11 @@ async function writeArticles(r: Run, folders: Folders, writes: ArticleWrite[]): 
     await r.step("article", w.target);
   };
   // Updated files before new ones: a new article never meets the old version of one it displaces.
-  for (const status of ["updated", "new"] as const) await inParallel(writes.filter((w) => w.status === status), writeOne);
+  for (const status of ["updated", "new"] as const)
+    await inParallel(
+      writes.filter((w) => w.status === status),
+      writeOne,
+    );
   for (const w of writes) {
     const reason = wrote.get(w)!;
     const entry = state.articles[w.item.key]!;
@@ -828,7 +944,11 @@ async function lock(importDir: string): Promise<() => Promise<void>> {
   const created = !existsSync(importDir);
   await fs.mkdir(importDir, { recursive: true });
   const file = path.join(importDir, LOCK);
-  const held = (pid: number) => new WenkuError("locked", `${file}: another import (process ${pid}) is writing into this content folder — run this one when it has finished`);
+  const held = (pid: number) =>
+    new WenkuError(
+      "locked",
+      `${file}: another import (process ${pid}) is writing into this content folder — run this one when it has finished`,
+    );
   for (let attempt = 0; ; attempt++) {
     // Published whole (written aside, then linked into place, which fails if a lock exists): a lock is
     // never seen empty, so a second import never takes a lock being written for a dead one's.
@@ -864,9 +984,14 @@ async function lock(importDir: string): Promise<() => Promise<void>> {
  * path (every symbolic link on the way followed, also for folders not made yet) inside the content
  * folder's. The refusal names the link that leads out.
  */
-function confined(contentDir: string, relative: string, within: string): { path: string; rel: string } | { refused: string } {
+function confined(
+  contentDir: string,
+  relative: string,
+  within: string,
+): { path: string; rel: string } | { refused: string } {
   const clean = normaliseRelative(relative);
-  if (clean === null || !clean.startsWith(`${within}/`)) return { refused: `the path ${relative} does not lead below ${within}/` };
+  if (clean === null || !clean.startsWith(`${within}/`))
+    return { refused: `the path ${relative} does not lead below ${within}/` };
   const parts = clean.split("/");
   for (let n = 1; n <= parts.length; n++) {
     const real = realPathOf(path.join(contentDir, ...parts.slice(0, n)));
@@ -882,7 +1007,12 @@ function confined(contentDir: string, relative: string, within: string): { path:
  * changed noted, comment by comment); one with no text left is left out with a note, and a reply to a
  * comment left out answers no one (its reply_to would name nothing).
  */
-function pastComments(list: readonly ImportComment[], markdown: (html: string, notes: string[]) => string, convert: (s: string) => string, notes: string[]) {
+function pastComments(
+  list: readonly ImportComment[],
+  markdown: (html: string, notes: string[]) => string,
+  convert: (s: string) => string,
+  notes: string[],
+) {
   const kept: { id?: number; author: string; url?: string; date: string; reply_to?: number; text: string }[] = [];
   const ids = new Set<number>();
   list.forEach((c, i) => {
@@ -895,7 +1025,8 @@ function pastComments(list: readonly ImportComment[], markdown: (html: string, n
       return;
     }
     const answers = c.replyTo !== undefined && ids.has(c.replyTo);
-    if (c.replyTo !== undefined && !answers) notes.push(`${who}: the comment it answered (${c.replyTo}) is not kept, so it is shown as a comment of its own`);
+    if (c.replyTo !== undefined && !answers)
+      notes.push(`${who}: the comment it answered (${c.replyTo}) is not kept, so it is shown as a comment of its own`);
     if (c.id !== undefined) ids.add(c.id);
     kept.push({
       ...(c.id !== undefined ? { id: c.id } : {}),
@@ -918,7 +1049,8 @@ function importTags(names: readonly string[], convert: (s: string) => string, no
   for (const name of names) {
     const tag = convert(name).replace(/\s+/g, " ").trim();
     if (tag === "") continue;
-    if ([...tag].length > MAX_TAG_LENGTH) notes.push(`the tag "${tag.slice(0, 40)}…" is longer than ${MAX_TAG_LENGTH} characters: left out`);
+    if ([...tag].length > MAX_TAG_LENGTH)
+      notes.push(`the tag "${tag.slice(0, 40)}…" is longer than ${MAX_TAG_LENGTH} characters: left out`);
     else if (!out.has(tagKey(tag))) out.set(tagKey(tag), tag);
   }
   return [...out.values()];
@@ -928,8 +1060,21 @@ function importTags(names: readonly string[], convert: (s: string) => string, no
 function checkViews(item: ImportItem): { count: number; bad: ImportReport["badViews"][number] | null } {
   const v = item.views;
   if (v === null || (Number.isSafeInteger(v) && v >= 0)) return { count: v ?? 0, bad: null };
-  const what = !Number.isFinite(v) ? "not a number" : !Number.isInteger(v) ? "not a whole number" : v < 0 ? "below 0" : "above 2^53 − 1, which a page cannot show exactly";
-  return { count: 0, bad: { url: item.key, found: `${Number.isFinite(v) && Number.isInteger(v) ? BigInt(v).toString() : String(v)} (${what})`, expected: `a whole number from 0 to ${MAX_VIEWS}; imported as 0` } };
+  const what = !Number.isFinite(v)
+    ? "not a number"
+    : !Number.isInteger(v)
+      ? "not a whole number"
+      : v < 0
+        ? "below 0"
+        : "above 2^53 − 1, which a page cannot show exactly";
+  return {
+    count: 0,
+    bad: {
+      url: item.key,
+      found: `${Number.isFinite(v) && Number.isInteger(v) ? BigInt(v).toString() : String(v)} (${what})`,
+      expected: `a whole number from 0 to ${MAX_VIEWS}; imported as 0`,
+    },
+  };
 }
 
 async function readOrNull(file: string): Promise<Buffer | null> {
@@ -1004,8 +1149,11 @@ export function categorySlug(name: string, href: string | null): string {
   const segments = (href ?? "").split(/[?#]/)[0]!.split("/").filter(Boolean);
   if (segments.at(-1)?.includes(".")) segments.pop();
   const folder = segments.at(-1) ?? "";
-  if (/^[a-z][a-z0-9-]{1,40}$/i.test(folder) && !/^(list|lists|index|html?|plus|a|e|cms|category)$/i.test(folder)) return folder.toLowerCase();
-  const ascii = slugify(/[\u3400-\u9fff]/.test(name) ? pinyin(name, { toneType: "none", type: "array" }).join("-") : name);
+  if (/^[a-z][a-z0-9-]{1,40}$/i.test(folder) && !/^(list|lists|index|html?|plus|a|e|cms|category)$/i.test(folder))
+    return folder.toLowerCase();
+  const ascii = slugify(
+    /[\u3400-\u9fff]/.test(name) ? pinyin(name, { toneType: "none", type: "array" }).join("-") : name,
+  );
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ascii) ? ascii : "category";
 }
 
@@ -1016,28 +1164,70 @@ export function reportText(r: ImportReport): string {
     "",
     `${r.pages} page(s) read: ${r.written.length} written (${c.created} new), ${r.unchanged.length} unchanged, ${c.pageConflicts} conflict(s), ${r.skipped.length} skipped, ${r.spam.length} spam.`,
     `Media: ${r.mediaWritten.length} copied (${c.mediaCreated} new), ${r.mediaUnchanged.length} unchanged, ${c.mediaConflicts} conflict(s), ${r.refusedFiles.length} refused, ${r.missingFiles.length} missing.`,
-    ...(r.resumed > 0 ? [`An earlier import stopped before it had finished: ${r.resumed} file(s) it had planned were settled against what it had written.`] : []),
-    ...(r.written.length + r.unchanged.length + c.pageConflicts === 0 && r.problems.length === 0 ? ["No page of the source became an article: each page's reason is under Skipped pages."] : []),
+    ...(r.resumed > 0
+      ? [
+          `An earlier import stopped before it had finished: ${r.resumed} file(s) it had planned were settled against what it had written.`,
+        ]
+      : []),
+    ...(r.written.length + r.unchanged.length + c.pageConflicts === 0 && r.problems.length === 0
+      ? ["No page of the source became an article: each page's reason is under Skipped pages."]
+      : []),
     ...r.overview,
     "",
   ];
   const section = (title: string, items: string[]) => {
     if (items.length > 0) lines.push(`## ${title}`, "", ...items.map((i) => `- ${i}`), "");
   };
-  section("Spam pages (quarantined, not published)", r.spam.map((s) => `${s.url}${s.quarantined ? ` → ${s.quarantined}` : ""}: ${s.signs.join("; ")}`));
-  section("Injected spam removed from articles", r.cleaned.map((c) => `${c.url} (${c.file}): ${c.signs.join("; ")}`));
-  section("Imported, to check by eye (what did not arrive as it was)", r.notes.map((n) => `${n.url} (${n.file}): ${n.notes.join("; ")}`));
-  section("Sticky on the old site (imported in date order, not pinned)", r.sticky.map((p) => `${p.url} (${p.file}): ${p.title}`));
-  section("Conflicts (not overwritten)", r.conflicts.map((c) => `${c.url ? `${c.url} (${c.file})` : c.file}: ${c.reason}`));
-  section("Skipped pages", r.skipped.map((s) => `${s.url}: ${s.reason}`));
-  section("Missing images and files (kept as links)", r.missingFiles.map((m) => `${m.url}: ${m.src}`));
-  section("Files refused (not copied, not published)", r.refusedFiles.map((m) => `${m.url}: ${m.src}: ${m.reason}`));
-  section("Images kept at plain http addresses of other sites (an https page does not show them: copy them or use https)", r.insecureImages.map((m) => `${m.url}: ${m.src}`));
+  section(
+    "Spam pages (quarantined, not published)",
+    r.spam.map((s) => `${s.url}${s.quarantined ? ` → ${s.quarantined}` : ""}: ${s.signs.join("; ")}`),
+  );
+  section(
+    "Injected spam removed from articles",
+    r.cleaned.map((c) => `${c.url} (${c.file}): ${c.signs.join("; ")}`),
+  );
+  section(
+    "Imported, to check by eye (what did not arrive as it was)",
+    r.notes.map((n) => `${n.url} (${n.file}): ${n.notes.join("; ")}`),
+  );
+  section(
+    "Sticky on the old site (imported in date order, not pinned)",
+    r.sticky.map((p) => `${p.url} (${p.file}): ${p.title}`),
+  );
+  section(
+    "Conflicts (not overwritten)",
+    r.conflicts.map((c) => `${c.url ? `${c.url} (${c.file})` : c.file}: ${c.reason}`),
+  );
+  section(
+    "Skipped pages",
+    r.skipped.map((s) => `${s.url}: ${s.reason}`),
+  );
+  section(
+    "Missing images and files (kept as links)",
+    r.missingFiles.map((m) => `${m.url}: ${m.src}`),
+  );
+  section(
+    "Files refused (not copied, not published)",
+    r.refusedFiles.map((m) => `${m.url}: ${m.src}: ${m.reason}`),
+  );
+  section(
+    "Images kept at plain http addresses of other sites (an https page does not show them: copy them or use https)",
+    r.insecureImages.map((m) => `${m.url}: ${m.src}`),
+  );
   section("No view count found (set to 0)", r.noViews);
-  section("View counts not imported (set to 0)", r.badViews.map((b) => `${b.url}: views ${b.found} — ${b.expected}`));
+  section(
+    "View counts not imported (set to 0)",
+    r.badViews.map((b) => `${b.url}: views ${b.found} — ${b.expected}`),
+  );
   section("Old addresses not kept (a query string or spaces: static hosts cannot answer them)", r.notKept);
-  section("New categories", r.newCategories.map((c) => `${c.slug} "${c.name}"${c.parent ? ` under ${c.parent}` : ""}`));
-  section("Old previous/next links that differ from Wenku's order", r.orderMismatches.map((m) => `${m.url}: the old site linked ${m.was}, Wenku links ${m.now}`));
+  section(
+    "New categories",
+    r.newCategories.map((c) => `${c.slug} "${c.name}"${c.parent ? ` under ${c.parent}` : ""}`),
+  );
+  section(
+    "Old previous/next links that differ from Wenku's order",
+    r.orderMismatches.map((m) => `${m.url}: the old site linked ${m.was}, Wenku links ${m.now}`),
+  );
   section("Problems (nothing was written)", r.problems.map(formatProblem));
   return `${lines.join("\n").trimEnd()}\n`;
 }

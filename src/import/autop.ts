@@ -90,7 +90,9 @@ export function autop(text: string, br = true): string {
   // In some cases <li> may get wrapped in <p>, fix them.
   text = unwrapListItems(text);
   // If a <blockquote> is wrapped with a <p>, move it inside the <blockquote>.
-  text = text.replace(/<p><blockquote([^>]*)>/gi, "<blockquote$1><p>").replaceAll("</blockquote></p>", "</p></blockquote>");
+  text = text
+    .replace(/<p><blockquote([^>]*)>/gi, "<blockquote$1><p>")
+    .replaceAll("</blockquote></p>", "</p></blockquote>");
   // If an opening or closing block element tag is preceded by an opening <p>, or followed by a closing </p>, remove it.
   text = text.replace(new RegExp(`<p>${WS}*(</?${ALLBLOCKS}${REST})`, "g"), "$1");
   text = text.replace(new RegExp(`(</?${ALLBLOCKS}${REST})${WS}*</p>`, "g"), "$1");
@@ -180,7 +182,8 @@ function unwrapListItems(text: string): string {
   let at = 0;
   let nextClose = -2; // cached position of the next "</p>" at or after the last query
   let nextLine = -2;
-  const after = (needle: string, from: number, cached: number) => (cached >= from || cached === -1 ? cached : text.indexOf(needle, from));
+  const after = (needle: string, from: number, cached: number) =>
+    cached >= from || cached === -1 ? cached : text.indexOf(needle, from);
   for (;;) {
     const start = text.indexOf("<p><li", at);
     if (start < 0) break;

@@ -27,7 +27,9 @@ describe("writeCounts", () => {
     const skipped = await writeCounts([counted(same, 4, 7), counted(edited, 4, 7)]);
 
     expect(skipped).toEqual([edited]);
-    expect(readFileSync(same, "utf8")).toBe("---\ntitle: t\nviews: 7\nviews_as_of: 2024-02-29T10:00:00+08:00\n---\nbody\n");
+    expect(readFileSync(same, "utf8")).toBe(
+      "---\ntitle: t\nviews: 7\nviews_as_of: 2024-02-29T10:00:00+08:00\n---\nbody\n",
+    );
     expect(readFileSync(edited, "utf8")).toBe("---\ntitle: t\nviews: 9\n---\nbody\n");
   });
 
@@ -35,6 +37,8 @@ describe("writeCounts", () => {
     const file = path.join(dir, "body.md");
     writeFileSync(file, "---\ntitle: t\n---\nviews: 12\n");
     expect(await writeCounts([counted(file, 0, 2)])).toEqual([]);
-    expect(readFileSync(file, "utf8")).toBe("---\ntitle: t\nviews: 2\nviews_as_of: 2024-02-29T10:00:00+08:00\n---\nviews: 12\n");
+    expect(readFileSync(file, "utf8")).toBe(
+      "---\ntitle: t\nviews: 2\nviews_as_of: 2024-02-29T10:00:00+08:00\n---\nviews: 12\n",
+    );
   });
 });

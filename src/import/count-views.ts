@@ -58,7 +58,10 @@ export interface CountResult {
 
 /** views_as_of as written: the hit's own offset, whole seconds. */
 export function formatStamp(stamp: { time: number; offset: number }): string {
-  return DateTime.fromMillis(stamp.time, { zone: FixedOffsetZone.instance(stamp.offset) }).toISO({ suppressMilliseconds: true, includeOffset: true })!;
+  return DateTime.fromMillis(stamp.time, { zone: FixedOffsetZone.instance(stamp.offset) }).toISO({
+    suppressMilliseconds: true,
+    includeOffset: true,
+  })!;
 }
 
 /** 1-based line of `views:` in an article's front-matter, else of the line that closes it. */
@@ -72,7 +75,13 @@ export function viewsLine(text: string): number {
 }
 
 export async function countViews(articles: readonly ViewsArticle[], options: CountOptions): Promise<CountResult> {
-  const entries: CountedArticle[] = articles.map((article) => ({ article, added: 0, set: null, newest: null, views: article.views }));
+  const entries: CountedArticle[] = articles.map((article) => ({
+    article,
+    added: 0,
+    set: null,
+    newest: null,
+    views: article.views,
+  }));
   const asOfMs = articles.map((a) => a.viewsAsOf?.toMillis() ?? -Infinity);
   const exportedMs = articles.map(() => -Infinity);
   const byAddress = new Map<string, { entry: number; alias: boolean }>();
@@ -81,7 +90,8 @@ export async function countViews(articles: readonly ViewsArticle[], options: Cou
     for (const alias of a.aliases) byAddress.set(pageKey(alias), { entry, alias: true });
   });
   const prefix = options.pathPrefix;
-  const lookup = (p: string) => byAddress.get(pageKey(prefix !== "/" && p.startsWith(prefix) ? p.slice(prefix.length - 1) : p)) ?? null;
+  const lookup = (p: string) =>
+    byAddress.get(pageKey(prefix !== "/" && p.startsWith(prefix) ? p.slice(prefix.length - 1) : p)) ?? null;
   const problems: Problem[] = [];
   let counted = 0;
   let unknown = 0;
@@ -102,7 +112,8 @@ export async function countViews(articles: readonly ViewsArticle[], options: Cou
         const e = entries[target.entry]!;
         // Rows for one article (its aliases, or its address with a query) add up.
         if (options.set) e.set = (e.set ?? 0) + row.count;
-        else if (asOfMs[target.entry]! >= stampAt.time) continue; // already counted up to this export
+        else if (asOfMs[target.entry]! >= stampAt.time)
+          continue; // already counted up to this export
         else e.added += row.count;
         e.newest = stampAt;
         exportedMs[target.entry] = stampAt.time;
@@ -134,7 +145,14 @@ export async function countViews(articles: readonly ViewsArticle[], options: Cou
     if (!Number.isSafeInteger(e.views)) {
       const text = await readFile(e.article.file, "utf8");
       const found = e.set !== null ? `${e.set} from the export's rows` : `${e.article.views} + ${e.added} counted`;
-      problems.push({ file: e.article.file, line: viewsLine(text), column: 1, field: "views", found: `a total of ${found}, more than ${Number.MAX_SAFE_INTEGER}`, expected: `a count of at most ${Number.MAX_SAFE_INTEGER} (the largest a views line can hold); nothing is written for this article` });
+      problems.push({
+        file: e.article.file,
+        line: viewsLine(text),
+        column: 1,
+        field: "views",
+        found: `a total of ${found}, more than ${Number.MAX_SAFE_INTEGER}`,
+        expected: `a count of at most ${Number.MAX_SAFE_INTEGER} (the largest a views line can hold); nothing is written for this article`,
+      });
       continue;
     }
     changed.push(e);
@@ -164,7 +182,9 @@ export async function writeCounts(changed: readonly CountedArticle[]): Promise<s
         skipped.push(file);
         continue;
       }
-      const outcome = await writeAtomic(file, rewriteViews(text, e.views, formatStamp(e.newest!)), { expected: fileHash(bytes) });
+      const outcome = await writeAtomic(file, rewriteViews(text, e.views, formatStamp(e.newest!)), {
+        expected: fileHash(bytes),
+      });
       if (!outcome.written) skipped.push(file);
     }
   };

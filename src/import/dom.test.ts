@@ -7,8 +7,16 @@ const html = `<div id="a"><p>第一段<a href="/1">一</a></p><div id="b"><p>第
 describe("within", () => {
   it("finds what scope.find finds: the matches below the scope, in document order, never the scope itself", () => {
     const $ = load(html);
-    expect(within($, $("#a"), "a").map((_, el) => $(el).attr("href")).get()).toEqual(["/1", "/2"]);
-    expect(within($, $("#b"), "div, a").map((_, el) => $(el).attr("href")).get()).toEqual(["/2"]);
+    expect(
+      within($, $("#a"), "a")
+        .map((_, el) => $(el).attr("href"))
+        .get(),
+    ).toEqual(["/1", "/2"]);
+    expect(
+      within($, $("#b"), "div, a")
+        .map((_, el) => $(el).attr("href"))
+        .get(),
+    ).toEqual(["/2"]);
     expect(within($, $("#a"), "p").length).toBe($("#a").find("p").length);
   });
 });

@@ -101,7 +101,8 @@ export function textWithout(node: unknown, skip: ReadonlySet<string>): string {
   while (stack.length > 0) {
     const at = stack.pop()!;
     if (at.type === "text") parts.push(at.data ?? "");
-    else if (at.children && !(at.name && skip.has(at.name))) for (let i = at.children.length - 1; i >= 0; i--) stack.push(at.children[i]!);
+    else if (at.children && !(at.name && skip.has(at.name)))
+      for (let i = at.children.length - 1; i >= 0; i--) stack.push(at.children[i]!);
   }
   return parts.join("");
 }

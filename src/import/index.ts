@@ -72,7 +72,12 @@ export async function importSite(source: ImportSource, options: ImportOptions): 
   try {
     report =
       source.kind === "wordpress"
-        ? await importWordPress({ ...common, file: at(source.file), ...(source.uploads ? { uploads: at(source.uploads) } : {}), comments: source.comments ?? true })
+        ? await importWordPress({
+            ...common,
+            file: at(source.file),
+            ...(source.uploads ? { uploads: at(source.uploads) } : {}),
+            comments: source.comments ?? true,
+          })
         : await importLegacy({ ...common, mirror: at(source.mirror), ...(await profileOf(source.profile, at)) });
   } catch (error) {
     if (error instanceof WenkuError) throw error;
@@ -83,7 +88,10 @@ export async function importSite(source: ImportSource, options: ImportOptions): 
 }
 
 /** The profile option as the legacy importer takes it: none (detect), a built-in, a file's, or the one given. */
-async function profileOf(profile: string | Profile | undefined, at: (p: string) => string): Promise<{ profile?: Profile }> {
+async function profileOf(
+  profile: string | Profile | undefined,
+  at: (p: string) => string,
+): Promise<{ profile?: Profile }> {
   if (profile === undefined || profile === "auto") return {};
   if (typeof profile !== "string") return { profile };
   if (BUILT_IN[profile]) return { profile: BUILT_IN[profile] };

@@ -9,7 +9,9 @@ describe("nestingDepth", () => {
   });
   it("refuses a page nested deeper than the limit, and only such a page", () => {
     expect(tooDeep(load("<div>".repeat(MAX_DEPTH - 2)).root()[0]!)).toBeNull();
-    expect(tooDeep(load("<div>".repeat(MAX_DEPTH)).root()[0]!)).toBe(`elements nested more than ${MAX_DEPTH} deep (a broken or hostile page)`);
+    expect(tooDeep(load("<div>".repeat(MAX_DEPTH)).root()[0]!)).toBe(
+      `elements nested more than ${MAX_DEPTH} deep (a broken or hostile page)`,
+    );
   });
 });
 

@@ -18,7 +18,9 @@ export const MAX_DEPTH = 256;
 
 /** Why a page of `bytes` bytes is not read, or null. */
 export function tooLarge(bytes: number): string | null {
-  return bytes > MAX_PAGE_BYTES ? `${megabytes(bytes)} MB, above the ${megabytes(MAX_PAGE_BYTES)} MB limit for one page` : null;
+  return bytes > MAX_PAGE_BYTES
+    ? `${megabytes(bytes)} MB, above the ${megabytes(MAX_PAGE_BYTES)} MB limit for one page`
+    : null;
 }
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");

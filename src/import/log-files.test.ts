@@ -12,7 +12,8 @@ const all = async (file: string) => {
   return lines;
 };
 /** Lines "<time> <name>" read back as { time, name }. */
-const parse = (text: string) => (/^(\d+) (\S+)$/.test(text) ? { time: Number(text.split(" ")[0]), name: text.split(" ")[1]! } : null);
+const parse = (text: string) =>
+  /^(\d+) (\S+)$/.test(text) ? { time: Number(text.split(" ")[0]), name: text.split(" ")[1]! } : null;
 
 describe("lineBatches", () => {
   it("reads plain and gzipped files, CRLF or LF, with or without a last newline", async () => {
@@ -36,8 +37,16 @@ describe("mergeByTime", () => {
     writeFileSync(path.join(d, "access.log"), "30 c\nnoise\n50 e\n");
     writeFileSync(path.join(d, "access.log.1.gz"), gzipSync("10 a\n20 b\n40 d\n"));
     const seen: string[] = [];
-    await mergeByTime([path.join(d, "access.log"), path.join(d, "access.log.1.gz")], parse, (hit, _text, file, line) => seen.push(`${hit.name}@${path.basename(file)}:${line}`));
-    expect(seen).toEqual(["a@access.log.1.gz:1", "b@access.log.1.gz:2", "c@access.log:1", "d@access.log.1.gz:3", "e@access.log:3"]);
+    await mergeByTime([path.join(d, "access.log"), path.join(d, "access.log.1.gz")], parse, (hit, _text, file, line) =>
+      seen.push(`${hit.name}@${path.basename(file)}:${line}`),
+    );
+    expect(seen).toEqual([
+      "a@access.log.1.gz:1",
+      "b@access.log.1.gz:2",
+      "c@access.log:1",
+      "d@access.log.1.gz:3",
+      "e@access.log:3",
+    ]);
   });
   it("puts the copies of a log given twice next to each other", async () => {
     const d = dir();

@@ -24,7 +24,7 @@ export async function* lineBatches(file: string): AsyncGenerator<string[]> {
         lines[0] = ""; // the tail of the long line: an empty line keeps the line numbers right
         skipping = false;
       }
-      if (rest.length > MAX_LINE) (rest = ""), (skipping = true);
+      if (rest.length > MAX_LINE) ((rest = ""), (skipping = true));
       yield lines.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
     }
     if (rest !== "" && !skipping) yield [rest.endsWith("\r") ? rest.slice(0, -1) : rest];

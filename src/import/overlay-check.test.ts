@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { checkOverlay, displayPath, stage } from "./overlay-check.ts";
 import { pagesOf } from "../site/model.ts";
 
-const article = (title: string, slug?: string) => `---\ntitle: ${title}\ncategory: research\ndate: 2020-01-01\n${slug ? `slug: ${slug}\n` : ""}---\n正文。\n`;
+const article = (title: string, slug?: string) =>
+  `---\ntitle: ${title}\ncategory: research\ndate: 2020-01-01\n${slug ? `slug: ${slug}\n` : ""}---\n正文。\n`;
 
 function content() {
   const root = mkdtempSync(path.join(tmpdir(), "wenku-overlay-"));
@@ -27,7 +28,9 @@ describe("checkOverlay", () => {
     const overlay = {
       contentDir: dir,
       staging,
-      data: new Map([["categories.json", '[{ "slug": "research", "name": "Research" }, { "slug": "news", "name": "News" }]\n']]),
+      data: new Map([
+        ["categories.json", '[{ "slug": "research", "name": "Research" }, { "slug": "news", "name": "News" }]\n'],
+      ]),
       articles: new Map([
         ["articles/research/old.md", article("Old, changed")],
         ["articles/news/new.md", article("New").replace("category: research", "category: news")],
@@ -36,7 +39,9 @@ describe("checkOverlay", () => {
     await stage(overlay);
     const check = await checkOverlay(overlay);
     expect(check.problems).toEqual([]);
-    const pages = pagesOf(check.model, "article").map((p) => [displayPath(overlay, p.file), p.entry.title]).sort();
+    const pages = pagesOf(check.model, "article")
+      .map((p) => [displayPath(overlay, p.file), p.entry.title])
+      .sort();
     expect(pages).toEqual([
       ["articles/news/new.md", "New"],
       ["articles/research/kept.md", "Kept"],
@@ -51,9 +56,16 @@ describe("checkOverlay", () => {
 
   it("finds a collision between a staged article and one of the content folder's", async () => {
     const { dir, staging } = content();
-    const overlay = { contentDir: dir, staging, data: new Map(), articles: new Map([["articles/research/other.md", article("Other", "kept")]]) };
+    const overlay = {
+      contentDir: dir,
+      staging,
+      data: new Map(),
+      articles: new Map([["articles/research/other.md", article("Other", "kept")]]),
+    };
     await stage(overlay);
     const check = await checkOverlay(overlay);
-    expect(check.problems.map((p) => `${displayPath(overlay, p.file)} ${p.field}`)).toEqual(["articles/research/other.md slug"]);
+    expect(check.problems.map((p) => `${displayPath(overlay, p.file)} ${p.field}`)).toEqual([
+      "articles/research/other.md slug",
+    ]);
   });
 });

@@ -44,25 +44,36 @@ export async function checkOverlay(overlay: Overlay): Promise<SiteCheck> {
   const problems: Problem[] = [];
   const articlesDir = path.join(overlay.contentDir, "articles");
   // A content folder without articles yet is fine when the import brings some.
-  const own = existsSync(articlesDir) || overlay.articles.size === 0 ? await listArticleFiles(articlesDir, overlay.contentDir, problems) : [];
-  const texts = new Map([...overlay.articles].map(([file, text]) => [path.join(overlay.contentDir, ...file.split("/")), text]));
+  const own =
+    existsSync(articlesDir) || overlay.articles.size === 0
+      ? await listArticleFiles(articlesDir, overlay.contentDir, problems)
+      : [];
+  const texts = new Map(
+    [...overlay.articles].map(([file, text]) => [path.join(overlay.contentDir, ...file.split("/")), text]),
+  );
   // Compared by real path too: the listing reaches a file through whichever symbolic link it met first.
   const realReplaced = new Set(await Promise.all([...texts.keys()].map(realFile)));
   const realDirs = new Map<string, Promise<string>>();
   const realOf = (file: string) => {
     const dir = path.dirname(file);
-    if (!realDirs.has(dir)) realDirs.set(dir, fs.realpath(dir).catch(() => dir));
+    if (!realDirs.has(dir))
+      realDirs.set(
+        dir,
+        fs.realpath(dir).catch(() => dir),
+      );
     return realDirs.get(dir)!.then((real) => path.join(real, path.basename(file)));
   };
   const kept: string[] = [];
-  for (const file of own) if (!texts.has(file) && (realReplaced.size === 0 || !realReplaced.has(await realOf(file)))) kept.push(file);
+  for (const file of own)
+    if (!texts.has(file) && (realReplaced.size === 0 || !realReplaced.has(await realOf(file)))) kept.push(file);
   const files = [...kept, ...texts.keys()].sort();
   return checkSite({ contentDir: overlay.staging, drafts: true, listing: { files, problems }, texts });
 }
 
 /** A file of the content folder or of the staging folder, as a path relative to the content folder. */
 export function displayPath(overlay: Pick<Overlay, "contentDir" | "staging">, file: string): string {
-  const root = file === overlay.staging || file.startsWith(overlay.staging + path.sep) ? overlay.staging : overlay.contentDir;
+  const root =
+    file === overlay.staging || file.startsWith(overlay.staging + path.sep) ? overlay.staging : overlay.contentDir;
   return path.relative(root, file).split(path.sep).join("/");
 }
 

@@ -116,7 +116,8 @@ export function expandShortcodes(text: string, options: ShortcodeOptions = {}): 
         }
       }
       if (!KNOWN.has(tag.name)) {
-        if (content !== null || tag.attrs.size > 0 || tag.positional.length === 0) notes.push(`[${tag.name}] shortcode kept as text`);
+        if (content !== null || tag.attrs.size > 0 || tag.positional.length === 0)
+          notes.push(`[${tag.name}] shortcode kept as text`);
         at = tag.end;
         continue;
       }
@@ -188,7 +189,10 @@ function expand(tag: Tag, content: string | null, options: ShortcodeOptions, not
       return gallery(tag, options, notes);
     case "audio":
     case "video": {
-      const keys = tag.name === "audio" ? ["src", "mp3", "m4a", "ogg", "wav", "wma", "flac"] : ["src", "mp4", "m4v", "webm", "ogv", "wmv", "flv"];
+      const keys =
+        tag.name === "audio"
+          ? ["src", "mp3", "m4a", "ogg", "wav", "wma", "flac"]
+          : ["src", "mp4", "m4v", "webm", "ogv", "wmv", "flv"];
       const src = keys.map((k) => tag.attrs.get(k)).find(Boolean) ?? tag.positional.find((p) => /^https?:\/\//.test(p));
       if (!src) {
         notes.push(`[${tag.name}] shortcode without a file removed`);
@@ -219,7 +223,10 @@ function caption(tag: Tag, content: string | null, notes: string[]): string {
   if (img < 0 || content === null) {
     const attribute = tag.attrs.get("caption")?.trim() ?? "";
     const kept = [content?.trim() ?? "", attribute].filter(Boolean).join(" ");
-    const what = content === null ? `a [${tag.name}] shortcode without its [/${tag.name}]` : `a [${tag.name}] shortcode without an image`;
+    const what =
+      content === null
+        ? `a [${tag.name}] shortcode without its [/${tag.name}]`
+        : `a [${tag.name}] shortcode without an image`;
     notes.push(kept ? `${what}: its caption kept as text` : `${what} removed (it held no caption)`);
     return kept;
   }
@@ -246,15 +253,24 @@ function gallery(tag: Tag, options: ShortcodeOptions, notes: string[]): string {
       if (found) images.push(found);
       else missing.push(id);
     }
-    notes.push(`[gallery] shortcode: rendered as ${count(images.length, "image")}${missing.length ? `; ${count(missing.length, "image")} not in the export (ids ${missing.join(", ")})` : ""}`);
+    notes.push(
+      `[gallery] shortcode: rendered as ${count(images.length, "image")}${missing.length ? `; ${count(missing.length, "image")} not in the export (ids ${missing.join(", ")})` : ""}`,
+    );
   } else {
     const exclude = new Set((tag.attrs.get("exclude") ?? "").split(",").map((id) => id.trim()));
     const attached = options.postId && options.attachedTo ? options.attachedTo(options.postId) : [];
     images = attached.filter((a) => a.id === undefined || !exclude.has(a.id));
-    notes.push(images.length > 0 ? `a [gallery] of the post's attached images: rendered as ${count(images.length, "image")}` : "a [gallery] of the post's attached images: none in the export, removed");
+    notes.push(
+      images.length > 0
+        ? `a [gallery] of the post's attached images: rendered as ${count(images.length, "image")}`
+        : "a [gallery] of the post's attached images: none in the export, removed",
+    );
   }
   return images
-    .map((a) => `<figure><img src="${attr(a.url)}" alt="${attr(a.title)}">${a.caption ? `<figcaption>${a.caption}</figcaption>` : ""}</figure>`)
+    .map(
+      (a) =>
+        `<figure><img src="${attr(a.url)}" alt="${attr(a.title)}">${a.caption ? `<figcaption>${a.caption}</figcaption>` : ""}</figure>`,
+    )
     .join("\n");
 }
 
@@ -311,7 +327,6 @@ class Finder {
     return found;
   }
 }
-
 
 const attr = (s: string) => s.replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

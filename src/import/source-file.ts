@@ -33,7 +33,9 @@ export function sourceFile(folder: SourceFolder, relative: string, href: string)
   const real = resolveInsideSync(folder.root, clean);
   if (real === null) {
     // Missing, or there but reached through a symbolic link whose target lies outside the folder.
-    return existsSync(path.join(folder.root, ...clean.split("/"))) ? refused(`a symbolic link to a file outside the ${folder.name} folder`) : { kind: "missing", href };
+    return existsSync(path.join(folder.root, ...clean.split("/")))
+      ? refused(`a symbolic link to a file outside the ${folder.name} folder`)
+      : { kind: "missing", href };
   }
   if (!statSync(real).isFile()) return { kind: "missing", href };
   // A link inside the folder is followed, but what it leads to must be publishable too (x.png → x.html).

@@ -25,7 +25,10 @@ describe("readState", () => {
   });
 
   it("writes keys sorted, so an unchanged state is written byte for byte the same", async () => {
-    const a: ImportState = { articles: { "/b": { file: "b", source: "1", written: "x" }, "/a": { file: "a", source: "1", written: "y" } }, media: {} };
+    const a: ImportState = {
+      articles: { "/b": { file: "b", source: "1", written: "x" }, "/a": { file: "a", source: "1", written: "y" } },
+      media: {},
+    };
     const b: ImportState = { articles: { "/a": a.articles["/a"]!, "/b": a.articles["/b"]! }, media: {} };
     expect(stateText(a)).toBe(stateText(b));
     expect(await readState(file(stateText(a)))).toEqual(a);
@@ -48,8 +51,19 @@ describe("settle", () => {
         "/c.png": { written: null, intended: "m4" },
       },
     };
-    const onDisk: Record<string, string> = { "w.md": "h1", "n.md": "h2", "r.md": "h4", "q.md": "h6", "/a.png": "m1", "/b.png": "m2" };
-    const found = await settle(state, async (f) => onDisk[f] ?? null, async (p) => onDisk[p] ?? null);
+    const onDisk: Record<string, string> = {
+      "w.md": "h1",
+      "n.md": "h2",
+      "r.md": "h4",
+      "q.md": "h6",
+      "/a.png": "m1",
+      "/b.png": "m2",
+    };
+    const found = await settle(
+      state,
+      async (f) => onDisk[f] ?? null,
+      async (p) => onDisk[p] ?? null,
+    );
     expect(found).toBe(7);
     expect(state).toEqual({
       articles: {

@@ -53,18 +53,30 @@ export async function readState(file: string): Promise<ImportState> {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message}) — the import's state file; restore it from a backup, or move it away to import as if for the first time`);
+    throw new Error(
+      `${file}: not valid JSON (${(error as Error).message}) — the import's state file; restore it from a backup, or move it away to import as if for the first time`,
+    );
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error(`${file}: ${Array.isArray(parsed) ? "an array" : String(parsed)} — the import's state, an object`);
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new Error(`${file}: ${Array.isArray(parsed) ? "an array" : String(parsed)} — the import's state, an object`);
   const record = parsed as Record<string, unknown>;
   if (record.version === undefined) return { articles: record as unknown as ImportState["articles"], media: {} };
-  if (record.version !== VERSION) throw new Error(`${file}: version ${String(record.version)} — version ${VERSION} (written by a newer Wenku?)`);
-  return { articles: (record.articles ?? {}) as ImportState["articles"], media: (record.media ?? {}) as ImportState["media"] };
+  if (record.version !== VERSION)
+    throw new Error(`${file}: version ${String(record.version)} — version ${VERSION} (written by a newer Wenku?)`);
+  return {
+    articles: (record.articles ?? {}) as ImportState["articles"],
+    media: (record.media ?? {}) as ImportState["media"],
+  };
 }
 
 /** The state file's text: keys sorted, so a re-run that changes nothing writes the same bytes. */
 export function stateText(state: ImportState): string {
-  const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]!]));
+  const sorted = <T>(r: Record<string, T>) =>
+    Object.fromEntries(
+      Object.keys(r)
+        .sort()
+        .map((k) => [k, r[k]!]),
+    );
   return `${JSON.stringify({ version: VERSION, articles: sorted(state.articles), media: sorted(state.media) }, null, 2)}\n`;
 }
 
@@ -73,7 +85,11 @@ export function stateText(state: ImportState): string {
  * `articleHash(file)` and `mediaHash(sitePath)` return null for a file that does not exist. Returns how
  * many intents were found, for the report.
  */
-export async function settle(state: ImportState, articleHash: (file: string) => Promise<string | null>, mediaHash: (sitePath: string) => Promise<string | null>): Promise<number> {
+export async function settle(
+  state: ImportState,
+  articleHash: (file: string) => Promise<string | null>,
+  mediaHash: (sitePath: string) => Promise<string | null>,
+): Promise<number> {
   let found = 0;
   for (const [key, entry] of Object.entries(state.articles)) {
     if (!entry.intended) continue;

@@ -72,7 +72,10 @@ export async function updateViews(inputs: readonly string[], options: UpdateView
   const firstExport = inputs.find(isExport);
   const asOf = options.asOf;
   if (firstExport !== undefined && (!asOf || !DateTime.fromISO(asOf).isValid)) {
-    throw new WenkuError("as-of-needed", `${firstExport} is an analytics export, which has no dates: say up to when it counts with --as-of YYYY-MM-DD`);
+    throw new WenkuError(
+      "as-of-needed",
+      `${firstExport} is an analytics export, which has no dates: say up to when it counts with --as-of YYYY-MM-DD`,
+    );
   }
 
   const contentDir = path.resolve(cwd, options.content);
@@ -84,10 +87,27 @@ export async function updateViews(inputs: readonly string[], options: UpdateView
   const articleByFile = new Map(content.articles.map((a) => [a.file, a]));
   const articles: ViewsArticle[] = pagesOf(model, "article").map((page) => {
     const a = articleByFile.get(page.file)!;
-    return { file: page.file, title: a.title, views: a.views, viewsAsOf: a.viewsAsOf, path: page.path, aliases: a.aliases };
+    return {
+      file: page.file,
+      title: a.title,
+      views: a.views,
+      viewsAsOf: a.viewsAsOf,
+      path: page.path,
+      aliases: a.aliases,
+    };
   });
   // Each file once (named twice, or by two paths).
-  const files = [...new Set(await Promise.all(inputs.map((f) => realpath(path.resolve(cwd, f)).catch((error: Error) => Promise.reject(new WenkuError("unreadable", error.message, { cause: error }))))))];
+  const files = [
+    ...new Set(
+      await Promise.all(
+        inputs.map((f) =>
+          realpath(path.resolve(cwd, f)).catch((error: Error) =>
+            Promise.reject(new WenkuError("unreadable", error.message, { cause: error })),
+          ),
+        ),
+      ),
+    ),
+  ];
   const counted = await countViews(articles, {
     logs: files.filter((f) => !isExport(f)),
     exports: files.filter(isExport),
@@ -105,13 +125,21 @@ export async function updateViews(inputs: readonly string[], options: UpdateView
           `${counted.late} log line(s) came more than 10 minutes after newer ones; a copy of such a line or an alias hop across it may be counted twice (give rotated logs as separate files, each in its own time order)`,
         ]
       : []),
-    ...skipped.map((file) => `${path.relative(cwd, file)} changed while its views were counted; not written — run npm run views again to count it`),
+    ...skipped.map(
+      (file) =>
+        `${path.relative(cwd, file)} changed while its views were counted; not written — run npm run views again to count it`,
+    ),
   ];
   return {
     counted: counted.counted,
     unknown: counted.unknown,
     late: counted.late,
-    changed: counted.changed.map((e) => ({ file: e.article.file, title: e.article.title, before: e.article.views, after: e.views })),
+    changed: counted.changed.map((e) => ({
+      file: e.article.file,
+      title: e.article.title,
+      before: e.article.views,
+      after: e.views,
+    })),
     skipped,
     dryRun,
     warnings,

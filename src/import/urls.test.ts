@@ -31,7 +31,15 @@ describe("normalisePath", () => {
 
 describe("hostKey", () => {
   it("treats www. and the bare host, any case, a port, a final dot and a full address as one host", () => {
-    for (const given of ["WWW.Blog.Example.org", "blog.example.org", "blog.example.org.", "www.blog.example.org:8080", "https://www.blog.example.org/news/", "http://Blog.Example.org"]) expect(hostKey(given), given).toBe("blog.example.org");
+    for (const given of [
+      "WWW.Blog.Example.org",
+      "blog.example.org",
+      "blog.example.org.",
+      "www.blog.example.org:8080",
+      "https://www.blog.example.org/news/",
+      "http://Blog.Example.org",
+    ])
+      expect(hostKey(given), given).toBe("blog.example.org");
   });
   it("reads a bare international name as the pages' addresses have it, and a protocol-relative one", () => {
     expect(hostKey("例子.中国")).toBe(new URL("http://例子.中国/").hostname);

@@ -13,7 +13,8 @@ import { decodePath } from "./urls.ts";
 // isbot's list (kept up to date upstream: search engines including Baiduspider, Sogou and Bytespider,
 // monitors, scripts) plus the names our own list had that isbot does not match in every form they
 // take: "Uptime-Kuma", a bare "semrush" or "ahrefs" after a browser's tokens, and so on.
-const EXTRA_BOTS = /slurp|mediapartners|facebookexternalhit|embedly|pinterest|yandex|semrush|ahrefs|mj12|python-requests|uptime/i;
+const EXTRA_BOTS =
+  /slurp|mediapartners|facebookexternalhit|embedly|pinterest|yandex|semrush|ahrefs|mj12|python-requests|uptime/i;
 // The same few agents ask millions of times: the answer is kept, up to this many agents at once.
 const BOT_CACHE_SIZE = 10_000;
 const botCache = new Map<string, boolean>();
@@ -39,9 +40,12 @@ export interface Hit {
 }
 
 // 1.2.3.4 - - [27/Dec/2013:10:30:07 +0800] "GET /a/b.html?x=1 HTTP/1.1" 200 5120 "referer" "agent"
-const COMBINED = /^(\S+) \S+ \S+ \[([^\]]+)\] "(\S+) (\S+)[^"]*" (\d{3}) \S+(?: "(?:[^"\\]|\\.)*" "((?:[^"\\]|\\.)*)")?/;
+const COMBINED =
+  /^(\S+) \S+ \S+ \[([^\]]+)\] "(\S+) (\S+)[^"]*" (\d{3}) \S+(?: "(?:[^"\\]|\\.)*" "((?:[^"\\]|\\.)*)")?/;
 const LOG_TIME = /^(\d{2})\/([A-Z][a-z]{2})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$/;
-const MONTHS = new Map(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((m, i) => [m, i]));
+const MONTHS = new Map(
+  ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((m, i) => [m, i]),
+);
 
 /**
  * A log's time (`27/Dec/2013:10:30:07 +0800`) as epoch milliseconds and offset minutes; null for

@@ -30,7 +30,16 @@ import { GENERIC } from "./legacy/profile.ts";
 import { spamThroughout, spamWords } from "./clean/spam.ts";
 import { autop } from "./autop.ts";
 import { expandShortcodes, type Attachment as GalleryImage } from "./shortcodes.ts";
-import { applyImport, emptyReport, hash, type ApplyOptions, type ImportComment, type ImportItem, type ImportReport, type Target } from "./apply.ts";
+import {
+  applyImport,
+  emptyReport,
+  hash,
+  type ApplyOptions,
+  type ImportComment,
+  type ImportItem,
+  type ImportReport,
+  type Target,
+} from "./apply.ts";
 
 export interface WordPressOptions extends Pick<ApplyOptions, "contentDir" | "script"> {
   /** The WXR file (Tools › Export in WordPress). */
@@ -47,7 +56,16 @@ export interface WordPressOptions extends Pick<ApplyOptions, "contentDir" | "scr
 }
 
 /** Post-meta keys under which view-counter plugins keep a post's views (WP-PostViews, Post Views Counter, …). */
-export const VIEW_KEYS = ["views", "post_views_count", "post_views", "wpb_post_views_count", "_post_views_count", "pvc_views", "_count-views_all", "entry_views"];
+export const VIEW_KEYS = [
+  "views",
+  "post_views_count",
+  "post_views",
+  "wpb_post_views_count",
+  "_post_views_count",
+  "pvc_views",
+  "_count-views_all",
+  "entry_views",
+];
 
 type Node = Record<string, unknown>;
 /** An address in the uploads folder, before normalising: "/wp-content/uploads/../../wp-config.php" is refused, not looked up at /wp-config.php. */
@@ -56,7 +74,18 @@ const ARRAYS = new Set(["item", "category", "wp:category", "wp:author", "wp:post
 /** The category WordPress files a post under when it is given none. */
 const DEFAULT_CATEGORY = "uncategorized";
 /** First segments of WordPress's own list pages, never a post's address. */
-const ARCHIVES = new Set(["category", "tag", "author", "page", "feed", "comments", "search", "wp-content", "wp-admin", "wp-includes"]);
+const ARCHIVES = new Set([
+  "category",
+  "tag",
+  "author",
+  "page",
+  "feed",
+  "comments",
+  "search",
+  "wp-content",
+  "wp-admin",
+  "wp-includes",
+]);
 /** Where an address on WordPress.com's own servers does not tell the blog: its `wp:base_site_url`. */
 const WORDPRESS_COM = "wordpress.com";
 
@@ -132,8 +161,19 @@ interface Blog {
 export async function importWordPress(options: WordPressOptions): Promise<ImportReport> {
   const xml = await fs.readFile(options.file, "utf8");
   const report = emptyReport();
-  const apply = (items: ImportItem[]) => applyImport(items, { contentDir: options.contentDir, source: "wordpress", ...(options.script ? { script: options.script } : {}) }, report);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, trimValues: false, isArray: (name) => ARRAYS.has(name) });
+  const apply = (items: ImportItem[]) =>
+    applyImport(
+      items,
+      { contentDir: options.contentDir, source: "wordpress", ...(options.script ? { script: options.script } : {}) },
+      report,
+    );
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    parseTagValue: false,
+    trimValues: false,
+    isArray: (name) => ARRAYS.has(name),
+  });
   let channel: Node | undefined;
   try {
     channel = ((parser.parse(xml) as Node).rss as Node | undefined)?.channel as Node | undefined;
@@ -168,17 +208,33 @@ export async function importWordPress(options: WordPressOptions): Promise<Import
 /** The blog as the export describes it (its address, authors, categories, attachments, posts); the overview says what is not an article. */
 function readBlog(channel: Node, all: Node[], options: WordPressOptions, report: ImportReport): Blog {
   // The blog's own address, and every spelling of it.
-  const own = ownAddress(channel, all.map((i) => text(i.link)));
+  const own = ownAddress(
+    channel,
+    all.map((i) => text(i.link)),
+  );
   const site = own.url;
   if (own.why) report.overview.push(own.why);
   const hosts = new Set([hostKey(site.host), ...(options.hosts ?? []).map(hostKey).filter((h) => h !== "")]);
   const permalinkOf = (i: Node) => sitePath(text(i.link), site, (url) => hosts.has(hostKey(url.host)));
-  const filesHosts = new Set([...hosts].filter((h) => h.endsWith(`.${WORDPRESS_COM}`)).map((h) => `${h.slice(0, -WORDPRESS_COM.length - 1)}.files.${WORDPRESS_COM}`));
-  const authors = new Map(((channel["wp:author"] ?? []) as Node[]).map((a) => [text(a["wp:author_login"]), text(a["wp:author_display_name"]) || text(a["wp:author_login"])]));
+  const filesHosts = new Set(
+    [...hosts]
+      .filter((h) => h.endsWith(`.${WORDPRESS_COM}`))
+      .map((h) => `${h.slice(0, -WORDPRESS_COM.length - 1)}.files.${WORDPRESS_COM}`),
+  );
+  const authors = new Map(
+    ((channel["wp:author"] ?? []) as Node[]).map((a) => [
+      text(a["wp:author_login"]),
+      text(a["wp:author_display_name"]) || text(a["wp:author_login"]),
+    ]),
+  );
   const categories = new Map(
     ((channel["wp:category"] ?? []) as Node[]).map((c) => [
       decode(text(c["wp:category_nicename"])),
-      { name: plainText(text(c["wp:cat_name"])), parent: decode(text(c["wp:category_parent"])) || null, id: Number(text(c["wp:term_id"])) || Infinity },
+      {
+        name: plainText(text(c["wp:cat_name"])),
+        parent: decode(text(c["wp:category_parent"])) || null,
+        id: Number(text(c["wp:term_id"])) || Infinity,
+      },
     ]),
   );
   const blog: Blog = {
@@ -192,27 +248,54 @@ function readBlog(channel: Node, all: Node[], options: WordPressOptions, report:
     ...readAttachments(all, permalinkOf),
     ...readReusable(all),
     ...readPosts(all, permalinkOf),
-    tally: { tagUses: 0, tags: new Set<string>(), extraCategories: 0, postsWithExtras: 0, comments: 0, commentedPosts: 0, leftOut: 0, pings: 0, unapproved: 0, spam: 0, empty: 0 },
+    tally: {
+      tagUses: 0,
+      tags: new Set<string>(),
+      extraCategories: 0,
+      postsWithExtras: 0,
+      comments: 0,
+      commentedPosts: 0,
+      leftOut: 0,
+      pings: 0,
+      unapproved: 0,
+      spam: 0,
+      empty: 0,
+    },
   };
   const menuItems = all.filter((i) => typeOf(i) === "nav_menu_item").length;
   if (blog.attachments.size > 0) {
-    report.overview.push(`${blog.attachments.size} attachment(s): media files, not articles; each is copied (or reported missing) where a post shows it or links to it.`);
+    report.overview.push(
+      `${blog.attachments.size} attachment(s): media files, not articles; each is copied (or reported missing) where a post shows it or links to it.`,
+    );
   }
   const blocks = all.filter((i) => typeOf(i) === "wp_block").length;
-  if (blocks > 0) report.overview.push(`${blocks} reusable block(s): not articles; each is shown in the posts that use it.`);
-  if (menuItems > 0) report.overview.push(`${menuItems} navigation menu item(s) left out: menus belong to the old theme.`);
+  if (blocks > 0)
+    report.overview.push(`${blocks} reusable block(s): not articles; each is shown in the posts that use it.`);
+  if (menuItems > 0)
+    report.overview.push(`${menuItems} navigation menu item(s) left out: menus belong to the old theme.`);
   return blog;
 }
 
 /** The export's attachments, by id and by the address of their pages, and grouped by the post they were uploaded to. */
-function readAttachments(all: Node[], permalinkOf: (i: Node) => string | null): Pick<Blog, "attachments" | "attachmentPages" | "byParent" | "attachmentsHash"> {
+function readAttachments(
+  all: Node[],
+  permalinkOf: (i: Node) => string | null,
+): Pick<Blog, "attachments" | "attachmentPages" | "byParent" | "attachmentsHash"> {
   const attachments = new Map<number, Attachment>();
   const attachmentPages = new Map<string, string>();
   for (const a of all.filter((i) => typeOf(i) === "attachment")) {
     const id = Number(text(a["wp:post_id"]));
     const url = text(a["wp:attachment_url"]);
     const meta = metaOf(a);
-    attachments.set(id, { id, url, title: plainText(text(a.title)), caption: text(a["excerpt:encoded"]), alt: meta.get("_wp_attachment_image_alt") ?? "", parent: Number(text(a["wp:post_parent"])) || 0, order: Number(text(a["wp:menu_order"])) || 0 });
+    attachments.set(id, {
+      id,
+      url,
+      title: plainText(text(a.title)),
+      caption: text(a["excerpt:encoded"]),
+      alt: meta.get("_wp_attachment_image_alt") ?? "",
+      parent: Number(text(a["wp:post_parent"])) || 0,
+      order: Number(text(a["wp:menu_order"])) || 0,
+    });
     const page = permalinkOf(a);
     if (page && url) attachmentPages.set(page, url);
   }
@@ -227,7 +310,9 @@ function readAttachments(all: Node[], permalinkOf: (i: Node) => string | null): 
 }
 
 function readReusable(all: Node[]): Pick<Blog, "reusable" | "reusableHash"> {
-  const reusable = new Map(all.filter((i) => typeOf(i) === "wp_block").map((i) => [text(i["wp:post_id"]), text(i["content:encoded"])]));
+  const reusable = new Map(
+    all.filter((i) => typeOf(i) === "wp_block").map((i) => [text(i["wp:post_id"]), text(i["content:encoded"])]),
+  );
   return { reusable, reusableHash: hash(JSON.stringify([...reusable])) };
 }
 
@@ -235,7 +320,9 @@ function readReusable(all: Node[]): Pick<Blog, "reusable" | "reusableHash"> {
 function readPosts(all: Node[], permalinkOf: (i: Node) => string | null): Pick<Blog, "byId" | "keys" | "slugs"> {
   const items = all.filter(isPostOrPage);
   const byId = new Map(items.map((i) => [text(i["wp:post_id"]), i]));
-  const posts = items.filter((i) => typeOf(i) === "post" && text(i["wp:status"]) === "publish" && text(i["wp:post_password"]) === "");
+  const posts = items.filter(
+    (i) => typeOf(i) === "post" && text(i["wp:status"]) === "publish" && text(i["wp:post_password"]) === "",
+  );
   const keyFor = (i: Node) => permalinkOf(i) ?? `/?p=${text(i["wp:post_id"])}`;
   const keys = new Map(posts.map((i) => [keyFor(i), i]));
   const slugs = new Map<string, string>();
@@ -253,7 +340,8 @@ function readPosts(all: Node[], permalinkOf: (i: Node) => string | null): Pick<B
 
 const typeOf = (i: Node) => text(i["wp:post_type"]);
 /** An item that may be a page of the site: not an attachment, a menu item or a reusable block (each counted in the overview). */
-const isPostOrPage = (i: Node) => typeOf(i) !== "attachment" && typeOf(i) !== "nav_menu_item" && typeOf(i) !== "wp_block";
+const isPostOrPage = (i: Node) =>
+  typeOf(i) !== "attachment" && typeOf(i) !== "nav_menu_item" && typeOf(i) !== "wp_block";
 const isOwn = (blog: Blog, url: URL) => blog.hosts.has(hostKey(url.host));
 const permalink = (blog: Blog, i: Node) => sitePath(text(i.link), blog.site, (url) => isOwn(blog, url));
 const keyOf = (blog: Blog, i: Node) => permalink(blog, i) ?? `/?p=${text(i["wp:post_id"])}`;
@@ -271,7 +359,9 @@ function trailOf(blog: Blog, nicename: string, name: string) {
 }
 
 function attachedTo(blog: Blog, postId: string) {
-  return [...(blog.byParent.get(Number(postId)) ?? [])].sort((a, b) => a.order - b.order || a.id - b.id).map((a) => galleryImage(a)!);
+  return [...(blog.byParent.get(Number(postId)) ?? [])]
+    .sort((a, b) => a.order - b.order || a.id - b.id)
+    .map((a) => galleryImage(a)!);
 }
 
 /** Why a post is not read at all (not a published post, or its content not text, or too large), or null. */
@@ -282,10 +372,12 @@ function skipReason(item: Node): string | null {
   if (status === "future") return `scheduled for ${text(item["wp:post_date"])}, not yet published`;
   if (status === "trash") return "in the trash";
   if (status !== "publish") return `not published (status ${status || "none"})`;
-  if (!parseDate(text(item["wp:post_date"]), "UTC").ok) return `the publish date ${text(item["wp:post_date"])} does not exist`;
+  if (!parseDate(text(item["wp:post_date"]), "UTC").ok)
+    return `the publish date ${text(item["wp:post_date"])} does not exist`;
   if (text(item["wp:post_password"]) !== "") return "password-protected: a static site cannot keep it private";
   // Markup outside CDATA is read by the XML parser as elements, and its text would come out torn.
-  if (!isText(item["content:encoded"])) return "its content is not text in the export (markup outside <![CDATA[ ]]>): not read";
+  if (!isText(item["content:encoded"]))
+    return "its content is not text in the export (markup outside <![CDATA[ ]]>): not read";
   const size = tooLarge(Buffer.byteLength(text(item["content:encoded"])));
   if (size) return `not read: ${size}`;
   return null;
@@ -313,7 +405,15 @@ function readPost(blog: Blog, item: Node, where: string): ImportItem | null {
   const titleSpam = spamWords(title).length > 0;
   const bodySpam = spamThroughout(plainText(bodyHtml));
   if (titleSpam || bodySpam) {
-    report.spam.push({ url: key, title, signs: [...signs, titleSpam ? `spam title: "${title}"` : `spam text in the post (${(bodySpam ?? []).join(", ")})`], quarantined: "" });
+    report.spam.push({
+      url: key,
+      title,
+      signs: [
+        ...signs,
+        titleSpam ? `spam title: "${title}"` : `spam text in the post (${(bodySpam ?? []).join(", ")})`,
+      ],
+      quarantined: "",
+    });
     return null;
   }
 
@@ -324,7 +424,9 @@ function readPost(blog: Blog, item: Node, where: string): ImportItem | null {
   return {
     key,
     // Its featured image, galleries and reusable blocks come from other items: a change there is a change of the post.
-    sourceHash: hash(JSON.stringify([item, blog.attachmentsHash, blog.reusableHash, options.comments !== false, [...blog.hosts]])),
+    sourceHash: hash(
+      JSON.stringify([item, blog.attachmentsHash, blog.reusableHash, options.comments !== false, [...blog.hosts]]),
+    ),
     title,
     date,
     views: viewKey ? Number(meta.get(viewKey)!.replace(/,/g, "")) : null,
@@ -357,30 +459,58 @@ function titleOf(item: Node, bodyHtml: string, notes: string[]): string {
   if (title === "") {
     const made = untitled(bodyHtml);
     title = made ?? text(item["wp:post_date"]);
-    notes.push(made ? `no title on the old site: titled from its first words ("${title}")` : `no title and no text on the old site: titled by its date (${title})`);
+    notes.push(
+      made
+        ? `no title on the old site: titled from its first words ("${title}")`
+        : `no title and no text on the old site: titled by its date (${title})`,
+    );
   }
   return title;
 }
 
 /** The category a post is filed under (its trail), and its tags: its WordPress tags, then its other categories. */
-function filingOf(blog: Blog, item: Node, notes: string[]): { trail: { name: string; slug: string; nicename: string }[]; tags: string[] } {
+function filingOf(
+  blog: Blog,
+  item: Node,
+  notes: string[],
+): { trail: { name: string; slug: string; nicename: string }[]; tags: string[] } {
   const { categories, tally } = blog;
   const terms = ((item.category ?? []) as Node[]).filter((c) => c && typeof c === "object");
-  const cats = terms.filter((c) => c["@domain"] === "category").map((c) => ({ nicename: decode(String(c["@nicename"] ?? "")), name: plainText(text(c)) }));
+  const cats = terms
+    .filter((c) => c["@domain"] === "category")
+    .map((c) => ({ nicename: decode(String(c["@nicename"] ?? "")), name: plainText(text(c)) }));
   // The deepest of the post's categories (WordPress lists a post under a parent and its child alike);
   // of equally deep ones, the oldest (lowest term id), which WordPress itself takes for %category% —
   // but never the default "Uncategorized" when the post has another.
   const idOf = (nicename: string) => categories.get(nicename)?.id ?? Infinity;
-  const trails = cats.map((c) => ({ trail: trailOf(blog, c.nicename, c.name), id: idOf(c.nicename), fallback: c.nicename === DEFAULT_CATEGORY ? 1 : 0 }));
+  const trails = cats.map((c) => ({
+    trail: trailOf(blog, c.nicename, c.name),
+    id: idOf(c.nicename),
+    fallback: c.nicename === DEFAULT_CATEGORY ? 1 : 0,
+  }));
   // A post in no category goes where WordPress showed it: its default category, when the export has one.
-  const trail = [...trails].sort((a, b) => a.fallback - b.fallback || b.trail.length - a.trail.length || a.id - b.id)[0]?.trail ?? trailOf(blog, DEFAULT_CATEGORY, "");
+  const trail =
+    [...trails].sort((a, b) => a.fallback - b.fallback || b.trail.length - a.trail.length || a.id - b.id)[0]?.trail ??
+    trailOf(blog, DEFAULT_CATEGORY, "");
   const filed = new Set(trail.map((c) => c.nicename));
-  const extras = [...new Map(cats.filter((c) => !filed.has(c.nicename)).map((c) => categories.get(c.nicename)?.name || c.name).map((name) => [tagKey(name), name])).values()];
-  const wpTags = tagList(terms.filter((c) => c["@domain"] === "post_tag").map((c) => plainText(text(c))), notes);
+  const extras = [
+    ...new Map(
+      cats
+        .filter((c) => !filed.has(c.nicename))
+        .map((c) => categories.get(c.nicename)?.name || c.name)
+        .map((name) => [tagKey(name), name]),
+    ).values(),
+  ];
+  const wpTags = tagList(
+    terms.filter((c) => c["@domain"] === "post_tag").map((c) => plainText(text(c))),
+    notes,
+  );
   // An extra category that is also one of the post's tags ("Edge Case" and "edge case") is that tag.
   const asTags = tagList(extras, notes).filter((name) => !wpTags.some((t) => tagKey(t) === tagKey(name)));
   if (extras.length > 0) {
-    notes.push(`filed under "${trail.map((c) => c.name).join(" › ")}"; its ${extras.length} other categor${extras.length === 1 ? "y" : "ies"} kept as tags (${extras.join(", ")})`);
+    notes.push(
+      `filed under "${trail.map((c) => c.name).join(" › ")}"; its ${extras.length} other categor${extras.length === 1 ? "y" : "ies"} kept as tags (${extras.join(", ")})`,
+    );
     tally.extraCategories += extras.length;
     tally.postsWithExtras++;
   }
@@ -390,13 +520,21 @@ function filingOf(blog: Blog, item: Node, notes: string[]): { trail: { name: str
 }
 
 /** The post's body as WordPress showed it: shortcodes expanded, paragraphs made, injected spam removed. */
-function bodyOf(blog: Blog, content: string, item: Node, notes: string[]): { html: string; signs: string[] } | { refused: string } {
+function bodyOf(
+  blog: Blog,
+  content: string,
+  item: Node,
+  notes: string[],
+): { html: string; signs: string[] } | { refused: string } {
   const { attachments } = blog;
-  const expanded = expandShortcodes(serverBlocks(content, (ref) => blog.reusable.get(ref), notes), {
-    postId: text(item["wp:post_id"]),
-    attachment: (id) => galleryImage(attachments.get(Number(id))),
-    attachedTo: (postId) => attachedTo(blog, postId),
-  });
+  const expanded = expandShortcodes(
+    serverBlocks(content, (ref) => blog.reusable.get(ref), notes),
+    {
+      postId: text(item["wp:post_id"]),
+      attachment: (id) => galleryImage(attachments.get(Number(id))),
+      attachedTo: (postId) => attachedTo(blog, postId),
+    },
+  );
   notes.push(...expanded.notes);
   // Block-editor posts carry their own paragraphs: WordPress runs no wpautop on them (do_blocks).
   let html = content.includes("<!-- wp:") ? expanded.html : autop(expanded.html);
@@ -483,16 +621,21 @@ function targetOf(blog: Blog, href: string, kind: "link" | "image"): Target {
     return { kind: "drop" };
   }
   const onFilesHost = blog.filesHosts.has(url.host.toLowerCase());
-  if (!isOwn(blog, url) && !onFilesHost) return /^(https?|mailto):/.test(url.protocol) ? { kind: "keep", href } : { kind: "drop" };
+  if (!isOwn(blog, url) && !onFilesHost)
+    return /^(https?|mailto):/.test(url.protocol) ? { kind: "keep", href } : { kind: "drop" };
   // Decoded once, here; everything after works on the decoded path (..%2f is "../" from now on).
   const decoded = decodePath(url.pathname);
   const upload = onFilesHost ? /^[\\/](.+)$/.exec(decoded) : UPLOADS.exec(decoded);
-  if (upload) return options.uploads ? sourceFile({ root: options.uploads, name: "uploads", sitePrefix: "/wp-content/uploads" }, upload[1]!, href) : { kind: "missing", href };
+  if (upload)
+    return options.uploads
+      ? sourceFile({ root: options.uploads, name: "uploads", sitePrefix: "/wp-content/uploads" }, upload[1]!, href)
+      : { kind: "missing", href };
   if (onFilesHost) return { kind: "missing", href };
   const p = url.searchParams.get("p") ?? url.searchParams.get("page_id");
   if (p && blog.byId.has(p)) return linkTo(blog, blog.byId.get(p)!, href, kind);
   const attachmentId = url.searchParams.get("attachment_id");
-  if (attachmentId && attachments.has(Number(attachmentId))) return targetOf(blog, attachments.get(Number(attachmentId))!.url, kind);
+  if (attachmentId && attachments.has(Number(attachmentId)))
+    return targetOf(blog, attachments.get(Number(attachmentId))!.url, kind);
   const to = normalisePath(decoded);
   if (to === null) return { kind: "refused", href, reason: "its path, once decoded, leads outside the site" };
   if (blog.keys.has(to)) return { kind: "article", key: to };
@@ -518,12 +661,21 @@ function overviewLines(t: Tally, comments: boolean): string[] {
   const lines: string[] = [];
   if (t.tagUses > 0) lines.push(`Tags: ${t.tagUses} use(s) of ${t.tags.size} WordPress tag(s) kept as tags.`);
   if (t.extraCategories > 0) {
-    lines.push(`Categories: each post is filed under one (the deepest); ${t.extraCategories} more categor${t.extraCategories === 1 ? "y" : "ies"} of ${t.postsWithExtras} post(s) kept as tags (each post's note names them).`);
+    lines.push(
+      `Categories: each post is filed under one (the deepest); ${t.extraCategories} more categor${t.extraCategories === 1 ? "y" : "ies"} of ${t.postsWithExtras} post(s) kept as tags (each post's note names them).`,
+    );
   }
-  if (comments && t.comments > 0) lines.push(`Comments: ${t.comments} approved comment(s) on ${t.commentedPosts} article(s) kept, read-only, under their articles.`);
+  if (comments && t.comments > 0)
+    lines.push(
+      `Comments: ${t.comments} approved comment(s) on ${t.commentedPosts} article(s) kept, read-only, under their articles.`,
+    );
   if (!comments && t.leftOut > 0) lines.push(`Comments: ${t.leftOut} approved comment(s) left out (--no-comments).`);
-  if (t.pings > 0) lines.push(`Comments: ${t.pings} pingback(s) and trackback(s) left out (notices of links from other sites, not comments).`);
-  if (t.unapproved + t.spam > 0) lines.push(`Comments: ${t.unapproved} awaiting moderation and ${t.spam} marked as spam left out.`);
+  if (t.pings > 0)
+    lines.push(
+      `Comments: ${t.pings} pingback(s) and trackback(s) left out (notices of links from other sites, not comments).`,
+    );
+  if (t.unapproved + t.spam > 0)
+    lines.push(`Comments: ${t.unapproved} awaiting moderation and ${t.spam} marked as spam left out.`);
   if (t.empty > 0) lines.push(`Comments: ${t.empty} approved comment(s) without text left out.`);
   return lines;
 }
@@ -533,24 +685,32 @@ function overviewLines(t: Tally, comments: boolean): string[] {
  * reusable block (wp:block {"ref":N}) is put in its place from the export; any other (latest posts,
  * archives, calendar, search…) has nothing a static copy could show, and is noted as left out.
  */
-export function serverBlocks(content: string, reusable: (ref: string) => string | undefined, notes: string[], depth = 0): string {
+export function serverBlocks(
+  content: string,
+  reusable: (ref: string) => string | undefined,
+  notes: string[],
+  depth = 0,
+): string {
   if (!content.includes("/-->")) return content;
   const left = new Map<string, number>();
   // The attributes are bounded, so an opener that never closes costs a bounded look, not the rest of the post.
-  const html = content.replace(/<!--\s+wp:([a-z0-9-]+(?:\/[a-z0-9-]+)?)(\s+\{[^]{0,10000}?\})?\s+\/-->/g, (_, name: string, json: string | undefined) => {
-    let what = name;
-    if (name === "block") {
-      const ref = /"ref"\s*:\s*(\d+)/.exec(json ?? "")?.[1];
-      const inner = ref ? reusable(ref) : undefined;
-      if (inner !== undefined && depth < 5) {
-        notes.push(`the reusable block ${ref} put in its place`);
-        return serverBlocks(inner, reusable, notes, depth + 1);
+  const html = content.replace(
+    /<!--\s+wp:([a-z0-9-]+(?:\/[a-z0-9-]+)?)(\s+\{[^]{0,10000}?\})?\s+\/-->/g,
+    (_, name: string, json: string | undefined) => {
+      let what = name;
+      if (name === "block") {
+        const ref = /"ref"\s*:\s*(\d+)/.exec(json ?? "")?.[1];
+        const inner = ref ? reusable(ref) : undefined;
+        if (inner !== undefined && depth < 5) {
+          notes.push(`the reusable block ${ref} put in its place`);
+          return serverBlocks(inner, reusable, notes, depth + 1);
+        }
+        what = `reusable block${ref ? ` ${ref}` : ""} (not in the export)`;
       }
-      what = `reusable block${ref ? ` ${ref}` : ""} (not in the export)`;
-    }
-    left.set(what, (left.get(what) ?? 0) + 1);
-    return "";
-  });
+      left.set(what, (left.get(what) ?? 0) + 1);
+      return "";
+    },
+  );
   if (left.size > 0) {
     const list = [...left].map(([name, n]) => `${name}${n > 1 ? ` (${n} times)` : ""}`).join(", ");
     notes.push(`blocks the old site drew on each view, with nothing to keep, left out: ${list}`);
@@ -565,22 +725,42 @@ function galleryImage(a: Attachment | undefined): GalleryImage | undefined {
 }
 
 /** A value the XML parser read as text (or an element holding only text and attributes). */
-const isText = (v: unknown) => v === undefined || typeof v !== "object" || v === null || Object.keys(v).every((k) => k === "#text" || k.startsWith("@"));
+const isText = (v: unknown) =>
+  v === undefined ||
+  typeof v !== "object" ||
+  v === null ||
+  Object.keys(v).every((k) => k === "#text" || k.startsWith("@"));
 
 const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-const text = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : v && typeof v === "object" && "#text" in v ? String((v as Node)["#text"]) : "").trim();
+const text = (v: unknown): string =>
+  (typeof v === "string"
+    ? v
+    : typeof v === "number"
+      ? String(v)
+      : v && typeof v === "object" && "#text" in v
+        ? String((v as Node)["#text"])
+        : ""
+  ).trim();
 
 function metaOf(item: Node): Map<string, string> {
-  return new Map(((item["wp:postmeta"] ?? []) as Node[]).filter((m) => m && typeof m === "object").map((m) => [text(m["wp:meta_key"]), text(m["wp:meta_value"])]));
+  return new Map(
+    ((item["wp:postmeta"] ?? []) as Node[])
+      .filter((m) => m && typeof m === "object")
+      .map((m) => [text(m["wp:meta_key"]), text(m["wp:meta_value"])]),
+  );
 }
 
 const isPing = (c: Node) => /^(pingback|trackback)$/.test(text(c["wp:comment_type"]));
-const gmtOf = (c: Node) => (text(c["wp:comment_date_gmt"]).startsWith("0000") ? "" : text(c["wp:comment_date_gmt"])) || text(c["wp:comment_date"]);
+const gmtOf = (c: Node) =>
+  (text(c["wp:comment_date_gmt"]).startsWith("0000") ? "" : text(c["wp:comment_date_gmt"])) ||
+  text(c["wp:comment_date"]);
 
 /** Approved comments of a post, pingbacks and trackbacks not counted. */
 function approvedComments(item: Node): Node[] {
-  return ((item["wp:comment"] ?? []) as Node[]).filter((c) => c && typeof c === "object" && text(c["wp:comment_approved"]) === "1" && !isPing(c));
+  return ((item["wp:comment"] ?? []) as Node[]).filter(
+    (c) => c && typeof c === "object" && text(c["wp:comment_approved"]) === "1" && !isPing(c),
+  );
 }
 
 function isWebAddress(s: string): boolean {
@@ -653,7 +833,12 @@ export function ownAddress(channel: Record<string, unknown>, links: string[]): {
   const baseIsWordPressCom = base !== null && hostKey(base.host) === WORDPRESS_COM;
   const blog = parsed(text(channel["wp:base_blog_url"])) ?? parsed(text(channel.link));
   if (blog && hostKey(blog.host) !== WORDPRESS_COM) {
-    return { url: blog, why: baseIsWordPressCom ? `The blog's own address: ${blog.origin} (wp:base_site_url is WordPress.com's own, ${base.href}).` : "" };
+    return {
+      url: blog,
+      why: baseIsWordPressCom
+        ? `The blog's own address: ${blog.origin} (wp:base_site_url is WordPress.com's own, ${base.href}).`
+        : "",
+    };
   }
   if (base && !baseIsWordPressCom) return { url: base, why: "" };
   const counts = new Map<string, number>();
@@ -662,8 +847,15 @@ export function ownAddress(channel: Record<string, unknown>, links: string[]): {
     if (u && hostKey(u.host) !== WORDPRESS_COM) counts.set(u.origin, (counts.get(u.origin) ?? 0) + 1);
   }
   const most = [...counts].sort((a, b) => b[1] - a[1])[0];
-  if (most) return { url: new URL(most[0]), why: `The blog's own address: ${most[0]}, the host of its permalinks (the export names no other).` };
-  return { url: new URL("http://wordpress.invalid"), why: "The export names no address of the blog: links in posts are kept as they are." };
+  if (most)
+    return {
+      url: new URL(most[0]),
+      why: `The blog's own address: ${most[0]}, the host of its permalinks (the export names no other).`,
+    };
+  return {
+    url: new URL("http://wordpress.invalid"),
+    why: "The export names no address of the blog: links in posts are kept as they are.",
+  };
 }
 
 /** "2013-12-27 10:30:07" and its GMT time → "2013-12-27T10:30:07+08:00"; without GMT, the site's zone. */

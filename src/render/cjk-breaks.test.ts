@@ -3,7 +3,11 @@ import { excerpt } from "../content/excerpt.ts";
 import { createMarkdown } from "./markdown.ts";
 
 const md = createMarkdown({ pathPrefix: "/" });
-const page = (text: string) => md.render(text).replace(/<\/?p>/g, "").trim();
+const page = (text: string) =>
+  md
+    .render(text)
+    .replace(/<\/?p>/g, "")
+    .trim();
 
 describe("a line break in CJK text: the page and the excerpt agree", () => {
   it("keeps a Korean (Hangul) line break as a space in both", () => {

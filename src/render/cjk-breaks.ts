@@ -5,7 +5,6 @@ import type MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { breakJoins } from "../content/characters.ts";
 
-
 export function cjkBreaks(md: MarkdownIt): void {
   md.core.ruler.push("cjk_breaks", (state) => {
     for (const block of state.tokens) {

@@ -89,10 +89,14 @@ describe("createMarkdown: site links", () => {
     );
   });
   it("leaves a protocol-relative image untouched", () => {
-    expect(archive.render("![i](//cdn.example.com/x.png)")).toBe('<p><img src="//cdn.example.com/x.png" alt="i"></p>\n');
+    expect(archive.render("![i](//cdn.example.com/x.png)")).toBe(
+      '<p><img src="//cdn.example.com/x.png" alt="i"></p>\n',
+    );
   });
   it("changes nothing with the prefix /", () => {
-    expect(root.render("[a](/a/b/) ![i](/img/x.png)")).toBe('<p><a href="/a/b/">a</a> <img src="/img/x.png" alt="i"></p>\n');
+    expect(root.render("[a](/a/b/) ![i](/img/x.png)")).toBe(
+      '<p><a href="/a/b/">a</a> <img src="/img/x.png" alt="i"></p>\n',
+    );
   });
   it("accepts a prefix without a trailing slash", () => {
     expect(createMarkdown({ pathPrefix: "/archive" }).render("[a](/a/)")).toBe('<p><a href="/archive/a/">a</a></p>\n');
@@ -127,7 +131,11 @@ describe("createMarkdown: table alignment", () => {
 describe("createMarkdown: the inline HTML allow-list", () => {
   it("keeps bare <sup>, <sub>, <del>, <ins>, <kbd>, <s> and <mark> pairs", () => {
     // From WPTT/theme-unit-test, "Markup: HTML Tags and Formatting" (GPL-2.0 test data), once imported.
-    expect(root.render("H<sub>2</sub>O, E = MC<sup>2</sup>, <del>strike out</del> <ins>inserted</ins> <kbd>keyboard text</kbd>")).toBe(
+    expect(
+      root.render(
+        "H<sub>2</sub>O, E = MC<sup>2</sup>, <del>strike out</del> <ins>inserted</ins> <kbd>keyboard text</kbd>",
+      ),
+    ).toBe(
       "<p>H<sub>2</sub>O, E = MC<sup>2</sup>, <del>strike out</del> <ins>inserted</ins> <kbd>keyboard text</kbd></p>\n",
     );
     expect(root.render("<s>text</s> <mark>高亮</mark>")).toBe("<p><s>text</s> <mark>高亮</mark></p>\n");
@@ -138,12 +146,16 @@ describe("createMarkdown: the inline HTML allow-list", () => {
   });
   it("escapes an allowed tag that carries any attribute", () => {
     expect(root.render("<sup onclick=alert(1)>2</sup>")).toBe("<p>&lt;sup onclick=alert(1)&gt;2&lt;/sup&gt;</p>\n");
-    expect(root.render('<kbd style="color:red">k</kbd>')).toBe("<p>&lt;kbd style=&quot;color:red&quot;&gt;k&lt;/kbd&gt;</p>\n");
+    expect(root.render('<kbd style="color:red">k</kbd>')).toBe(
+      "<p>&lt;kbd style=&quot;color:red&quot;&gt;k&lt;/kbd&gt;</p>\n",
+    );
     expect(root.render("a<br onload=alert(1)>b")).toBe("<p>a&lt;br onload=alert(1)&gt;b</p>\n");
     expect(root.render("<SUP>2</SUP>")).toBe("<p>&lt;SUP&gt;2&lt;/SUP&gt;</p>\n");
   });
   it("escapes every other tag, inline or on a line of its own", () => {
-    expect(root.render('<iframe src="https://www.youtube.com/embed/x"></iframe>')).toBe("<p>&lt;iframe src=&quot;https://www.youtube.com/embed/x&quot;&gt;&lt;/iframe&gt;</p>\n");
+    expect(root.render('<iframe src="https://www.youtube.com/embed/x"></iframe>')).toBe(
+      "<p>&lt;iframe src=&quot;https://www.youtube.com/embed/x&quot;&gt;&lt;/iframe&gt;</p>\n",
+    );
     expect(root.render("text <b>b</b> <!-- c -->")).toBe("<p>text &lt;b&gt;b&lt;/b&gt; &lt;!-- c --&gt;</p>\n");
     // A line of HTML is still a paragraph of text, so Markdown after it is read as before.
     expect(root.render("<div>\n**粗體**\n</div>")).toBe("<p>&lt;div&gt;\n<strong>粗體</strong>\n&lt;/div&gt;</p>\n");
@@ -169,7 +181,9 @@ describe("createMarkdown: captioned images", () => {
     );
   });
   it("escapes the caption", () => {
-    expect(root.render('![a](/a.jpg "<script>x</script>")')).toBe('<figure><img src="/a.jpg" alt="a"><figcaption>&lt;script&gt;x&lt;/script&gt;</figcaption></figure>\n');
+    expect(root.render('![a](/a.jpg "<script>x</script>")')).toBe(
+      '<figure><img src="/a.jpg" alt="a"><figcaption>&lt;script&gt;x&lt;/script&gt;</figcaption></figure>\n',
+    );
   });
   it("leaves an image without a title, or among text, in its paragraph", () => {
     expect(root.render("![a](/a.jpg)")).toBe('<p><img src="/a.jpg" alt="a"></p>\n');

@@ -125,7 +125,8 @@ function captionedImages(md: MarkdownIt): void {
     const tokens = state.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const [open, inline, close] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-      if (open.type !== "paragraph_open" || open.hidden || inline.type !== "inline" || close.type !== "paragraph_close") continue;
+      if (open.type !== "paragraph_open" || open.hidden || inline.type !== "inline" || close.type !== "paragraph_close")
+        continue;
       const parts = (inline.children ?? []).filter((t) => !(t.type === "text" && t.content.trim() === ""));
       const image = parts.length === 1 && parts[0]!.type === "image" ? parts[0]! : null;
       const caption = image?.attrGet("title");

@@ -6,7 +6,9 @@ const md = createMarkdown({ pathPrefix: "/" });
 
 describe("plainText", () => {
   it("keeps the words and drops the markup", () => {
-    expect(plainText(md, "## 重點客戶\n\n**工業營銷**的 [關鍵](/a/) 在於 `KAM`。")).toBe("重點客戶 工業營銷的 關鍵 在於 KAM。");
+    expect(plainText(md, "## 重點客戶\n\n**工業營銷**的 [關鍵](/a/) 在於 `KAM`。")).toBe(
+      "重點客戶 工業營銷的 關鍵 在於 KAM。",
+    );
   });
 
   it("joins lines inside Chinese text without a space, and English lines with one", () => {
@@ -14,7 +16,10 @@ describe("plainText", () => {
   });
 
   it("includes code, table cells and image descriptions, which a reader sees too", () => {
-    const text = plainText(md, "| 年份 | 客戶 |\n|---|---|\n| 2013 | 42 |\n\n![漏斗圖](/f.png)\n\n```\nnpm run build\n```");
+    const text = plainText(
+      md,
+      "| 年份 | 客戶 |\n|---|---|\n| 2013 | 42 |\n\n![漏斗圖](/f.png)\n\n```\nnpm run build\n```",
+    );
     expect(text).toBe("年份 客戶 2013 42 漏斗圖 npm run build");
   });
 

@@ -30,5 +30,8 @@ function inlineText(tokens: Token[]): string {
  * text by position, so the index must hold none of its own.
  */
 export function collapse(text: string): string {
-  return text.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/\u200b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -40,7 +40,11 @@ describe("searchRecord", () => {
   });
 
   it("carries the title, list date and the article's own category for the result line", () => {
-    expect(searchRecord(page("經銷商渠道衝突"), "", "zh").meta).toMatchObject({ title: "經銷商渠道衝突", date: "2016-03-08", category: "工業營銷" });
+    expect(searchRecord(page("經銷商渠道衝突"), "", "zh").meta).toMatchObject({
+      title: "經銷商渠道衝突",
+      date: "2016-03-08",
+      category: "工業營銷",
+    });
   });
 
   it("stores no second copy when folding changed nothing", () => {

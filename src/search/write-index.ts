@@ -48,7 +48,11 @@ export interface SearchIndexResult {
 
 export const SHARDS_FILE = "shards.json";
 // pagefind's package.json is not among its exports; it sits one folder above its entry module.
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "../package.json"), "utf8")) as { version: string }).version;
+const PAGEFIND_VERSION = (
+  JSON.parse(
+    readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "../package.json"), "utf8"),
+  ) as { version: string }
+).version;
 const MAX_SHARD_CHARS = 3_000_000;
 /** Records in flight to Pagefind at once. */
 const BATCH = 128;
@@ -61,9 +65,23 @@ const MAX_FRAGMENTS = 500;
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
 /** The index of every article of a site model, into `<siteDir>/pagefind/` (build and dev server). */
-export function indexSite(model: SiteModel, siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
-  const language = indexLanguage(model.site.lang, pagesOf(model, "article").map((page) => page.entry.lang));
-  return writeSearchIndex(pagesOf(model, "article"), createMarkdown({ pathPrefix: model.site.pathPrefix }), language, siteDir, SEARCH_BUNDLE, options);
+export function indexSite(
+  model: SiteModel,
+  siteDir: string,
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexResult> {
+  const language = indexLanguage(
+    model.site.lang,
+    pagesOf(model, "article").map((page) => page.entry.lang),
+  );
+  return writeSearchIndex(
+    pagesOf(model, "article"),
+    createMarkdown({ pathPrefix: model.site.pathPrefix }),
+    language,
+    siteDir,
+    SEARCH_BUNDLE,
+    options,
+  );
 }
 
 export async function writeSearchIndex(
@@ -90,8 +108,19 @@ export async function writeSearchIndex(
     const hash = shardHash(records, language);
     const out = path.join(bundleDir, String(i));
     const before = path.join(previous?.dir ?? "", String(i));
-    const reusable = previous && previous.manifest.hashes[i] === hash && previous.manifest.shards[i] === dir && existsSync(path.join(before, "pagefind-entry.json"));
-    if (reusable && (await cp(before, out, { recursive: true }).then(() => true, () => false))) reused++;
+    const reusable =
+      previous &&
+      previous.manifest.hashes[i] === hash &&
+      previous.manifest.shards[i] === dir &&
+      existsSync(path.join(before, "pagefind-entry.json"));
+    if (
+      reusable &&
+      (await cp(before, out, { recursive: true }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      reused++;
     else {
       await rm(out, { recursive: true, force: true }); // a half-copied shard
       await indexShard(records, shardPages, language, out, options.signal);
@@ -106,7 +135,9 @@ export async function writeSearchIndex(
     for (let start = 0; start < pages.length; start += BATCH) {
       options.signal?.throwIfAborted();
       const batch = pages.slice(start, start + BATCH);
-      const added = await Promise.all(batch.map(async (page) => searchRecord(page, plainText(md, await readBody(page.bodyAt)), language)));
+      const added = await Promise.all(
+        batch.map(async (page) => searchRecord(page, plainText(md, await readBody(page.bodyAt)), language)),
+      );
       for (let i = 0; i < added.length; i++) {
         records.push(added[i]!);
         shardPages.push(batch[i]!);
@@ -158,7 +189,13 @@ function shardHash(records: readonly SearchRecord[], language: string): string {
 }
 
 /** One Pagefind run: the shard's records in, its bundle out; stopping Pagefind frees its memory. */
-async function indexShard(records: readonly SearchRecord[], pages: readonly ArticlePage[], language: string, outputPath: string, signal?: AbortSignal): Promise<void> {
+async function indexShard(
+  records: readonly SearchRecord[],
+  pages: readonly ArticlePage[],
+  language: string,
+  outputPath: string,
+  signal?: AbortSignal,
+): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language, maxFragments: MAX_FRAGMENTS });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   for (let start = 0; start < records.length; start += BATCH) {
@@ -166,7 +203,8 @@ async function indexShard(records: readonly SearchRecord[], pages: readonly Arti
     const batch = records.slice(start, start + BATCH);
     const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
     const failed = added.flatMap((r, i) => r.errors.map((e) => `${pages[start + i]!.file}: ${e}`));
-    if (failed.length > 0) throw new Error(`Pagefind refused ${failed.length} article(s): ${failed.slice(0, 3).join("; ")}`);
+    if (failed.length > 0)
+      throw new Error(`Pagefind refused ${failed.length} article(s): ${failed.slice(0, 3).join("; ")}`);
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);

@@ -43,7 +43,9 @@ describe("pageChanges", () => {
     // b-same's own page, and a-same / fourth whose prev/next links show its title.
     expect(paths(pagesOf(changes.write, "article"))).toEqual([`${IM}/a-same/`, `${IM}/b-same/`, `${IM}/fourth/`]);
     // It is listed on page 2 of its leaf and on the parents' pages that show it.
-    expect(paths(pagesOf(changes.write, "list"))).toEqual([`${IM}/page/2/`, "/research/marketing/page/3/", "/research/page/3/"].sort());
+    expect(paths(pagesOf(changes.write, "list"))).toEqual(
+      [`${IM}/page/2/`, "/research/marketing/page/3/", "/research/page/3/"].sort(),
+    );
     expect(pagesOf(changes.write, "home")).toHaveLength(1);
     expect(pagesOf(changes.write, "not-found")).toHaveLength(0);
     expect(changes.removed).toEqual([]);

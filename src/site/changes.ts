@@ -43,6 +43,7 @@ export function samePage(a: unknown, b: unknown): boolean {
   }
   const keys = Object.keys(a);
   if (Array.isArray(b) || keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (!samePage((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  for (const key of keys)
+    if (!samePage((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
   return true;
 }

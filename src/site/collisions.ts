@@ -35,7 +35,8 @@ export function findCollisions(pages: readonly Page[], ctx: PageContext): Proble
   };
   const take = (key: string, owner: Owner) => {
     owners.set(key, owner);
-    for (let i = key.indexOf("/"); i !== -1; i = key.indexOf("/", i + 1)) if (!folders.has(key.slice(0, i))) folders.set(key.slice(0, i), owner);
+    for (let i = key.indexOf("/"); i !== -1; i = key.indexOf("/", i + 1))
+      if (!folders.has(key.slice(0, i))) folders.set(key.slice(0, i), owner);
   };
 
   const claim = (path: string, owner: Owner) => {
@@ -43,7 +44,14 @@ export function findCollisions(pages: readonly Page[], ctx: PageContext): Proble
     const file = owner.file ?? registryFile;
     // The build writes the Pagefind bundle into /pagefind/ after the pages: nothing else may live there.
     if (search && key.startsWith(SEARCH_BUNDLE.slice(1)) && path !== SEARCH_BUNDLE) {
-      problems.push({ file, line: 0, column: 0, field: "slug", found: `the page ${path} is inside ${SEARCH_BUNDLE}, the search index's folder`, expected: "a URL outside /pagefind/ (or search: false in site config)" });
+      problems.push({
+        file,
+        line: 0,
+        column: 0,
+        field: "slug",
+        found: `the page ${path} is inside ${SEARCH_BUNDLE}, the search index's folder`,
+        expected: "a URL outside /pagefind/ (or search: false in site config)",
+      });
       return;
     }
     const found = conflict(key);
@@ -62,17 +70,33 @@ export function findCollisions(pages: readonly Page[], ctx: PageContext): Proble
 
   const claimAlias = (page: RedirectPage, owner: Owner) => {
     const report = (found: string, expected: string, also?: string) =>
-      problems.push({ file: page.file, line: page.at?.line ?? 0, column: page.at?.column ?? 0, field: "aliases", found, ...(also ? { also } : {}), expected });
+      problems.push({
+        file: page.file,
+        line: page.at?.line ?? 0,
+        column: page.at?.column ?? 0,
+        field: "aliases",
+        found,
+        ...(also ? { also } : {}),
+        expected,
+      });
     const key = keyOf(page.path);
     const inside = ownFolders.find((folder) => key.startsWith(folder.slice(1)));
     if (inside) {
-      return void report(`the alias ${page.alias} is inside ${inside}, which the site fills with its own files`, `an old address outside ${ownFolders.join(", ")}: remove it from aliases`);
+      return void report(
+        `the alias ${page.alias} is inside ${inside}, which the site fills with its own files`,
+        `an old address outside ${ownFolders.join(", ")}: remove it from aliases`,
+      );
     }
     // An alias that names one of the site's files as written ("/feed.xml") is that file; otherwise the
     // page that serves it ("/old/x" → /old/x/index.html) must be free.
     const same = owners.get(keyOf(page.alias));
     const found = same ? { owner: same, how: "is also written by" } : conflict(key);
-    if (found) return void report(`the alias ${page.alias} ${found.how} ${found.owner.what}`, "an old address that no page or file of the site has: remove it from aliases", found.owner.file);
+    if (found)
+      return void report(
+        `the alias ${page.alias} ${found.how} ${found.owner.what}`,
+        "an old address that no page or file of the site has: remove it from aliases",
+        found.owner.file,
+      );
     take(key, owner);
   };
 

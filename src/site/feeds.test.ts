@@ -8,7 +8,16 @@ const feed = (title: string, author = "陳思遠"): Feed => ({
   atom: "https://x.example/feed.xml",
   json: "https://x.example/feed.json",
   language: "en",
-  items: [{ title, url: "https://x.example/news/a/", published: "2020-01-01T00:00:00+08:00", updated: "2020-01-02T00:00:00+08:00", summary: "s & <b>", author }],
+  items: [
+    {
+      title,
+      url: "https://x.example/news/a/",
+      published: "2020-01-01T00:00:00+08:00",
+      updated: "2020-01-02T00:00:00+08:00",
+      summary: "s & <b>",
+      author,
+    },
+  ],
   fallbackUpdated: "1970-01-01T00:00:00Z",
 });
 

@@ -33,7 +33,10 @@ export interface Feed {
 }
 
 export function atomFeed(feed: Feed): string {
-  const updated = feed.items.reduce((newest, i) => (i.updated > newest ? i.updated : newest), feed.items[0]?.updated ?? feed.fallbackUpdated);
+  const updated = feed.items.reduce(
+    (newest, i) => (i.updated > newest ? i.updated : newest),
+    feed.items[0]?.updated ?? feed.fallbackUpdated,
+  );
   const entries = feed.items.map(
     (i) => `  <entry>
     <title>${xml(i.title)}</title>

@@ -3,8 +3,14 @@ import { webJson } from "./json.ts";
 
 describe("webJson", () => {
   it("escapes <, > and & so a value cannot close a script element or start markup", () => {
-    const text = webJson({ title: "</script><script>alert(1)</script>", author: "<img src=x onerror=alert(1)>", q: "a&b" });
-    expect(text).toBe('{"title":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e","author":"\\u003cimg src=x onerror=alert(1)\\u003e","q":"a\\u0026b"}');
+    const text = webJson({
+      title: "</script><script>alert(1)</script>",
+      author: "<img src=x onerror=alert(1)>",
+      q: "a&b",
+    });
+    expect(text).toBe(
+      '{"title":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e","author":"\\u003cimg src=x onerror=alert(1)\\u003e","q":"a\\u0026b"}',
+    );
     expect(text).not.toMatch(/[<>&]/);
   });
 

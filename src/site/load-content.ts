@@ -72,13 +72,23 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const problems: Problem[] = [];
 
   const siteFile = await readDataFile(dataDir, "site", problems);
-  const { config, problems: configProblems } = readSiteConfig(siteFile?.source, siteFile?.file ?? path.join(dataDir, "site.json"));
+  const { config, problems: configProblems } = readSiteConfig(
+    siteFile?.source,
+    siteFile?.file ?? path.join(dataDir, "site.json"),
+  );
   problems.push(...configProblems);
 
   const registryFile = await readDataFile(dataDir, "categories", problems);
   const registryPath = registryFile?.file ?? path.join(dataDir, "categories.json");
   if (!registryFile) {
-    problems.push({ file: registryPath, line: 0, column: 0, field: "-", found: "no category registry", expected: "content/_data/categories.json listing the categories" });
+    problems.push({
+      file: registryPath,
+      line: 0,
+      column: 0,
+      field: "-",
+      found: "no category registry",
+      expected: "content/_data/categories.json listing the categories",
+    });
   }
   const { registry, problems: registryProblems } = readRegistry(
     registryFile?.source ?? parseYamlSource("[]", registryPath),
@@ -89,16 +99,27 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   for (const slug of config.nav ?? []) {
     const category = registry.bySlug.get(slug);
     if (!category || category.parent !== null) {
-      problems.push({ file: siteFile?.file ?? "site config", ...(siteFile?.source.locate(["nav"]) ?? { line: 0, column: 0 }), field: "nav", found: `"${slug}"`, expected: "the slug of a top-level category in the registry" });
+      problems.push({
+        file: siteFile?.file ?? "site config",
+        ...(siteFile?.source.locate(["nav"]) ?? { line: 0, column: 0 }),
+        field: "nav",
+        found: `"${slug}"`,
+        expected: "the slug of a top-level category in the registry",
+      });
     }
   }
 
-  const files = options.listing ? [...options.listing.files] : await listArticleFiles(path.join(options.contentDir, "articles"), options.contentDir, problems);
+  const files = options.listing
+    ? [...options.listing.files]
+    : await listArticleFiles(path.join(options.contentDir, "articles"), options.contentDir, problems);
   if (options.listing) problems.push(...options.listing.problems);
   const articles: Article[] = [];
   const { cache } = options;
   const context = `${config.timeZone}\n${config.locale}\n${[...registry.bySlug.keys()].join(",")}`;
-  const read = (file: string) => (cache ? cache.read(file, context, () => readArticleFile(file, config, registry, options.texts)) : readArticleFile(file, config, registry, options.texts));
+  const read = (file: string) =>
+    cache
+      ? cache.read(file, context, () => readArticleFile(file, config, registry, options.texts))
+      : readArticleFile(file, config, registry, options.texts);
   cache?.keepOnly(files);
   for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
     const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map(read));
@@ -111,19 +132,37 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   return { config, registry, articles, fileCount: files.length + dataFiles, problems };
 }
 
-async function readArticleFile(file: string, config: SiteConfig, registry: Registry, texts?: ReadonlyMap<string, string>): Promise<ArticleResult> {
+async function readArticleFile(
+  file: string,
+  config: SiteConfig,
+  registry: Registry,
+  texts?: ReadonlyMap<string, string>,
+): Promise<ArticleResult> {
   const given = texts?.get(file);
-  const decoded = given === undefined ? await readText(file) : ({ ok: true, text: normaliseText(given), size: Buffer.byteLength(given), mtimeMs: 0 } as const);
+  const decoded =
+    given === undefined
+      ? await readText(file)
+      : ({ ok: true, text: normaliseText(given), size: Buffer.byteLength(given), mtimeMs: 0 } as const);
   if (!decoded.ok) return { problems: [decoded.problem] };
   const { split, problems } = splitFrontMatter(decoded.text, file);
   if (!split) return { problems };
   const baseName = path.basename(file, path.extname(file));
   const bodyAt = { file, bodyStart: split.bodyStart, size: decoded.size, mtimeMs: decoded.mtimeMs };
-  return readArticle(split.frontMatter, split.body, split.bodyLine, { file, baseName, timeZone: config.timeZone, registry, bodyAt, locale: config.locale });
+  return readArticle(split.frontMatter, split.body, split.bodyLine, {
+    file,
+    baseName,
+    timeZone: config.timeZone,
+    registry,
+    bodyAt,
+    locale: config.locale,
+  });
 }
 
-
-async function readDataFile(dir: string, base: string, problems: Problem[]): Promise<{ file: string; source: YamlSource } | undefined> {
+async function readDataFile(
+  dir: string,
+  base: string,
+  problems: Problem[],
+): Promise<{ file: string; source: YamlSource } | undefined> {
   const found: string[] = [];
   for (const ext of [".json", ".yaml", ".yml"]) {
     const file = path.join(dir, base + ext);
@@ -131,7 +170,14 @@ async function readDataFile(dir: string, base: string, problems: Problem[]): Pro
   }
   if (found.length === 0) return undefined;
   if (found.length > 1) {
-    problems.push({ file: found[1]!, line: 0, column: 0, field: "-", found: `a second ${base} file beside ${path.basename(found[0]!)}`, expected: `one ${base} file` });
+    problems.push({
+      file: found[1]!,
+      line: 0,
+      column: 0,
+      field: "-",
+      found: `a second ${base} file beside ${path.basename(found[0]!)}`,
+      expected: `one ${base} file`,
+    });
   }
   const file = found[0]!;
   const decoded = await readText(file);
@@ -140,7 +186,10 @@ async function readDataFile(dir: string, base: string, problems: Problem[]): Pro
     return undefined;
   }
   // .json is JSON, not YAML read leniently: a trailing comma or a comment is an error with its position.
-  return { file, source: file.endsWith(".json") ? parseJsonSource(decoded.text, file) : parseYamlSource(decoded.text, file) };
+  return {
+    file,
+    source: file.endsWith(".json") ? parseJsonSource(decoded.text, file) : parseYamlSource(decoded.text, file),
+  };
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -151,4 +200,3 @@ async function exists(file: string): Promise<boolean> {
     return false;
   }
 }
-

@@ -27,10 +27,13 @@ export interface SiteCheck {
  * The one validator, shared by `npm run check` and the build: reads everything, builds the model of
  * what is valid (so URL collisions are found too) and returns every problem, sorted by position.
  */
-export async function checkSite(options: SiteOptions & Pick<LoadOptions, "cache" | "listing" | "texts">): Promise<SiteCheck> {
+export async function checkSite(
+  options: SiteOptions & Pick<LoadOptions, "cache" | "listing" | "texts">,
+): Promise<SiteCheck> {
   const content = await loadContent(options);
   // --path-prefix is checked as site config's pathPrefix is: a bad one is a problem naming the option.
-  if (options.pathPrefix !== undefined) content.config.pathPrefix = pathPrefixOverride(options.pathPrefix, content.problems);
+  if (options.pathPrefix !== undefined)
+    content.config.pathPrefix = pathPrefixOverride(options.pathPrefix, content.problems);
   if (options.search === false) content.config.search = false;
   const model = buildSiteModel(content, path.join(options.contentDir, "_data", "categories.json"));
   const problems = [...content.problems, ...model.problems].sort(byPosition);

@@ -14,14 +14,21 @@ function siteOf(articles: Record<string, string>, configYaml = "url: https://x.e
   const { registry } = readRegistry(parseYamlSource(REGISTRY, "categories.yaml"), "categories.yaml", config.locale);
   const list: Article[] = Object.entries(articles).map(([file, text]) => {
     const { split } = splitFrontMatter(text, file);
-    const { article, problems } = readArticle(split!.frontMatter, split!.body, split!.bodyLine, { file, baseName: file.replace(/^.*\/|\.md$/g, ""), timeZone: config.timeZone, registry });
+    const { article, problems } = readArticle(split!.frontMatter, split!.body, split!.bodyLine, {
+      file,
+      baseName: file.replace(/^.*\/|\.md$/g, ""),
+      timeZone: config.timeZone,
+      registry,
+    });
     if (!article) throw new Error(JSON.stringify(problems));
     return article;
   });
   return buildSiteModel({ config, registry, articles: list }, "categories.yaml");
 }
 
-const withAlias = (alias: string) => ({ "articles/a.md": `---\ntitle: A\ncategory: news\ndate: 2020-01-01\naliases:\n  - "${alias}"\n---\nBody.\n` });
+const withAlias = (alias: string) => ({
+  "articles/a.md": `---\ntitle: A\ncategory: news\ndate: 2020-01-01\naliases:\n  - "${alias}"\n---\nBody.\n`,
+});
 
 describe("aliases onto the site's own files", () => {
   it.each([
@@ -39,15 +46,34 @@ describe("aliases onto the site's own files", () => {
   ])("refuses %s, naming the article file, the aliases field, the alias and its line", (alias, owner) => {
     const { problems } = siteOf(withAlias(alias));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: "articles/a.md", line: 6, column: 5, field: "aliases", expected: expect.stringContaining("remove it from aliases") });
-    expect(problems[0]!.found).toMatch(new RegExp(`^the alias ${alias.replace(/[.*?]/g, "\\$&")} .* ${owner.replace(/[.*?]/g, "\\$&")}$`));
+    expect(problems[0]).toMatchObject({
+      file: "articles/a.md",
+      line: 6,
+      column: 5,
+      field: "aliases",
+      expected: expect.stringContaining("remove it from aliases"),
+    });
+    expect(problems[0]!.found).toMatch(
+      new RegExp(`^the alias ${alias.replace(/[.*?]/g, "\\$&")} .* ${owner.replace(/[.*?]/g, "\\$&")}$`),
+    );
   });
 
-  it.each(["/assets/old.css", "/assets/site.css", "/media/2013/a.html", "/pagefind/x.html", "/search/old.html", "/search/"])("refuses %s, inside a folder the build fills itself", (alias) => {
+  it.each([
+    "/assets/old.css",
+    "/assets/site.css",
+    "/media/2013/a.html",
+    "/pagefind/x.html",
+    "/search/old.html",
+    "/search/",
+  ])("refuses %s, inside a folder the build fills itself", (alias) => {
     const { problems } = siteOf(withAlias(alias));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "articles/a.md", line: 6, field: "aliases" });
-    expect(problems[0]!.found).toMatch(new RegExp(`^the alias ${alias} is inside /(assets|media|pagefind|search)/, which the site fills with its own files$`));
+    expect(problems[0]!.found).toMatch(
+      new RegExp(
+        `^the alias ${alias} is inside /(assets|media|pagefind|search)/, which the site fills with its own files$`,
+      ),
+    );
   });
 
   it("allows /search/ addresses when the site has no search", () => {
@@ -61,35 +87,81 @@ describe("aliases onto the site's own files", () => {
   });
 
   it("refuses an alias another article already has, naming both files", () => {
-    const { problems } = siteOf({ ...withAlias("/old/1.html"), "articles/b.md": '---\ntitle: B\ncategory: news\ndate: 2020-01-02\naliases: ["/OLD/1.html"]\n---\n' });
+    const { problems } = siteOf({
+      ...withAlias("/old/1.html"),
+      "articles/b.md": '---\ntitle: B\ncategory: news\ndate: 2020-01-02\naliases: ["/OLD/1.html"]\n---\n',
+    });
     expect(problems).toEqual([
-      { file: "articles/b.md", line: 5, column: 11, field: "aliases", found: "the alias /OLD/1.html is also written by an alias (/old/1.html) of the article", also: "articles/a.md", expected: "an old address that no page or file of the site has: remove it from aliases" },
+      {
+        file: "articles/b.md",
+        line: 5,
+        column: 11,
+        field: "aliases",
+        found: "the alias /OLD/1.html is also written by an alias (/old/1.html) of the article",
+        also: "articles/a.md",
+        expected: "an old address that no page or file of the site has: remove it from aliases",
+      },
     ]);
   });
 
   it("refuses an alias onto an article's own address", () => {
-    const { problems } = siteOf({ ...withAlias("/news/b/"), "articles/b.md": "---\ntitle: B\ncategory: news\ndate: 2020-01-02\n---\n" });
-    expect(problems).toMatchObject([{ file: "articles/a.md", field: "aliases", found: "the alias /news/b/ is also written by the article", also: "articles/b.md" }]);
+    const { problems } = siteOf({
+      ...withAlias("/news/b/"),
+      "articles/b.md": "---\ntitle: B\ncategory: news\ndate: 2020-01-02\n---\n",
+    });
+    expect(problems).toMatchObject([
+      {
+        file: "articles/a.md",
+        field: "aliases",
+        found: "the alias /news/b/ is also written by the article",
+        also: "articles/b.md",
+      },
+    ]);
   });
 
   it("accepts ordinary old addresses, Unicode ones included, and writes them percent-encoded into _redirects", () => {
-    const model = siteOf({ "articles/a.md": '---\ntitle: A\ncategory: news\ndate: 2020-01-01\naliases: ["/a/xueshu/2013/1227/123.html", "/新聞/2014/通知.html", "/old/page"]\n---\n' });
+    const model = siteOf({
+      "articles/a.md":
+        '---\ntitle: A\ncategory: news\ndate: 2020-01-01\naliases: ["/a/xueshu/2013/1227/123.html", "/新聞/2014/通知.html", "/old/page"]\n---\n',
+    });
     expect(model.problems).toEqual([]);
-    expect(pagesOf(model, "file").find((f) => f.path === "/_redirects")!.text.split("\n")).toEqual([
+    expect(
+      pagesOf(model, "file")
+        .find((f) => f.path === "/_redirects")!
+        .text.split("\n"),
+    ).toEqual([
       "/a/xueshu/2013/1227/123.html /news/a/ 301",
       "/%E6%96%B0%E8%81%9E/2014/%E9%80%9A%E7%9F%A5.html /news/a/ 301",
       "/old/page /news/a/ 301",
       "",
     ]);
-    expect(pagesOf(model, "redirect").map((p) => p.path)).toEqual(["/a/xueshu/2013/1227/123.html", "/新聞/2014/通知.html", "/old/page/"]);
+    expect(pagesOf(model, "redirect").map((p) => p.path)).toEqual([
+      "/a/xueshu/2013/1227/123.html",
+      "/新聞/2014/通知.html",
+      "/old/page/",
+    ]);
   });
 });
 
 describe("pages whose file would be another's folder", () => {
   it("refuses an alias that needs a folder where another alias's file is, and the other way round", () => {
-    const one = siteOf({ ...withAlias("/old/a.html"), "articles/b.md": '---\ntitle: B\ncategory: news\ndate: 2020-01-02\naliases: ["/old/a.html/b.html"]\n---\n' });
-    expect(one.problems).toMatchObject([{ file: "articles/b.md", field: "aliases", found: "the alias /old/a.html/b.html would need a folder where a file (/old/a.html) is written by an alias (/old/a.html) of the article", also: "articles/a.md" }]);
-    const two = siteOf({ ...withAlias("/old/x/b.html"), "articles/b.md": '---\ntitle: B\ncategory: news\ndate: 2020-01-02\naliases: ["/old/x.html", "/old/x"]\n---\n' });
+    const one = siteOf({
+      ...withAlias("/old/a.html"),
+      "articles/b.md": '---\ntitle: B\ncategory: news\ndate: 2020-01-02\naliases: ["/old/a.html/b.html"]\n---\n',
+    });
+    expect(one.problems).toMatchObject([
+      {
+        file: "articles/b.md",
+        field: "aliases",
+        found:
+          "the alias /old/a.html/b.html would need a folder where a file (/old/a.html) is written by an alias (/old/a.html) of the article",
+        also: "articles/a.md",
+      },
+    ]);
+    const two = siteOf({
+      ...withAlias("/old/x/b.html"),
+      "articles/b.md": '---\ntitle: B\ncategory: news\ndate: 2020-01-02\naliases: ["/old/x.html", "/old/x"]\n---\n',
+    });
     // "/old/x" is served as /old/x/index.html: a folder beside /old/x.html, which is no conflict.
     expect(two.problems).toEqual([]);
   });
@@ -97,7 +169,13 @@ describe("pages whose file would be another's folder", () => {
   it("refuses an alias ending in a file name where the site needs a folder", () => {
     const { problems } = siteOf(withAlias("/news"));
     // "/news" is served as /news/index.html, the list page's own file.
-    expect(problems).toMatchObject([{ field: "aliases", found: 'the alias /news is also written by the list page of category "news" in', also: "categories.yaml" }]);
+    expect(problems).toMatchObject([
+      {
+        field: "aliases",
+        found: 'the alias /news is also written by the list page of category "news" in',
+        also: "categories.yaml",
+      },
+    ]);
   });
 });
 

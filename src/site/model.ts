@@ -17,7 +17,10 @@ export interface SiteModel {
   problems: Problem[];
 }
 
-export function buildSiteModel(content: Pick<LoadedContent, "config" | "registry" | "articles">, registryFile = "categories.json"): SiteModel {
+export function buildSiteModel(
+  content: Pick<LoadedContent, "config" | "registry" | "articles">,
+  registryFile = "categories.json",
+): SiteModel {
   const ctx = pageContext({ ...content, registryFile });
   const pages: Page[] = [];
   for (const kind of PAGE_KINDS) for (const page of kind.build(ctx, pages)) pages.push(page);

@@ -10,7 +10,12 @@ const PATHS = new Map<string, readonly string[]>([
   ["news", ["news"]],
 ]);
 
-const item = (category: string, slug: string, time: number): NavItem => ({ category, slug, time, file: `${category}/${slug}.md` });
+const item = (category: string, slug: string, time: number): NavItem => ({
+  category,
+  slug,
+  time,
+  file: `${category}/${slug}.md`,
+});
 const slugs = (items: readonly NavItem[] | undefined) => (items ?? []).map((i) => i.slug);
 
 describe("buildNavigation: previous and next", () => {
@@ -47,7 +52,11 @@ describe("buildNavigation: equal dates", () => {
     const x = item("news", "beta", 500);
     const y = item("news", "alpha", 500);
     const z = item("news", "gamma", 500);
-    for (const input of [[x, y, z], [z, y, x], [y, z, x]]) {
+    for (const input of [
+      [x, y, z],
+      [z, y, x],
+      [y, z, x],
+    ]) {
       const nav = buildNavigation(input, PATHS, 10);
       expect(slugs(nav.chronological)).toEqual(["alpha", "beta", "gamma"]);
       expect(nav.neighbours.get(x)).toEqual({ prev: y, next: z });

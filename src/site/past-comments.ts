@@ -44,6 +44,10 @@ export function commentViews(comments: readonly PastComment[], settings: Comment
 }
 
 /** "3 則評論" / "1 comment". */
-export function commentCountText(count: number, t: Pick<Labels, "commentCount" | "commentCountOne">, numberFormat: Intl.NumberFormat): string {
+export function commentCountText(
+  count: number,
+  t: Pick<Labels, "commentCount" | "commentCountOne">,
+  numberFormat: Intl.NumberFormat,
+): string {
   return count === 1 ? t.commentCountOne : fill(t.commentCount, { n: numberFormat.format(count) });
 }

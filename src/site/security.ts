@@ -32,6 +32,7 @@ export const HEADERS: readonly [string, string][] = [
 export function headersFile(pathPrefix: string): string {
   // The checks allow only plain prefixes (config/site.ts); a line break or a space here would start a
   // rule or a header of its own, so one that slips through stops the build rather than being written.
-  if (checkedPathPrefix(pathPrefix) !== pathPrefix) throw new Error(`_headers: the path prefix ${JSON.stringify(pathPrefix)} is not a plain path`);
+  if (checkedPathPrefix(pathPrefix) !== pathPrefix)
+    throw new Error(`_headers: the path prefix ${JSON.stringify(pathPrefix)} is not a plain path`);
   return `${pathPrefix}*\n${HEADERS.map(([name, value]) => `  ${name}: ${value}`).join("\n")}\n`;
 }

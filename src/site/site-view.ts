@@ -37,7 +37,9 @@ export interface SiteView {
 
 export function siteView({ config, registry, t, link, feedLinks }: PageContext): SiteView {
   const prefix = config.pathPrefix;
-  const navCategories = config.nav ? config.nav.map((slug) => registry.bySlug.get(slug)).filter((c): c is Category => !!c) : registry.top;
+  const navCategories = config.nav
+    ? config.nav.map((slug) => registry.bySlug.get(slug)).filter((c): c is Category => !!c)
+    : registry.top;
   return {
     title: config.title,
     tagline: config.tagline,
@@ -52,7 +54,10 @@ export function siteView({ config, registry, t, link, feedLinks }: PageContext):
     ogLocale: { "zh-Hant": "zh_TW", "zh-Hans": "zh_CN", en: "en_US" }[config.locale],
     feeds: feedLinks("/", config.title),
     cta: config.cta ? { ...config.cta, href: siteHref(prefix, config.cta.href) } : null,
-    footer: { ...config.footer, links: config.footer.links.map((l) => ({ text: l.text, href: siteHref(prefix, l.href) })) },
+    footer: {
+      ...config.footer,
+      links: config.footer.links.map((l) => ({ text: l.text, href: siteHref(prefix, l.href) })),
+    },
     archiveHref: link("/archive/"),
     searchHref: config.search ? link(SEARCH_PATH) : null,
     t,

@@ -12,7 +12,11 @@ export interface SitemapUrl {
 }
 
 /** Site path → file text, for every sitemap file; `origin` + `prefix` make the shards' absolute URLs. */
-export function sitemapFiles(urls: readonly SitemapUrl[], base: string, limit = SITEMAP_LIMIT): { path: string; text: string }[] {
+export function sitemapFiles(
+  urls: readonly SitemapUrl[],
+  base: string,
+  limit = SITEMAP_LIMIT,
+): { path: string; text: string }[] {
   const urlset = (list: readonly SitemapUrl[]) =>
     `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${list
       .map((u) => `  <url><loc>${xml(u.loc)}</loc><lastmod>${xml(u.lastmod)}</lastmod></url>`)

@@ -24,10 +24,16 @@ export function articleJsonLd(page: ArticlePage, site: SiteView, views: number):
       url,
       ...(page.entry.summary ? { description: page.entry.summary } : {}),
       inLanguage: page.entry.lang || site.lang,
-      interactionStatistic: { "@type": "InteractionCounter", interactionType: "https://schema.org/ViewAction", userInteractionCount: views },
+      interactionStatistic: {
+        "@type": "InteractionCounter",
+        interactionType: "https://schema.org/ViewAction",
+        userInteractionCount: views,
+      },
       // A list, not one comma-joined text: a tag may hold a comma itself.
       ...(page.tags.length > 0 ? { keywords: page.tags } : {}),
-      ...(page.comments.length > 0 ? { commentCount: page.comments.length, comment: page.comments.map((c) => commentJsonLd(c, url)) } : {}),
+      ...(page.comments.length > 0
+        ? { commentCount: page.comments.length, comment: page.comments.map((c) => commentJsonLd(c, url)) }
+        : {}),
     },
     {
       "@context": "https://schema.org",

@@ -30,16 +30,23 @@ export interface BuildResult {
  * line prints). In-process through build() unless `env` is given or an argument is not one of the
  * build's options (then the command line, which must refuse it).
  */
-export async function build(content: string, options: { output?: string; args?: string[]; env?: NodeJS.ProcessEnv; cli?: boolean } = {}): Promise<BuildResult> {
+export async function build(
+  content: string,
+  options: { output?: string; args?: string[]; env?: NodeJS.ProcessEnv; cli?: boolean } = {},
+): Promise<BuildResult> {
   const output = options.output ?? path.join(mkdtempSync(path.join(tmpdir(), "wenku-test-")), "site");
   const api = !options.env && !options.cli ? apiOptions(options.args ?? []) : null;
   if (api) return buildInProcess(content, output, api);
   const tsx = path.join(PROJECT, "node_modules/.bin/tsx");
   try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, ["scripts/build.ts", "--content", content, "--output", output, ...(options.args ?? [])], {
-      cwd: PROJECT,
-      env: { ...process.env, INIT_CWD: PROJECT, ...options.env },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      tsx,
+      ["scripts/build.ts", "--content", content, "--output", output, ...(options.args ?? [])],
+      {
+        cwd: PROJECT,
+        env: { ...process.env, INIT_CWD: PROJECT, ...options.env },
+      },
+    );
     return { output, code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -62,14 +69,24 @@ function apiOptions(args: readonly string[]): (Partial<BuildOptions> & { quiet: 
   return options;
 }
 
-async function buildInProcess(content: string, output: string, options: Partial<BuildOptions> & { quiet: boolean }): Promise<BuildResult> {
+async function buildInProcess(
+  content: string,
+  output: string,
+  options: Partial<BuildOptions> & { quiet: boolean },
+): Promise<BuildResult> {
   const started = performance.now();
   const { quiet, ...rest } = options;
   // What scripts/build.ts prints to stderr, in the same order: recovery lines first, then warnings or the failure.
   const recovered: string[] = [];
   const stderr = (lines: readonly string[]) => [...recovered, ...lines].map((line) => `${line}\n`).join("");
   try {
-    const result = await buildSite({ ...rest, content, output, cwd: PROJECT, onRecovered: (line) => recovered.push(`wenku: ${line}`) });
+    const result = await buildSite({
+      ...rest,
+      content,
+      output,
+      cwd: PROJECT,
+      onRecovered: (line) => recovered.push(`wenku: ${line}`),
+    });
     const stdout = quiet ? "" : `${summaryLine(result, PROJECT, performance.now() - started)}\n`;
     return { output, code: 0, stdout, stderr: stderr(warningLines(result)), result };
   } catch (error) {
@@ -118,7 +135,8 @@ export function brokenLinks(output: string, prefix = "/"): string[] {
       const [pathPart, fragment] = target.slice(prefix.length - 1).split("#") as [string, string | undefined];
       const file = fileFor(output, pathPart);
       if (!existsSync(file)) return void broken.push(`${rel}: ${target}`);
-      if (fragment && parsed(file)(`[id="${decodeURIComponent(fragment)}"]`).length === 0) broken.push(`${rel}: ${target} (no #${decodeURIComponent(fragment)})`);
+      if (fragment && parsed(file)(`[id="${decodeURIComponent(fragment)}"]`).length === 0)
+        broken.push(`${rel}: ${target} (no #${decodeURIComponent(fragment)})`);
     });
   }
   return broken;

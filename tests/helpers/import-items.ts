@@ -4,7 +4,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { applyImport, emptyReport, hash, type ApplyOptions, type ImportItem, type ImportReport } from "../../src/import/apply.ts";
+import {
+  applyImport,
+  emptyReport,
+  hash,
+  type ApplyOptions,
+  type ImportItem,
+  type ImportReport,
+} from "../../src/import/apply.ts";
 
 export interface ItemSpec {
   key: string;
@@ -37,7 +44,8 @@ export function makeItem(spec: ItemSpec, sourceDir: string): ImportItem {
     target: (href) => {
       if ((spec.links ?? []).includes(href)) return { kind: "article", key: href };
       const rel = href.replace(/^\//, "");
-      if ((spec.images ?? []).includes(rel)) return { kind: "file", from: path.join(sourceDir, rel), sitePath: `/${rel}` };
+      if ((spec.images ?? []).includes(rel))
+        return { kind: "file", from: path.join(sourceDir, rel), sitePath: `/${rel}` };
       return { kind: "keep", href };
     },
     signs: [],
@@ -45,7 +53,12 @@ export function makeItem(spec: ItemSpec, sourceDir: string): ImportItem {
 }
 
 /** Runs the import core on `specs` as a source adapter would (one page per item). */
-export function importSpecs(specs: ItemSpec[], contentDir: string, sourceDir: string, extra: Partial<ApplyOptions> = {}): Promise<ImportReport> {
+export function importSpecs(
+  specs: ItemSpec[],
+  contentDir: string,
+  sourceDir: string,
+  extra: Partial<ApplyOptions> = {},
+): Promise<ImportReport> {
   const report = emptyReport();
   report.pages = specs.length;
   return applyImport(
@@ -61,7 +74,10 @@ export function newContent(): { root: string; content: string; source: string } 
   const content = path.join(root, "content");
   mkdirSync(path.join(content, "_data"), { recursive: true });
   mkdirSync(path.join(content, "articles/research"), { recursive: true });
-  writeFileSync(path.join(content, "_data/site.json"), '{ "url": "https://archive.example.org", "locale": "zh-Hant" }\n');
+  writeFileSync(
+    path.join(content, "_data/site.json"),
+    '{ "url": "https://archive.example.org", "locale": "zh-Hant" }\n',
+  );
   writeFileSync(path.join(content, "_data/categories.json"), '[{ "slug": "research", "name": "研究" }]\n');
   writeFileSync(path.join(content, "articles/research/own.md"), OWN);
   const source = path.join(root, "source");

@@ -16,7 +16,9 @@ export function freeze(target: string): (movedTo?: string) => void {
     try {
       execFileSync("chattr", ["+i", target], { stdio: "pipe" });
     } catch (error) {
-      throw new Error(`this test runs as root, where only "chattr +i" makes ${target} read-only, and it failed: ${(error as Error).message}`);
+      throw new Error(
+        `this test runs as root, where only "chattr +i" makes ${target} read-only, and it failed: ${(error as Error).message}`,
+      );
     }
     return (at = target) => execFileSync("chattr", ["-i", at]);
   }

@@ -9,7 +9,9 @@ export function fragments(bundle: string): { url: string; content: string; meta:
   return shards.flatMap((shard) => {
     const dir = path.join(bundle, shard, "fragment");
     return readdirSync(dir).flatMap((f) => {
-      const text = gunzipSync(readFileSync(path.join(dir, f))).toString("utf8").replace(/^pagefind_dcd/, "");
+      const text = gunzipSync(readFileSync(path.join(dir, f)))
+        .toString("utf8")
+        .replace(/^pagefind_dcd/, "");
       const parsed = JSON.parse(text);
       return Array.isArray(parsed) ? parsed : [parsed];
     });

@@ -11,7 +11,9 @@ export function assertWellFormedXml(text: string): void {
   // With the u flag an unpaired surrogate is a code point of its own, outside every range above.
   if (!CHAR.test(text)) {
     const bad = [...text].findIndex((c) => !CHAR.test(c));
-    throw new Error(`not XML: ${JSON.stringify([...text][bad])} (U+${[...text][bad]!.codePointAt(0)!.toString(16).toUpperCase()}) at character ${bad + 1}`);
+    throw new Error(
+      `not XML: ${JSON.stringify([...text][bad])} (U+${[...text][bad]!.codePointAt(0)!.toString(16).toUpperCase()}) at character ${bad + 1}`,
+    );
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new Error(`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`);

@@ -6,13 +6,17 @@ import { cleanHtml, hidingSelectors } from "./clean-html.ts";
 
 describe("hidingSelectors", () => {
   it("finds the simple class and id selectors a stylesheet hides", () => {
-    expect(hidingSelectors(".a{display:none}#b,.c{position:absolute;left:-9999px}.d{color:red}div .e{display:none}")).toEqual([".a", "#b", ".c"]);
+    expect(
+      hidingSelectors(".a{display:none}#b,.c{position:absolute;left:-9999px}.d{color:red}div .e{display:none}"),
+    ).toEqual([".a", "#b", ".c"]);
   });
 });
 
 describe("hidingSelectors, on stylesheets an attacker writes", () => {
   it("reads rules inside @media and after comments, and ignores an unclosed comment or rule", () => {
-    expect(hidingSelectors("/* x { } */@media screen { .a{display:none} } .b{height:0;overflow:hidden} .f{color:red}")).toEqual([".a", ".b"]);
+    expect(
+      hidingSelectors("/* x { } */@media screen { .a{display:none} } .b{height:0;overflow:hidden} .f{color:red}"),
+    ).toEqual([".a", ".b"]);
     expect(hidingSelectors(".c{display:none} /* never closed .d{display:none}")).toEqual([".c"]);
     expect(hidingSelectors(`${"a".repeat(100_000)} .e{display:none`)).toEqual([]);
   });
@@ -27,7 +31,10 @@ describe("cleanHtml", () => {
     if ("refused" in cleaned) throw new Error(cleaned.refused);
     expect(cleaned.html).not.toMatch(/k9|葡京|casino|hm\.baidu|onclick|style="/);
     expect(cleaned.html).toContain("<p>正文。</p>");
-    expect(cleaned.signs).toEqual(["hidden block with 1 link(s) (澳门葡京)", "spam link (casino): https://casino.example/"]);
+    expect(cleaned.signs).toEqual([
+      "hidden block with 1 link(s) (澳门葡京)",
+      "spam link (casino): https://casino.example/",
+    ]);
   });
 
   it("refuses a body nested too deep to walk", () => {

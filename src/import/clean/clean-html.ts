@@ -21,7 +21,8 @@ export interface CleanRules {
 }
 
 /** Pixels and counters: images from analytics hosts are not content (nor are images this small, see cleanBody). */
-const TRACKER = /(cnzz|51\.la|hm\.baidu|google-analytics|count\.php|stat\.php|counter|pixel|track|\/e\/public\/ViewClick)/i;
+const TRACKER =
+  /(cnzz|51\.la|hm\.baidu|google-analytics|count\.php|stat\.php|counter|pixel|track|\/e\/public\/ViewClick)/i;
 
 /**
  * Class and id selectors that a page's own stylesheet hides (`<style>.a1b2{display:none}</style>`, a
@@ -35,7 +36,8 @@ export function hidingSelectors(css: string): string[] {
     const open = chunk.lastIndexOf("{");
     if (open < 0 || !hidesElement(chunk.slice(open + 1))) continue;
     const selectors = chunk.slice(0, open).split("{").at(-1)!;
-    for (const selector of selectors.split(",").map((x) => x.trim())) if (/^[.#][\w-]+$/.test(selector)) out.push(selector);
+    for (const selector of selectors.split(",").map((x) => x.trim()))
+      if (/^[.#][\w-]+$/.test(selector)) out.push(selector);
   }
   return out;
 }
@@ -43,7 +45,7 @@ export function hidingSelectors(css: string): string[] {
 /** CSS without its comments, found by indexOf: a lazy /\/\*[\s\S]*?\*\// rescans to the end from every unclosed "/*". */
 function withoutComments(css: string): string {
   let out = "";
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     const open = css.indexOf("/*", at);
     if (open < 0) return out + css.slice(at);
     out += css.slice(at, open);
@@ -54,17 +56,28 @@ function withoutComments(css: string): string {
 }
 
 /** Removes elements hidden from readers, recording those that carry links or spam. */
-export function removeHidden<N extends AnyNode>($: CheerioAPI, root: Cheerio<N>, signs: string[], hiddenBy: readonly string[] = []): void {
+export function removeHidden<N extends AnyNode>(
+  $: CheerioAPI,
+  root: Cheerio<N>,
+  signs: string[],
+  hiddenBy: readonly string[] = [],
+): void {
   const byStylesheet = hiddenBy.join(", ");
   within($, root, ["[style]", "[hidden]", ...hiddenBy].join(", ")).each((_, el) => {
     const node = $(el);
     // Inside a block removed already: it went with it (and its text was counted there).
     if (!attached(el)) return;
-    if (node.attr("hidden") === undefined && !hidesElement(node.attr("style")) && !(byStylesheet !== "" && node.is(byStylesheet))) return;
+    if (
+      node.attr("hidden") === undefined &&
+      !hidesElement(node.attr("style")) &&
+      !(byStylesheet !== "" && node.is(byStylesheet))
+    )
+      return;
     const links = count(el, "a");
     // Hidden from readers is a promotional place: gambling words there are spam whatever stands beside them.
     const words = spamWords(node.text(), { promotional: true });
-    if (links > 0 || words.length > 0) signs.push(`hidden block with ${links} link(s)${words.length ? ` (${words.join(", ")})` : ""}`);
+    if (links > 0 || words.length > 0)
+      signs.push(`hidden block with ${links} link(s)${words.length ? ` (${words.join(", ")})` : ""}`);
     node.remove();
   });
 }
@@ -74,11 +87,18 @@ export function removeHidden<N extends AnyNode>($: CheerioAPI, root: Cheerio<N>,
  * pixels and counters, spam links and spam in attributes, event handlers and inline styles all go;
  * every piece of spam is recorded in `signs`.
  */
-export function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, rules: CleanRules, signs: string[]): void {
+export function cleanBody<N extends AnyNode>(
+  $: CheerioAPI,
+  body: Cheerio<N>,
+  rules: CleanRules,
+  signs: string[],
+): void {
   for (const selector of rules.remove) within($, body, selector).remove();
   // The old previous/next block: Wenku computes its own. Only a short element whose link follows the
   // label directly ("上一篇：<a>…</a>") is removed, never prose that mentions 下篇.
-  const neighbourLabel = new RegExp(`(?:${alternatives([...rules.labels.previous, ...rules.labels.next])})\\s*[:：]?\\s*$`);
+  const neighbourLabel = new RegExp(
+    `(?:${alternatives([...rules.labels.previous, ...rules.labels.next])})\\s*[:：]?\\s*$`,
+  );
   // Each parent's text once, however many links it holds (a paragraph of 100,000 links is read once, not per link).
   const textOf = memoText($);
   within($, body, "a").each((_, el) => {
@@ -103,7 +123,8 @@ export function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, ru
     const h = Number(frame.attr("height") ?? NaN);
     const words = spamWords(src);
     if (w <= 1 || h <= 1) signs.push(`a hidden <${(el as Element).tagName}> (${w}×${h}) to ${src || "nowhere"}`);
-    else if (words.length > 0) signs.push(`an <${(el as Element).tagName}> to a spam address (${words.join(", ")}): ${src}`);
+    else if (words.length > 0)
+      signs.push(`an <${(el as Element).tagName}> to a spam address (${words.join(", ")}): ${src}`);
     else return;
     frame.remove();
   });
@@ -112,7 +133,9 @@ export function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, ru
     const node = $(el);
     const words = spamWords(`${node.attr("alt") ?? ""} ${node.attr("title") ?? ""}`);
     if (words.length === 0) return;
-    signs.push(`spam in ${(el as Element).tagName === "img" ? "an image description" : "a title attribute"} (${words.join(", ")})`);
+    signs.push(
+      `spam in ${(el as Element).tagName === "img" ? "an image description" : "a title attribute"} (${words.join(", ")})`,
+    );
     if ((el as Element).tagName === "img") node.remove();
     else node.removeAttr("title");
   });
@@ -127,7 +150,8 @@ export function cleanBody<N extends AnyNode>($: CheerioAPI, body: Cheerio<N>, ru
     }
   });
   within($, body, "*").each((_, el) => {
-    for (const name of Object.keys((el as Element).attribs ?? {})) if (/^on/i.test(name) || name === "style") $(el).removeAttr(name);
+    for (const name of Object.keys((el as Element).attribs ?? {}))
+      if (/^on/i.test(name) || name === "style") $(el).removeAttr(name);
   });
 }
 

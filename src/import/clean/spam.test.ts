@@ -45,7 +45,8 @@ describe("spamWords on real prose that names spam's subjects (issue 11)", () => 
   });
 
   it("leaves a police report that names the games alone", () => {
-    const news = "警方查明，该团伙通过境外网站组织参赌人员通过手机下注，赌博形式包括百家乐、时时彩等，涉案金额逾千万元。警方同时公布举报网址，欢迎群众举报。";
+    const news =
+      "警方查明，该团伙通过境外网站组织参赌人员通过手机下注，赌博形式包括百家乐、时时彩等，涉案金额逾千万元。警方同时公布举报网址，欢迎群众举报。";
     expect(spamWords(news)).toEqual([]);
     expect(spamWords("警方查處百家樂、時時彩、六合彩等網絡賭博，公布舉報網址")).toEqual([]);
     expect(spamWords("该公司信誉第一，从不涉足赌博")).toEqual([]);
@@ -69,10 +70,28 @@ describe("spam signs", () => {
     expect(spamWords("工業營銷的關鍵客戶")).toEqual([]);
   });
   it("recognises styles that hide an element", () => {
-    for (const style of ["display:none", "visibility: hidden", "font-size:0", "height:0;overflow:hidden", "position:absolute;left:-9999px", "text-indent:-1000px", "opacity:0", "height:1px;overflow:hidden"]) {
+    for (const style of [
+      "display:none",
+      "visibility: hidden",
+      "font-size:0",
+      "height:0;overflow:hidden",
+      "position:absolute;left:-9999px",
+      "text-indent:-1000px",
+      "opacity:0",
+      "height:1px;overflow:hidden",
+    ]) {
       expect(hidesElement(style), style).toBe(true);
     }
-    for (const style of ["display:block", "font-size:0.9em", "height:0.5em", "left:-5px", "opacity:0.8", "height:1px", undefined]) expect(hidesElement(style), String(style)).toBe(false);
+    for (const style of [
+      "display:block",
+      "font-size:0.9em",
+      "height:0.5em",
+      "left:-5px",
+      "opacity:0.8",
+      "height:1px",
+      undefined,
+    ])
+      expect(hidesElement(style), String(style)).toBe(false);
   });
 });
 

@@ -14,8 +14,12 @@ describe("counterKey", () => {
   it("reads PHPCMS's api.php?op=count and EmpireCMS's ViewClick, saved as index.html before the query", () => {
     expect(counterKey("/api.php?op=count&id=125&modelid=1")).toBe("/api.php?id=125&modelid=1");
     expect(counterKey("/api.php?op=count&id=125&modelid=1.html")).toBe("/api.php?id=125&modelid=1");
-    expect(counterKey("/e/public/ViewClick/?classid=2&id=125&addclick=1")).toBe("/e/public/viewclick/?classid=2&id=125");
-    expect(counterKey("/e/public/ViewClick/index.html?classid=2&id=125&addclick=1")).toBe("/e/public/viewclick/?classid=2&id=125");
+    expect(counterKey("/e/public/ViewClick/?classid=2&id=125&addclick=1")).toBe(
+      "/e/public/viewclick/?classid=2&id=125",
+    );
+    expect(counterKey("/e/public/ViewClick/index.html?classid=2&id=125&addclick=1")).toBe(
+      "/e/public/viewclick/?classid=2&id=125",
+    );
   });
 
   it("is null for other addresses and for requests that print no count", () => {
@@ -37,7 +41,11 @@ describe("parseCounter", () => {
 
   it("reads PHPCMS's #hits answer, after the download model's other counters", () => {
     expect(parseCounter("\n$('#hits').html('8290');")).toBe(8290);
-    expect(parseCounter("$('#todaydowns').html('3');$('#weekdowns').html('9');$('#monthdowns').html('20');\n$('#hits').html('8290');")).toBe(8290);
+    expect(
+      parseCounter(
+        "$('#todaydowns').html('3');$('#weekdowns').html('9');$('#monthdowns').html('20');\n$('#hits').html('8290');",
+      ),
+    ).toBe(8290);
   });
 
   it("refuses anything else rather than run it", () => {

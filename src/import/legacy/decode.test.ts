@@ -2,7 +2,8 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodePage, scanUtf8 } from "./decode.ts";
 
-const page = (charset: string | null, body: string) => `<html><head>${charset ? `<meta charset="${charset}">` : ""}<title>t</title></head><body>${body}</body></html>`;
+const page = (charset: string | null, body: string) =>
+  `<html><head>${charset ? `<meta charset="${charset}">` : ""}<title>t</title></head><body>${body}</body></html>`;
 
 describe("decodePage", () => {
   it("decodes a GBK page that declares gb2312", () => {
@@ -25,8 +26,14 @@ describe("decodePage", () => {
   });
 
   it("guesses GB18030 or Big5 from the bytes when nothing is declared", () => {
-    expect(decodePage(iconv.encode(page(null, "这是一篇关于工业营销与重点客户管理的文章，写于二〇一三年。"), "gbk")).encoding).toBe("gb18030");
-    expect(decodePage(iconv.encode(page(null, "這是一篇關於工業營銷與重點客戶管理的文章，寫於二〇一三年。"), "big5")).encoding).toBe("big5");
+    expect(
+      decodePage(iconv.encode(page(null, "这是一篇关于工业营销与重点客户管理的文章，写于二〇一三年。"), "gbk"))
+        .encoding,
+    ).toBe("gb18030");
+    expect(
+      decodePage(iconv.encode(page(null, "這是一篇關於工業營銷與重點客戶管理的文章，寫於二〇一三年。"), "big5"))
+        .encoding,
+    ).toBe("big5");
   });
 
   it("drops a UTF-8 byte-order mark", () => {
@@ -56,7 +63,9 @@ describe("a page declared UTF-8 with a few bad bytes", () => {
   });
 
   it("is still GB18030 when the bytes are GBK throughout (a stale UTF-8 declaration)", () => {
-    const r = decodePage(iconv.encode(page("utf-8", "这是一篇关于工业营销与重点客户管理的文章，写于二〇一三年。"), "gbk"));
+    const r = decodePage(
+      iconv.encode(page("utf-8", "这是一篇关于工业营销与重点客户管理的文章，写于二〇一三年。"), "gbk"),
+    );
     expect(r.encoding).toBe("gb18030");
     expect(r.badBytes).toBeUndefined();
     expect(r.text).toContain("重点客户管理");

@@ -38,7 +38,8 @@ function canonical(name: string): string | null {
 }
 
 export function decodePage(bytes: Buffer): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString("utf8"), encoding: "utf-8", declared: "utf-8" };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: bytes.subarray(3).toString("utf8"), encoding: "utf-8", declared: "utf-8" };
   const head = bytes.subarray(0, 2048).toString("latin1");
   const declared = DECLARED.exec(head)?.[1]?.toLowerCase() ?? null;
   const wanted = declared ? canonical(declared) : null;
@@ -46,14 +47,20 @@ export function decodePage(bytes: Buffer): Decoded {
   if (wanted === "utf-8") {
     const scan = scanUtf8(bytes);
     if (scan.wellFormed >= MOSTLY_UTF8 * scan.bad.length) {
-      return { text: new TextDecoder("utf-8").decode(bytes), encoding: "utf-8", declared, badBytes: { count: scan.bad.length, offsets: scan.bad.slice(0, 10) } };
+      return {
+        text: new TextDecoder("utf-8").decode(bytes),
+        encoding: "utf-8",
+        declared,
+        badBytes: { count: scan.bad.length, offsets: scan.bad.slice(0, 10) },
+      };
     }
   }
   if (wanted && wanted !== "utf-8") return { text: iconv.decode(bytes, wanted), encoding: wanted, declared };
   // Declared UTF-8 (or nothing) but not UTF-8: the legacy encoding whose decoding has fewer errors.
   const gb = iconv.decode(bytes, "gb18030");
   const big5 = iconv.decode(bytes, "big5");
-  const better = replacements(big5) < replacements(gb) ? { text: big5, encoding: "big5" } : { text: gb, encoding: "gb18030" };
+  const better =
+    replacements(big5) < replacements(gb) ? { text: big5, encoding: "big5" } : { text: gb, encoding: "gb18030" };
   return { ...better, declared };
 }
 

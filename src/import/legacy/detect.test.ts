@@ -9,18 +9,25 @@ const phpcms = (n: number) => ({
   url: `/html/2013/news_1227/${n}.html`,
   html: `<link href="http://www.site.example/statics/css/reset.css"><a href="/index.php?m=content&c=index&a=lists&catid=6">新聞</a><script src="/api.php?op=count&id=${n}&modelid=1"></script>`,
 });
-const empire = (n: number) => ({ url: `/news/${n}.html`, html: `<link href="/skin/default/css/style.css"><script src="/e/public/ViewClick/?classid=2&id=${n}&addclick=1"></script>` });
+const empire = (n: number) => ({
+  url: `/news/${n}.html`,
+  html: `<link href="/skin/default/css/style.css"><script src="/e/public/ViewClick/?classid=2&id=${n}&addclick=1"></script>`,
+});
 
 describe("detectCms", () => {
   it("names DedeCMS from its stock template's fingerprints, with the evidence", () => {
     const d = detectCms([1, 2, 3].map(dede), ["/templets/default/style/dedecms.css", "/a/1.html"]);
     expect(d.profile).toBe("dedecms");
-    expect(d.reason).toBe("detected from /templets/ on 3 of 3 sampled pages, /plus/ on 3 of 3 sampled pages, dedeajax on 3 of 3 sampled pages");
+    expect(d.reason).toBe(
+      "detected from /templets/ on 3 of 3 sampled pages, /plus/ on 3 of 3 sampled pages, dedeajax on 3 of 3 sampled pages",
+    );
   });
 
   it("names PHPCMS and EmpireCMS from theirs", () => {
     expect(detectCms([1, 2, 3, 4].map(phpcms), []).profile).toBe("phpcms");
-    expect(detectCms([1, 2].map(empire), ["/e/public/ViewClick/index.html?classid=2&id=1&addclick=1"]).profile).toBe("empirecms");
+    expect(detectCms([1, 2].map(empire), ["/e/public/ViewClick/index.html?classid=2&id=1&addclick=1"]).profile).toBe(
+      "empirecms",
+    );
   });
 
   it("keeps the generic profile when the fingerprints are too few, and says so", () => {

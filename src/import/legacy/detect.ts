@@ -17,7 +17,11 @@ export const FINGERPRINTS: Record<string, Fingerprint[]> = {
     { name: "/plus/", page: /\/plus\/[\w-]+\.php/i, file: /^\/plus\/[\w-]+\.php/i },
     { name: "dedeajax", page: /dedeajax/i },
     { name: "dede_pages", page: /dede_pages/ },
-    { name: "count.php?view=yes&aid=", page: /count\.php\?view=yes&(?:amp;)?aid=/i, file: /\/count\.php[?@]view=yes&aid=/i },
+    {
+      name: "count.php?view=yes&aid=",
+      page: /count\.php\?view=yes&(?:amp;)?aid=/i,
+      file: /\/count\.php[?@]view=yes&aid=/i,
+    },
     { name: "DedeCMS", page: /Power(?:ed)? by DedeCms|织梦CMS|織夢CMS/i },
   ],
   phpcms: [
@@ -27,7 +31,11 @@ export const FINGERPRINTS: Record<string, Fingerprint[]> = {
     { name: "PHPCMS", page: /Powered by PHPCMS|phpcms\.cn/i },
   ],
   empirecms: [
-    { name: "/e/", page: /\/e\/(?:public|search|member|enews|DoInfo|pl|space|tags)\//i, file: /^\/e\/(?:public|search|member|enews|DoInfo|pl|space|tags)\//i },
+    {
+      name: "/e/",
+      page: /\/e\/(?:public|search|member|enews|DoInfo|pl|space|tags)\//i,
+      file: /^\/e\/(?:public|search|member|enews|DoInfo|pl|space|tags)\//i,
+    },
     { name: "/skin/", page: /\/skin\/[\w-]+\/(?:css|images|js)\//i },
     { name: "ViewClick", page: /ViewClick/i, file: /\/ViewClick\//i },
     { name: "EmpireCMS", page: /Powered by EmpireCMS|帝国CMS|帝國CMS|phome\.net/i },
@@ -56,7 +64,11 @@ export function sample<T>(items: readonly T[], count = SAMPLE): T[] {
  */
 export function detectCms(pages: readonly { url: string; html: string }[], files: readonly string[]): Detection {
   const results = Object.entries(FINGERPRINTS).map(([profile, prints]) => {
-    const perPrint = prints.map((p) => ({ name: p.name, pages: p.page ? pages.filter((page) => p.page!.test(page.html)).length : 0, files: p.file ? files.some((f) => p.file!.test(f)) : false }));
+    const perPrint = prints.map((p) => ({
+      name: p.name,
+      pages: p.page ? pages.filter((page) => p.page!.test(page.html)).length : 0,
+      files: p.file ? files.some((f) => p.file!.test(f)) : false,
+    }));
     const pagesHit = pages.filter((page) => prints.some((p) => p.page?.test(page.html))).length;
     const score = perPrint.reduce((n, p) => n + p.pages + (p.files ? 1 : 0), 0);
     return { profile, perPrint, pagesHit, score };
@@ -66,13 +78,18 @@ export function detectCms(pages: readonly { url: string; html: string }[], files
   const enough = Math.min(2, pages.length);
   if (!best || best.pagesHit < enough || best.pagesHit === 0 || (second && second.score === best.score)) {
     const seen = results.filter((r) => r.score > 0).map((r) => `${r.profile} ${r.score}`);
-    return { profile: "generic", reason: `no CMS's fingerprints on enough of ${pages.length} sampled page(s)${seen.length ? ` (scores: ${seen.join(", ")})` : ""}` };
+    return {
+      profile: "generic",
+      reason: `no CMS's fingerprints on enough of ${pages.length} sampled page(s)${seen.length ? ` (scores: ${seen.join(", ")})` : ""}`,
+    };
   }
   // The three strongest signs: enough to check, short enough to read.
   const evidence = best.perPrint
     .filter((p) => p.pages > 0 || p.files)
     .sort((a, b) => b.pages - a.pages)
     .slice(0, 3)
-    .map((p) => (p.pages > 0 ? `${p.name} on ${p.pages} of ${pages.length} sampled pages` : `${p.name} in the mirror's files`));
+    .map((p) =>
+      p.pages > 0 ? `${p.name} on ${p.pages} of ${pages.length} sampled pages` : `${p.name} in the mirror's files`,
+    );
   return { profile: best.profile, reason: `detected from ${evidence.join(", ")}` };
 }

@@ -52,7 +52,8 @@ describe("resolve", () => {
 });
 
 describe("extractPage", () => {
-  const page = (body: string) => article("t", `<h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content">${body}</div>`);
+  const page = (body: string) =>
+    article("t", `<h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content">${body}</div>`);
 
   it("removes blocks the page's own stylesheet hides, as link injectors do", () => {
     const html = `<html><head><title>t</title><style>/* x */ .a1b2, #z9 { display: none } .shown { color: red }</style></head><body><h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，講工業品的客戶管理與分級。</p><div class="a1b2"><a href="http://x.example/">百家乐</a></div><p class="shown">留下的段落。</p></div></body></html>`;
@@ -66,7 +67,13 @@ describe("extractPage", () => {
   });
 
   it("removes the old previous/next lines but keeps prose that mentions 下篇", () => {
-    const r = extractPage(page('<p>本文分上下篇，下篇見<a href="/b.html">這裡</a>，內容較長。</p><p>上一篇：<a href="/a.html">舊文</a></p>'), "/t.html", GENERIC);
+    const r = extractPage(
+      page(
+        '<p>本文分上下篇，下篇見<a href="/b.html">這裡</a>，內容較長。</p><p>上一篇：<a href="/a.html">舊文</a></p>',
+      ),
+      "/t.html",
+      GENERIC,
+    );
     expect(r.kind).toBe("article");
     if (r.kind === "article") {
       expect(r.bodyHtml).toContain("本文分上下篇");
@@ -75,27 +82,55 @@ describe("extractPage", () => {
   });
 
   it("removes spam hidden by the hidden attribute, transparency or in image descriptions, and reports it", () => {
-    const r = extractPage(page('<p>正文的第一段，講工業品的客戶管理與分級。</p><div hidden><a href="http://x.example/">百家乐</a></div><p style="opacity:0">澳门葡京</p><img src="/a.png" alt="百家乐 bet365">'), "/t.html", GENERIC);
+    const r = extractPage(
+      page(
+        '<p>正文的第一段，講工業品的客戶管理與分級。</p><div hidden><a href="http://x.example/">百家乐</a></div><p style="opacity:0">澳门葡京</p><img src="/a.png" alt="百家乐 bet365">',
+      ),
+      "/t.html",
+      GENERIC,
+    );
     expect(r.kind).toBe("article");
     if (r.kind === "article") {
       expect(r.bodyHtml).not.toMatch(/百家乐|澳门葡京|bet365/);
-      expect(r.signs).toEqual(["hidden block with 1 link(s) (百家乐)", "hidden block with 0 link(s) (澳门葡京)", "spam in an image description (百家乐, bet365)"]);
+      expect(r.signs).toEqual([
+        "hidden block with 1 link(s) (百家乐)",
+        "hidden block with 0 link(s) (澳门葡京)",
+        "spam in an image description (百家乐, bet365)",
+      ]);
     }
   });
 
   it("does not call a site-name suffix on the <title> spam", () => {
-    const r = extractPage(article("重點客戶_新聞_衡石研究社", '<h1>重點客戶</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>這是一篇足夠長的文章正文，用來測試標題後綴的情形。</p></div>'), "/news/1.html", GENERIC);
+    const r = extractPage(
+      article(
+        "重點客戶_新聞_衡石研究社",
+        '<h1>重點客戶</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>這是一篇足夠長的文章正文，用來測試標題後綴的情形。</p></div>',
+      ),
+      "/news/1.html",
+      GENERIC,
+    );
     expect(r.kind).toBe("article");
     if (r.kind === "article") expect(r.signs).toEqual([]);
   });
 
   it("skips a page without a heading, naming what is missing", () => {
-    const r = extractPage(article("x", '<div class="content"><p>只有正文，沒有標題，也沒有日期的一個頁面。</p></div>'), "/x.html", GENERIC);
-    expect(r).toMatchObject({ kind: "skipped", url: "/x.html", reason: "no article heading (h1 or the profile's title selectors)" });
+    const r = extractPage(
+      article("x", '<div class="content"><p>只有正文，沒有標題，也沒有日期的一個頁面。</p></div>'),
+      "/x.html",
+      GENERIC,
+    );
+    expect(r).toMatchObject({
+      kind: "skipped",
+      url: "/x.html",
+      reason: "no article heading (h1 or the profile's title selectors)",
+    });
   });
 
   it("finds the body by text density when no selector matches", () => {
-    const html = article("t", '<h1>標題</h1><p class="meta">日期：2013-01-02</p><div class="main"><div class="nav"><a href="/">首頁</a></div><div class="prose"><p>第一段正文，說明研究的背景與方法。</p><p>第二段正文，列出主要的發現與建議。</p></div></div>');
+    const html = article(
+      "t",
+      '<h1>標題</h1><p class="meta">日期：2013-01-02</p><div class="main"><div class="nav"><a href="/">首頁</a></div><div class="prose"><p>第一段正文，說明研究的背景與方法。</p><p>第二段正文，列出主要的發現與建議。</p></div></div>',
+    );
     const r = extractPage(html, "/t.html", GENERIC);
     expect(r.kind).toBe("article");
     if (r.kind === "article") {
@@ -150,15 +185,22 @@ describe("the title, from evidence", () => {
     expect(r.titles.map((t) => t.text)).toContain("经销商分级：从看销量到看能力");
     expect(chooseTitle(r.titles, [])).toBe("渠道冲突的三个根源");
     // Other pages call this one by the sidebar's heading (a list page, a neighbour's 下一篇 link).
-    expect(chooseTitle(r.titles, ["经销商分级：从看销量到看能力", "经销商分级：从看销量到看能力"])).toBe("经销商分级：从看销量到看能力");
+    expect(chooseTitle(r.titles, ["经销商分级：从看销量到看能力", "经销商分级：从看销量到看能力"])).toBe(
+      "经销商分级：从看销量到看能力",
+    );
     // A list's text cut short counts for the heading it begins.
     expect(chooseTitle(r.titles, ["经销商分级：从看..."])).toBe("经销商分级：从看销量到看能力");
     expect(chooseTitle([], ["x"])).toBeNull();
   });
 
   it("exposes the pager's links and the scripts (a view counter among them)", () => {
-    const pager = '<div class="dede_pages"><ul class="pagelist"><li><a>共2页: </a></li><li class="thisclass"><a href="#">1</a></li><li><a href="124_2.html">2</a></li><li><a href="124_2.html">下一页</a></li></ul></div>';
-    const r = extractPage(dede("t", `${pager}<script src="/plus/count.php?view=yes&aid=124&mid=1"></script>`), "/a/124.html", BUILT_IN.dedecms!);
+    const pager =
+      '<div class="dede_pages"><ul class="pagelist"><li><a>共2页: </a></li><li class="thisclass"><a href="#">1</a></li><li><a href="124_2.html">2</a></li><li><a href="124_2.html">下一页</a></li></ul></div>';
+    const r = extractPage(
+      dede("t", `${pager}<script src="/plus/count.php?view=yes&aid=124&mid=1"></script>`),
+      "/a/124.html",
+      BUILT_IN.dedecms!,
+    );
     expect(r.kind).toBe("article");
     if (r.kind !== "article") throw new Error(`not an article: ${r.kind}`);
     expect(r.pager).toEqual(["/a/124_2.html"]);
@@ -177,7 +219,14 @@ describe("the breadcrumb", () => {
   });
 
   it("takes a link to the site's root as the home link, whatever it is called", () => {
-    const r = extractPage(article("t", '<div class="place">位置：<a href="/index.html">衡石咨询</a> &gt; <a href="/news/">新聞</a></div><h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。</p></div>'), "/t.html", GENERIC);
+    const r = extractPage(
+      article(
+        "t",
+        '<div class="place">位置：<a href="/index.html">衡石咨询</a> &gt; <a href="/news/">新聞</a></div><h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。</p></div>',
+      ),
+      "/t.html",
+      GENERIC,
+    );
     expect(r.kind).toBe("article");
     if (r.kind === "article") expect(r.trail.map((c) => c.name)).toEqual(["新聞"]);
   });
@@ -186,7 +235,10 @@ describe("the breadcrumb", () => {
 describe("real prose about spam's subjects", () => {
   it("imports a government news item about fighting online gambling", () => {
     const r = extractPage(
-      article("市公安局开展打击网络赌博专项行动_政务要闻", '<h1>市公安局开展打击网络赌博专项行动</h1><div class="info">发布时间：2020-05-06</div><div class="content"><p>近日，市公安局部署打击网络赌博专项行动，查处赌场窝点12个，抓获涉嫌赌博人员56名。</p><p>警方提醒市民，网络赌博危害大，发现线索请及时举报。</p></div>'),
+      article(
+        "市公安局开展打击网络赌博专项行动_政务要闻",
+        '<h1>市公安局开展打击网络赌博专项行动</h1><div class="info">发布时间：2020-05-06</div><div class="content"><p>近日，市公安局部署打击网络赌博专项行动，查处赌场窝点12个，抓获涉嫌赌博人员56名。</p><p>警方提醒市民，网络赌博危害大，发现线索请及时举报。</p></div>',
+      ),
       "/zwyw/1.html",
       GENERIC,
     );
@@ -195,12 +247,26 @@ describe("real prose about spam's subjects", () => {
   });
 
   it("imports a programming article with XXX inside an identifier in its title", () => {
-    const r = extractPage(article("t", '<h1>Replacing XXX_PLACEHOLDER and parseXXXConfig in old C code</h1><div class="info">Date: 2019-02-03</div><div class="content"><p>Every XXX_PLACEHOLDER marks a value the build fills in.</p></div>'), "/dev/2.html", GENERIC);
+    const r = extractPage(
+      article(
+        "t",
+        '<h1>Replacing XXX_PLACEHOLDER and parseXXXConfig in old C code</h1><div class="info">Date: 2019-02-03</div><div class="content"><p>Every XXX_PLACEHOLDER marks a value the build fills in.</p></div>',
+      ),
+      "/dev/2.html",
+      GENERIC,
+    );
     expect(r.kind).toBe("article");
   });
 
   it("takes the article's heading over a spam heading injected above it, and reports the injected one", () => {
-    const r = extractPage(article("t", '<div class="ad"><h2>百家乐 真人视讯</h2></div><h1>重點客戶管理的第一步</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>做重點客戶管理，第一步不是排名單。</p></div>'), "/t.html", GENERIC);
+    const r = extractPage(
+      article(
+        "t",
+        '<div class="ad"><h2>百家乐 真人视讯</h2></div><h1>重點客戶管理的第一步</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>做重點客戶管理，第一步不是排名單。</p></div>',
+      ),
+      "/t.html",
+      GENERIC,
+    );
     expect(r.kind).toBe("article");
     if (r.kind === "article") {
       expect(r.title).toBe("重點客戶管理的第一步");
@@ -210,8 +276,24 @@ describe("real prose about spam's subjects", () => {
   });
 
   it("still calls a promotional heading spam, and a link to another host with a gambling word a spam link", () => {
-    expect(extractPage(article("t", '<h1>网上赌场开户送彩金</h1><div class="info">发布时间：2020-01-01</div><div class="content"><p>很长的一段推广文字，足够长。</p></div>'), "/s.html", GENERIC).kind).toBe("spam");
-    const r = extractPage(article("t", '<h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。<a href="http://x.example/">赌场</a></p></div>'), "/t.html", GENERIC);
+    expect(
+      extractPage(
+        article(
+          "t",
+          '<h1>网上赌场开户送彩金</h1><div class="info">发布时间：2020-01-01</div><div class="content"><p>很长的一段推广文字，足够长。</p></div>',
+        ),
+        "/s.html",
+        GENERIC,
+      ).kind,
+    ).toBe("spam");
+    const r = extractPage(
+      article(
+        "t",
+        '<h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。<a href="http://x.example/">赌场</a></p></div>',
+      ),
+      "/t.html",
+      GENERIC,
+    );
     expect(r.kind === "article" && r.signs).toEqual(["spam link (赌场): http://x.example/"]);
   });
 });
@@ -219,7 +301,10 @@ describe("real prose about spam's subjects", () => {
 describe("real prose about spam's subjects, from issue 11", () => {
   it("imports a programming article whose title names the XXX marker", () => {
     const r = extractPage(
-      article("Why I grep for TODO, FIXME and XXX before every commit - dev notes", '<h1>Why I grep for TODO, FIXME and XXX before every commit</h1><div class="info">Date: 2019-02-03</div><div class="content"><p>A marker left in the code is a promise; XXX is the loudest one.</p></div>'),
+      article(
+        "Why I grep for TODO, FIXME and XXX before every commit - dev notes",
+        '<h1>Why I grep for TODO, FIXME and XXX before every commit</h1><div class="info">Date: 2019-02-03</div><div class="content"><p>A marker left in the code is a promise; XXX is the loudest one.</p></div>',
+      ),
       "/dev/3.html",
       GENERIC,
     );
@@ -245,7 +330,14 @@ describe("real prose about spam's subjects, from issue 11", () => {
 
 describe("headings with inline markup", () => {
   const titleOf = (heading: string, profile = GENERIC) => {
-    const r = extractPage(article("t", `${heading}<div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。</p></div>`), "/t.html", profile);
+    const r = extractPage(
+      article(
+        "t",
+        `${heading}<div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。</p></div>`,
+      ),
+      "/t.html",
+      profile,
+    );
     if (r.kind !== "article") throw new Error(`not an article: ${JSON.stringify(r)}`);
     return r.title;
   };
@@ -268,7 +360,8 @@ describe("headings with inline markup", () => {
 describe("a long <title>", () => {
   it("is read with its spaces collapsed and cut short (300,000 spaces: sized so a quadratic separator match would time out)", () => {
     const pageTitle = `年會改期通知${" ".repeat(300_000)}_衡石研究社`;
-    const body = '<h1>本社要聞</h1><h1>年會改期通知</h1><div class="info">發布時間：2015-03-01</div><div class="content"><p>原定三月的年會改至四月舉行，地點不變。</p></div>';
+    const body =
+      '<h1>本社要聞</h1><h1>年會改期通知</h1><div class="info">發布時間：2015-03-01</div><div class="content"><p>原定三月的年會改至四月舉行，地點不變。</p></div>';
     const r = extractPage(article(pageTitle, body), "/n/1.html", GENERIC);
     if (r.kind !== "article") throw new Error(`not an article: ${JSON.stringify(r)}`);
     // The <title> still counts as evidence once collapsed: it decides between the two headings.
@@ -281,8 +374,17 @@ describe("a long <title>", () => {
 
 describe("probePage", () => {
   it("says which fields a profile finds on a page, each on its own", () => {
-    expect(probePage(article("t", '<h1>標題</h1><div class="content"><p>只有正文和標題，沒有日期的一頁。</p></div>'), GENERIC)).toEqual({ title: true, body: true, date: false });
-    expect(probePage("<html><body><p>x</p></body></html>", GENERIC)).toEqual({ title: false, body: false, date: false });
+    expect(
+      probePage(
+        article("t", '<h1>標題</h1><div class="content"><p>只有正文和標題，沒有日期的一頁。</p></div>'),
+        GENERIC,
+      ),
+    ).toEqual({ title: true, body: true, date: false });
+    expect(probePage("<html><body><p>x</p></body></html>", GENERIC)).toEqual({
+      title: false,
+      body: false,
+      date: false,
+    });
   });
 });
 
@@ -310,12 +412,17 @@ describe("frames in a legacy body", () => {
     `<html><head><title>t</title></head><body><h1>標題</h1><div class="info">發布時間：2013-12-27</div><div class="content"><p>正文的第一段，足夠長的文字。</p>${frames}</div></body></html>`;
   it("drops a tiny frame and one to a spam address as injected code, and leaves a visible one for the conversion", () => {
     const r = extractPage(
-      page('<iframe src="http://evil.example/x" width="0" height="0"></iframe><iframe src="http://casino-bonus.example/bet365" width="300" height="200"></iframe><iframe src="https://player.example.org/v/12" width="640" height="360"></iframe>'),
+      page(
+        '<iframe src="http://evil.example/x" width="0" height="0"></iframe><iframe src="http://casino-bonus.example/bet365" width="300" height="200"></iframe><iframe src="https://player.example.org/v/12" width="640" height="360"></iframe>',
+      ),
       "/a/1.html",
       GENERIC,
     );
     if (r.kind !== "article") throw new Error(`not an article: ${JSON.stringify(r)}`);
-    expect(r.signs).toEqual(["a hidden <iframe> (0×0) to http://evil.example/x", "an <iframe> to a spam address (casino, bet365): http://casino-bonus.example/bet365"]);
+    expect(r.signs).toEqual([
+      "a hidden <iframe> (0×0) to http://evil.example/x",
+      "an <iframe> to a spam address (casino, bet365): http://casino-bonus.example/bet365",
+    ]);
     expect(r.bodyHtml).toContain('src="https://player.example.org/v/12"');
     expect(r.bodyHtml).not.toContain("evil.example");
     expect(r.bodyHtml).not.toContain("casino-bonus");
@@ -331,7 +438,9 @@ describe("a summary the template prints apart from the body", () => {
     return r;
   };
   it("is the DedeCMS viewbox's intro, never a block inside the body", () => {
-    expect(read(page('<div class="intro">拜訪之前先想清楚三個問題。</div>')).summary).toBe("拜訪之前先想清楚三個問題。");
+    expect(read(page('<div class="intro">拜訪之前先想清楚三個問題。</div>')).summary).toBe(
+      "拜訪之前先想清楚三個問題。",
+    );
     expect(read(page("")).summary).toBe("");
   });
   it("is not guessed by the generic profile, and spam in it is a sign, not a summary", () => {

@@ -82,7 +82,8 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
 
   const body = first($, profile.body) ?? densest($);
   const titles = headingCandidates($, profile, body, pageTitle);
-  const title = titles.find((t) => spamWords(t.text).length === 0 && t.score === titles[0]!.score)?.text ?? titles[0]?.text ?? "";
+  const title =
+    titles.find((t) => spamWords(t.text).length === 0 && t.score === titles[0]!.score)?.text ?? titles[0]?.text ?? "";
   const titleSpam = spamWords(pageTitle).filter((w) => !title.toLowerCase().includes(w));
   if (titleSpam.length > 0) signs.unshift(`injected <title> (${titleSpam.join(", ")}): "${pageTitle}"`);
 
@@ -109,14 +110,17 @@ export function extractPage(html: string, url: string, profile: Profile): Extrac
   if (text.length < MIN_BODY) return skip(`body has ${text.length} characters of text (list or index page?)`);
   const bodyLinks = within($, body, "a").length;
   const linkText = clean(within($, body, "a").text()).length;
-  if (bodyLinks >= 8 && linkText > text.length * 0.4) return skip(`a list of ${bodyLinks} links, not an article (list page)`);
-  if (LIST_ADDRESS.test(url) && bodyLinks >= 5) return skip("an index or list address with a list of links (list page)");
+  if (bodyLinks >= 8 && linkText > text.length * 0.4)
+    return skip(`a list of ${bodyLinks} links, not an article (list page)`);
+  if (LIST_ADDRESS.test(url) && bodyLinks >= 5)
+    return skip("an index or list address with a list of links (list page)");
   if (date === null) return skip(`no publish date (labels: ${profile.labels.date.slice(0, 4).join(", ")}…)`);
   // "2013-02-30" is not a day: such a page is reported, never imported with a made-up date.
   if (!parseDate(date, "UTC").ok) return skip(`the publish date ${date} does not exist`);
   // A page whose own text is mostly spam is spam outright, even under an innocent heading.
   const bodySpam = spamThroughout(text);
-  if (bodySpam) return { kind: "spam", url, title, signs: [...signs, `spam text in the body (${bodySpam.join(", ")})`] };
+  if (bodySpam)
+    return { kind: "spam", url, title, signs: [...signs, `spam text in the body (${bodySpam.join(", ")})`] };
 
   return {
     kind: "article",
@@ -162,14 +166,18 @@ export function probePage(html: string, profile: Profile): { title: boolean; bod
   } catch {
     // a selector that is not CSS finds nothing
   }
-  return { title, body: body !== null && clean(body.text()).length >= MIN_BODY, date: body !== null && findDate(metaTextOf($, profile, body), profile.labels) !== null };
+  return {
+    title,
+    body: body !== null && clean(body.text()).length >= MIN_BODY,
+    date: body !== null && findDate(metaTextOf($, profile, body), profile.labels) !== null,
+  };
 }
-
 
 function first($: CheerioAPI, selectors: readonly string[]): Cheerio<Element> | null {
   for (const selector of selectors) {
     // The first match with text; the others' text is never read (nested matches would read the page once per level).
-    for (const el of $(selector).toArray()) if (textStart(el, 200).trim() !== "" || clean($(el).text()) !== "") return $(el) as Cheerio<Element>;
+    for (const el of $(selector).toArray())
+      if (textStart(el, 200).trim() !== "" || clean($(el).text()) !== "") return $(el) as Cheerio<Element>;
   }
   return null;
 }
@@ -179,7 +187,8 @@ const MAX_PER_SELECTOR = 40;
 /** Separators between the parts of a <title>: "Article_Category_Site", "Article - Site", "Article | Site". */
 const TITLE_SEPARATOR = /\s*(?:[_|｜–—]|\s-\s|-)\s*/g;
 /** Classes and ids of the page's furniture: a heading there is the site's name or slogan, not the article's. */
-const FURNITURE = /(?:^|[\s_-])(?:header|head|top|topbar|nav|navbar|menu|logo|banner|footer|foot|sidebar|side|sider|aside|right|pright|links)(?:$|[\s_-]|\d)/i;
+const FURNITURE =
+  /(?:^|[\s_-])(?:header|head|top|topbar|nav|navbar|menu|logo|banner|footer|foot|sidebar|side|sider|aside|right|pright|links)(?:$|[\s_-]|\d)/i;
 
 /** Text compared without spaces and case: "重點 客戶" and "重點客戶" are one title. */
 const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
@@ -191,7 +200,12 @@ const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
  * logo, a sidebar's list), for headings inside or after the body, and for lengths no title has. The
  * <title> itself is never a candidate: hacked sites fill it with spam.
  */
-function headingCandidates($: CheerioAPI, profile: Profile, body: Cheerio<Element> | null, pageTitle: string): TitleCandidate[] {
+function headingCandidates(
+  $: CheerioAPI,
+  profile: Profile,
+  body: Cheerio<Element> | null,
+  pageTitle: string,
+): TitleCandidate[] {
   const rankOf = new Map<Element, number>();
   const selectors = [...profile.title, "h1", "h2", "h3"];
   const headings = headingsByName($);
@@ -205,14 +219,17 @@ function headingCandidates($: CheerioAPI, profile: Profile, body: Cheerio<Elemen
       if (rankOf.size === 0) throw error;
       return;
     }
-    for (const el of found.slice(0, MAX_PER_SELECTOR)) if (!rankOf.has(el)) rankOf.set(el, rank < profile.title.length ? rank : Infinity);
+    for (const el of found.slice(0, MAX_PER_SELECTOR))
+      if (!rankOf.has(el)) rankOf.set(el, rank < profile.title.length ? rank : Infinity);
   });
   if (rankOf.size === 0) return [];
   const bodyEl = body?.[0] ?? null;
   const metaEl = metaElement($, profile, bodyEl);
   const spans = textSpans($, new Set<unknown>([...rankOf.keys(), bodyEl, metaEl].filter((x) => x !== null)));
   const agreeing = titleHeads(pageTitle);
-  const metaLabel = new RegExp(`^\\s*(?:${alternatives([...profile.labels.date, ...profile.labels.views, ...profile.labels.source, ...profile.labels.author])})\\s*[:：]`);
+  const metaLabel = new RegExp(
+    `^\\s*(?:${alternatives([...profile.labels.date, ...profile.labels.views, ...profile.labels.source, ...profile.labels.author])})\\s*[:：]`,
+  );
   const metaHolders = ancestorsOf(metaEl);
   const out: TitleCandidate[] = [];
   for (const [el, rank] of rankOf) {
@@ -319,7 +336,8 @@ function holds(outer: Element, inner: Element): boolean {
 /** The element whose text holds the meta line (date, source, views): the first of the profile's with a digit, outside the body. */
 function metaElement($: CheerioAPI, profile: Profile, body: Element | null): Element | null {
   for (const selector of profile.meta)
-    for (const el of ($(selector).toArray() as Element[]).slice(0, MAX_PER_SELECTOR)) if (el !== body && /\d/.test(textStart(el, 300))) return el;
+    for (const el of ($(selector).toArray() as Element[]).slice(0, MAX_PER_SELECTOR))
+      if (el !== body && /\d/.test(textStart(el, 300))) return el;
   return null;
 }
 
@@ -390,7 +408,8 @@ function textSpans($: CheerioAPI, wanted: ReadonlySet<unknown>): Map<unknown, { 
 /** Whether the element lies in the page's header, navigation, sidebar or footer. */
 function inFurniture(el: Element): boolean {
   for (let at: Element | null = el; at && (at as { type: string }).type !== "root"; at = at.parent as Element | null) {
-    if (at.tagName === "header" || at.tagName === "nav" || at.tagName === "footer" || at.tagName === "aside") return true;
+    if (at.tagName === "header" || at.tagName === "nav" || at.tagName === "footer" || at.tagName === "aside")
+      return true;
     if (FURNITURE.test(`${at.attribs?.class ?? ""} ${at.attribs?.id ?? ""}`)) return true;
   }
   return false;
@@ -419,7 +438,7 @@ function pagerLinks($: CheerioAPI, profile: Profile, url: string): string[] {
     for (const el of ($(selector).toArray() as Element[]).slice(0, 4)) {
       // The pager's own links, by a walk of its subtree (not a document-wide query per pager).
       const stack: Element[] = [...(el.children as Element[])].reverse();
-      for (let seen = 0; stack.length > 0 && seen < 200; ) {
+      for (let seen = 0; stack.length > 0 && seen < 200;) {
         const at = stack.pop()!;
         if (at.tagName === "a" && at.attribs?.href) {
           seen++;
@@ -440,7 +459,8 @@ function densest($: CheerioAPI): Cheerio<Element> | null {
     const node = $(el);
     let score = 0;
     node.children("p").each((__, p) => void (score += clean($(p).text()).length));
-    for (const child of el.children) if (child.type === "text") score += clean((child as unknown as { data: string }).data).length;
+    for (const child of el.children)
+      if (child.type === "text") score += clean((child as unknown as { data: string }).data).length;
     if (score > bestScore) {
       bestScore = score;
       best = node;
@@ -450,8 +470,6 @@ function densest($: CheerioAPI): Cheerio<Element> | null {
 }
 
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
-
-
 
 function breadcrumb($: CheerioAPI, profile: Profile, title: string, url: string): LegacyArticle["trail"] {
   let container = first($, profile.breadcrumb);
@@ -479,7 +497,8 @@ function breadcrumb($: CheerioAPI, profile: Profile, title: string, url: string)
   // is the site's name, what comes after it is the category chain.
   const homeWords = new Set(profile.labels.home.map((h) => h.toLowerCase()));
   const isHome = (c: (typeof trail)[number]) =>
-    homeWords.has(c.name.toLowerCase()) || (c.href !== null && /^\/(?:index\.(?:s?html?|php|asp))?$/i.test(resolve(url, c.href)?.split("?")[0] ?? "-"));
+    homeWords.has(c.name.toLowerCase()) ||
+    (c.href !== null && /^\/(?:index\.(?:s?html?|php|asp))?$/i.test(resolve(url, c.href)?.split("?")[0] ?? "-"));
   let home = -1;
   trail.forEach((c, i) => void (isHome(c) && (home = i)));
   const chain = trail.slice(home + 1);
@@ -522,7 +541,9 @@ export function findText(text: string, words: readonly string[], labels: Labels)
   const end = new RegExp(`(?:${alternatives(Object.values(labels).flat())})\\s*[:：]|[|｜\\u3000]|\\s{2,}`).exec(value);
   if (end) value = value.slice(0, end.index);
   // Chinese, or a title in book marks (《工业营销评论》) or other CJK brackets.
-  value = /^[\p{Script=Han}《〈「『【（]/u.test(value) ? value.split(/\s/)[0]! : (/^[\p{L}\p{N}.,'&-]+(?: [A-Za-z][\p{L}\p{N}.,'&-]*)*/u.exec(value)?.[0] ?? "");
+  value = /^[\p{Script=Han}《〈「『【（]/u.test(value)
+    ? value.split(/\s/)[0]!
+    : (/^[\p{L}\p{N}.,'&-]+(?: [A-Za-z][\p{L}\p{N}.,'&-]*)*/u.exec(value)?.[0] ?? "");
   return clean(value).slice(0, 60);
 }
 
@@ -535,7 +556,8 @@ function neighbours($: CheerioAPI, labels: Labels, url: string): { previous: str
       if (href !== null || !el.parent) return;
       const a = $(el);
       const around = textOf(el.parent);
-      if (around.length < 200 && label.test(around) && label.test(around.slice(0, around.indexOf(a.text()) + 1))) href = resolve(url, a.attr("href")!);
+      if (around.length < 200 && label.test(around) && label.test(around.slice(0, around.indexOf(a.text()) + 1)))
+        href = resolve(url, a.attr("href")!);
     });
     return href;
   };
@@ -556,4 +578,3 @@ export function resolve(from: string, href: string): string | null {
     return null;
   }
 }
-

@@ -71,7 +71,8 @@ export function findMultiPages(parts: readonly PagePart[]): MultiPage[] {
   }
   // A first page whose pager links to later pages none of which arrived is one too (with them missing).
   for (const part of parts)
-    if (!groups.has(part.url) && part.pager.some((link) => laterPage(link)?.first === part.url)) groups.set(part.url, new Map());
+    if (!groups.has(part.url) && part.pager.some((link) => laterPage(link)?.first === part.url))
+      groups.set(part.url, new Map());
   const out: MultiPage[] = [];
   for (const [lead, group] of groups) {
     // The pager promises pages too: the highest number any part's pager links to.

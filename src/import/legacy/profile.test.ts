@@ -13,7 +13,9 @@ const file = (name: string, text: string) => {
 
 describe("loadProfile", () => {
   it("extends a built-in profile and replaces the lists it gives", async () => {
-    const p = await loadProfile(file("p.yaml", 'extends: dedecms\nname: our-site\nbody: [".article-main"]\nlabels:\n  views: ["人次"]\n'));
+    const p = await loadProfile(
+      file("p.yaml", 'extends: dedecms\nname: our-site\nbody: [".article-main"]\nlabels:\n  views: ["人次"]\n'),
+    );
     expect(p.name).toBe("our-site");
     expect(p.body).toEqual([".article-main"]);
     expect(p.title).toEqual(BUILT_IN.dedecms!.title);
@@ -54,7 +56,7 @@ describe("the built-in profiles", () => {
     expect(title.indexOf(".title h2")).toBeGreaterThan(title.indexOf(".viewbox .title h2"));
   });
 
-  it("never take EmpireCMS's sidebar boxes (<table class=\"title\">) for the title", () => {
+  it('never take EmpireCMS\'s sidebar boxes (<table class="title">) for the title', () => {
     expect(BUILT_IN.empirecms!.title).not.toContain(".title");
   });
 

@@ -38,9 +38,53 @@ export interface Labels {
 
 /** Label words in Traditional and Simplified Chinese and English, as legacy templates print them. */
 export const LABELS: Labels = {
-  breadcrumb: ["當前位置", "当前位置", "您的位置", "你的位置", "現在的位置", "现在的位置", "所在位置", "位置", "You are here"],
-  date: ["發布時間", "发布时间", "發表時間", "发表时间", "發佈時間", "發布日期", "发布日期", "更新時間", "更新时间", "日期", "時間", "时间", "Date", "Published"],
-  views: ["點擊次數", "点击次数", "瀏覽次數", "浏览次数", "閱讀次數", "阅读次数", "點擊數", "点击数", "點擊", "点击", "瀏覽", "浏览", "閱讀", "阅读", "人氣", "人气", "Views", "Hits"],
+  breadcrumb: [
+    "當前位置",
+    "当前位置",
+    "您的位置",
+    "你的位置",
+    "現在的位置",
+    "现在的位置",
+    "所在位置",
+    "位置",
+    "You are here",
+  ],
+  date: [
+    "發布時間",
+    "发布时间",
+    "發表時間",
+    "发表时间",
+    "發佈時間",
+    "發布日期",
+    "发布日期",
+    "更新時間",
+    "更新时间",
+    "日期",
+    "時間",
+    "时间",
+    "Date",
+    "Published",
+  ],
+  views: [
+    "點擊次數",
+    "点击次数",
+    "瀏覽次數",
+    "浏览次数",
+    "閱讀次數",
+    "阅读次数",
+    "點擊數",
+    "点击数",
+    "點擊",
+    "点击",
+    "瀏覽",
+    "浏览",
+    "閱讀",
+    "阅读",
+    "人氣",
+    "人气",
+    "Views",
+    "Hits",
+  ],
   source: ["文章來源", "文章来源", "來源", "来源", "出處", "出处", "Source"],
   author: ["作者", "撰文", "責任編輯", "责任编辑", "編輯", "编辑", "Author", "By"],
   previous: ["上一篇", "上一條", "上一条", "上篇", "Previous"],
@@ -65,10 +109,32 @@ const COMMON_REMOVE = [
 
 export const GENERIC: Profile = {
   name: "generic",
-  breadcrumb: [".position", ".place", ".location", ".crumbs", ".crumb", ".breadcrumb", ".weizhi", "#position", "#location"],
+  breadcrumb: [
+    ".position",
+    ".place",
+    ".location",
+    ".crumbs",
+    ".crumb",
+    ".breadcrumb",
+    ".weizhi",
+    "#position",
+    "#location",
+  ],
   title: ["h1", ".title h2", ".article-title", ".arc-title", ".news-title", "h2"],
   meta: [".info", ".article-info", ".meta", ".arc-info", ".news-info", ".author", ".time", "#info"],
-  body: ["#content", ".content", "#text", ".text", ".article-content", ".arc-content", ".news-content", ".newstext", "#article", "article", ".article"],
+  body: [
+    "#content",
+    ".content",
+    "#text",
+    ".text",
+    ".article-content",
+    ".arc-content",
+    ".news-content",
+    ".newstext",
+    "#article",
+    "article",
+    ".article",
+  ],
   remove: COMMON_REMOVE,
   pager: [".dede_pages", "#pages", ".pagelist", ".pages", ".pagination"],
   // No guess: a class named "intro" or "summary" on an unknown template may be anything.
@@ -115,7 +181,12 @@ const EMPIRECMS: Profile = {
   pager: [".pageLink", ".epages", ".pagelist"],
 };
 
-export const BUILT_IN: Record<string, Profile> = { generic: GENERIC, dedecms: DEDECMS, phpcms: PHPCMS, empirecms: EMPIRECMS };
+export const BUILT_IN: Record<string, Profile> = {
+  generic: GENERIC,
+  dedecms: DEDECMS,
+  phpcms: PHPCMS,
+  empirecms: EMPIRECMS,
+};
 
 const LIST_KEYS = ["breadcrumb", "title", "meta", "body", "remove", "pager", "summary"] as const;
 
@@ -135,8 +206,15 @@ export async function loadProfile(file: string): Promise<Profile> {
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   const problems: string[] = [];
   const base = raw.extends === undefined ? GENERIC : BUILT_IN[String(raw.extends)];
-  if (!base) problems.push(`${at(["extends"])}  extends  "${String(raw.extends)}" — expected one of ${Object.keys(BUILT_IN).join(", ")}`);
-  const profile: Profile = { ...(base ?? GENERIC), name: typeof raw.name === "string" ? raw.name : file, labels: { ...(base ?? GENERIC).labels } };
+  if (!base)
+    problems.push(
+      `${at(["extends"])}  extends  "${String(raw.extends)}" — expected one of ${Object.keys(BUILT_IN).join(", ")}`,
+    );
+  const profile: Profile = {
+    ...(base ?? GENERIC),
+    name: typeof raw.name === "string" ? raw.name : file,
+    labels: { ...(base ?? GENERIC).labels },
+  };
   const list = (value: unknown, key: string[]): string[] | null => {
     if (Array.isArray(value) && value.every((v) => typeof v === "string" && v.trim() !== "")) return value as string[];
     problems.push(`${at(key)}  ${key.join(".")}  ${JSON.stringify(value)} — expected a list of non-empty strings`);
@@ -149,15 +227,22 @@ export async function loadProfile(file: string): Promise<Profile> {
       if (l) profile[key as (typeof LIST_KEYS)[number]] = l;
     } else if (key === "labels" && value && typeof value === "object" && !Array.isArray(value)) {
       for (const [label, words] of Object.entries(value)) {
-        if (!(label in LABELS)) problems.push(`${at(["labels", label])}  labels.${label}  unknown label — ${didYouMean(label, Object.keys(LABELS))}`);
+        if (!(label in LABELS))
+          problems.push(
+            `${at(["labels", label])}  labels.${label}  unknown label — ${didYouMean(label, Object.keys(LABELS))}`,
+          );
         else {
           const l = list(words, ["labels", label]);
           if (l) profile.labels[label as keyof Labels] = l;
         }
       }
-    } else problems.push(`${at([key])}  ${key}  unknown key — ${didYouMean(key, ["extends", "name", ...LIST_KEYS, "labels"])}`);
+    } else
+      problems.push(
+        `${at([key])}  ${key}  unknown key — ${didYouMean(key, ["extends", "name", ...LIST_KEYS, "labels"])}`,
+      );
   }
-  if (problems.length > 0) throw new Error(`profile ${file} has ${problems.length} problem(s):\n${problems.join("\n")}`);
+  if (problems.length > 0)
+    throw new Error(`profile ${file} has ${problems.length} problem(s):\n${problems.join("\n")}`);
   return profile;
 }
 

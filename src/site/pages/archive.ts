@@ -23,7 +23,16 @@ export const archiveKind: PageKind<ArchivePage> = {
   build: (ctx) => archivePages(ctx),
 };
 
-function archivePages({ config, t, link, head, withSite, numberFormat, newestFirst, entry }: PageContext): ArchivePage[] {
+function archivePages({
+  config,
+  t,
+  link,
+  head,
+  withSite,
+  numberFormat,
+  newestFirst,
+  entry,
+}: PageContext): ArchivePage[] {
   const months = new Map<string, Article[]>();
   for (const a of newestFirst) {
     const key = a.date.toFormat("yyyy/MM");
@@ -33,7 +42,12 @@ function archivePages({ config, t, link, head, withSite, numberFormat, newestFir
   const monthNames = new Intl.DateTimeFormat(config.locale, { month: "long", timeZone: "UTC" });
   const monthTitle = (key: string) => {
     const [yyyy, MM] = key.split("/") as [string, string];
-    return fill(t.monthTitle, { yyyy, MM, M: Number(MM), MMMM: monthNames.format(Date.UTC(Number(yyyy), Number(MM) - 1, 1)) });
+    return fill(t.monthTitle, {
+      yyyy,
+      MM,
+      M: Number(MM),
+      MMMM: monthNames.format(Date.UTC(Number(yyyy), Number(MM) - 1, 1)),
+    });
   };
   const archivePages: ArchivePage[] = [...months].map(([key, list]) => ({
     kind: "archive",
@@ -48,19 +62,31 @@ function archivePages({ config, t, link, head, withSite, numberFormat, newestFir
   }));
   const years = new Map<string, { count: number; months: ArchivePage["years"][number]["months"] }>();
   for (const [key, list] of months) {
-    const year = years.get(key.slice(0, 4)) ?? years.set(key.slice(0, 4), { count: 0, months: [] }).get(key.slice(0, 4))!;
+    const year =
+      years.get(key.slice(0, 4)) ?? years.set(key.slice(0, 4), { count: 0, months: [] }).get(key.slice(0, 4))!;
     year.count += list.length;
-    year.months.push({ text: monthTitle(key), href: link(`/archive/${key}/`), countText: fill(t.articleCount, { n: numberFormat.format(list.length) }) });
+    year.months.push({
+      text: monthTitle(key),
+      href: link(`/archive/${key}/`),
+      countText: fill(t.articleCount, { n: numberFormat.format(list.length) }),
+    });
   }
   archivePages.unshift({
     kind: "archive",
     path: "/archive/",
     head: head(withSite(t.archive), config.tagline, "/archive/"),
     section: null,
-    breadcrumbs: [{ text: t.home, href: link("/") }, { text: t.archive, href: null }],
+    breadcrumbs: [
+      { text: t.home, href: link("/") },
+      { text: t.archive, href: null },
+    ],
     feeds: null,
     title: t.archive,
-    years: [...years].map(([year, y]) => ({ year, countText: fill(t.articleCount, { n: numberFormat.format(y.count) }), months: y.months })),
+    years: [...years].map(([year, y]) => ({
+      year,
+      countText: fill(t.articleCount, { n: numberFormat.format(y.count) }),
+      months: y.months,
+    })),
     items: [],
   });
 

@@ -124,7 +124,10 @@ export function pageContext({ config, registry, articles, registryFile }: Contex
   const crumbsFor = (category: Category): Crumb[] => {
     let trail = trails.get(category.slug);
     if (!trail) {
-      const crumb = (slug: string) => ({ text: registry.bySlug.get(slug)!.name, href: link(categoryPath(registry.bySlug.get(slug)!)) });
+      const crumb = (slug: string) => ({
+        text: registry.bySlug.get(slug)!.name,
+        href: link(categoryPath(registry.bySlug.get(slug)!)),
+      });
       trail = [{ text: t.home, href: link("/") }, ...category.path.map(crumb)];
       trails.set(category.slug, trail);
     }
@@ -134,7 +137,9 @@ export function pageContext({ config, registry, articles, registryFile }: Contex
     const paths = feedPaths(basePath);
     return { title, atom: link(paths.atom), json: link(paths.json) };
   };
-  const categoryFeeds = new Map(registry.all.map((c) => [c.slug, feedLinks(categoryPath(c), `${c.name} – ${config.title}`)]));
+  const categoryFeeds = new Map(
+    registry.all.map((c) => [c.slug, feedLinks(categoryPath(c), `${c.name} – ${config.title}`)]),
+  );
 
   return {
     config,
@@ -155,11 +160,21 @@ export function pageContext({ config, registry, articles, registryFile }: Contex
   };
 }
 
-function articleEntry(a: Article, path: string, href: string, config: SiteConfig, numberFormat: Intl.NumberFormat): ArticleEntry {
+function articleEntry(
+  a: Article,
+  path: string,
+  href: string,
+  config: SiteConfig,
+  numberFormat: Intl.NumberFormat,
+): ArticleEntry {
   return {
     title: a.title,
     href,
-    anchor: `entry-${path.replace(/^\/|\/$/g, "").replace(/\.html$/, "").split("/").join("--")}`,
+    anchor: `entry-${path
+      .replace(/^\/|\/$/g, "")
+      .replace(/\.html$/, "")
+      .split("/")
+      .join("--")}`,
     dateIso: isoWithOffset(a.date),
     dateText: formatDate(a.date, config.dateFormat, config.locale),
     listDateText: formatDate(a.date, config.listDateFormat, config.locale),

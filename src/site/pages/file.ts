@@ -51,7 +51,14 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
       language: config.locale,
       items: list.slice(0, config.feed.limit).map((a) => {
         const page = pageOf.get(a)!;
-        return { title: a.title, url: config.url + page.entry.href, published: page.entry.dateIso, updated: lastmod(page), summary: a.summary, author: a.author };
+        return {
+          title: a.title,
+          url: config.url + page.entry.href,
+          published: page.entry.dateIso,
+          updated: lastmod(page),
+          summary: a.summary,
+          author: a.author,
+        };
       }),
       fallbackUpdated: newestDate,
     };
@@ -63,7 +70,10 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
   const sitemapUrls: SitemapUrl[] = [
     { loc: config.url + link("/"), lastmod: newestDate },
     // A list page changes when an article is published onto it: its newest entry dates it.
-    ...[...ofKind(earlier, "list"), ...ofKind(earlier, "archive")].map((page) => ({ loc: config.url + link(page.path), lastmod: page.items[0]?.dateIso ?? newestDate })),
+    ...[...ofKind(earlier, "list"), ...ofKind(earlier, "archive")].map((page) => ({
+      loc: config.url + link(page.path),
+      lastmod: page.items[0]?.dateIso ?? newestDate,
+    })),
     ...articlePages.map((page) => ({ loc: config.url + page.entry.href, lastmod: lastmod(page) })),
   ];
   const text = (path: string, text: string): FilePage => ({ kind: "file", path, text });
@@ -85,7 +95,8 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
  */
 export function redirectRule(from: string, to: string): string {
   for (const side of [from, to]) {
-    if (!side.startsWith("/") || /[\s*]/.test(side) || /\/:/.test(side)) throw new Error(`_redirects: ${JSON.stringify(side)} is not a literal site path`);
+    if (!side.startsWith("/") || /[\s*]/.test(side) || /\/:/.test(side))
+      throw new Error(`_redirects: ${JSON.stringify(side)} is not a literal site path`);
   }
   return `${from} ${to} 301`;
 }

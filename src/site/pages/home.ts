@@ -31,7 +31,10 @@ export const homeKind: PageKind<HomePage> = {
         items: nav.lists.get(c.slug)!.slice(0, config.home.perCategory).map(entry),
       })),
       // Stable sort: equal counts stay newest first.
-      mostViewed: [...newestFirst].sort((a, b) => b.views - a.views).slice(0, config.home.mostViewed).map(entry),
+      mostViewed: [...newestFirst]
+        .sort((a, b) => b.views - a.views)
+        .slice(0, config.home.mostViewed)
+        .map(entry),
     },
   ],
 };

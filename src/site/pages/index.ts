@@ -10,11 +10,21 @@ import { notFoundKind, type NotFoundPage } from "./not-found.ts";
 import { redirectKind, type RedirectPage } from "./redirect.ts";
 import { searchKind, type SearchPage } from "./search.ts";
 
-export type Page = ArticlePage | ListPage | ArchivePage | RedirectPage | HomePage | NotFoundPage | SearchPage | FilePage;
+export type Page =
+  ArticlePage | ListPage | ArchivePage | RedirectPage | HomePage | NotFoundPage | SearchPage | FilePage;
 export type PageKindName = Page["kind"];
 export type PageOf<K extends PageKindName> = Extract<Page, { kind: K }>;
 
-export const PAGE_KINDS: readonly PageKind<Page>[] = [articleKind, listKind, archiveKind, redirectKind, homeKind, notFoundKind, searchKind, fileKind] as PageKind<Page>[];
+export const PAGE_KINDS: readonly PageKind<Page>[] = [
+  articleKind,
+  listKind,
+  archiveKind,
+  redirectKind,
+  homeKind,
+  notFoundKind,
+  searchKind,
+  fileKind,
+] as PageKind<Page>[];
 
 const byName = new Map(PAGE_KINDS.map((k) => [k.kind, k]));
 export function pageKind(name: PageKindName): PageKind<Page> {

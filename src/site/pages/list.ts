@@ -50,7 +50,11 @@ function categoryPages(ctx: PageContext, category: Category): ListPage[] {
   const total = pageCount(list.length, config.pageSize);
   const children = category.children.map((slug) => {
     const child = registry.bySlug.get(slug)!;
-    return { text: child.name, href: link(categoryPath(child)), countText: fill(t.articleCount, { n: numberFormat.format(nav.lists.get(slug)!.length) }) };
+    return {
+      text: child.name,
+      href: link(categoryPath(child)),
+      countText: fill(t.articleCount, { n: numberFormat.format(nav.lists.get(slug)!.length) }),
+    };
   });
   return Array.from({ length: total }, (_, i) => {
     const n = i + 1;
@@ -80,7 +84,9 @@ function categoryPages(ctx: PageContext, category: Category): ListPage[] {
 function pager(n: number, total: number, pageHref: (n: number) => string, status: string): Pager {
   return {
     items: pagerItems(n, total).map((p) =>
-      p.kind === "gap" ? { kind: "gap", number: 0, href: "", current: false } : { kind: "page", number: p.number, href: pageHref(p.number), current: p.current },
+      p.kind === "gap"
+        ? { kind: "gap", number: 0, href: "", current: false }
+        : { kind: "page", number: p.number, href: pageHref(p.number), current: p.current },
     ),
     first: n > 1 ? pageHref(1) : null,
     prevPage: n > 1 ? pageHref(n - 1) : null,
