@@ -5,10 +5,11 @@
 // same machine; prints every run, the medians and the ratio. A run that fails, or imports another
 // number of articles than the mirror holds, stops the benchmark: it is never counted as a fast one.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { measure } from "../src/bench/measure.ts";
+import { baselineWorktree } from "../src/bench/worktree.ts";
 import { median } from "../src/bench/stats.ts";
 import { parseCommand } from "../src/cli/command.ts";
 
@@ -38,15 +39,11 @@ const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8"
 /** Every article page is imported, hacked ones cleaned of their spam. */
 const expected = manifest.articles.length + manifest.hacked.length;
 
-const trees: { name: string; root: string }[] = [{ name: "this tree", root: PROJECT }];
-const worktree = path.join(dir, "baseline");
-if (values.baseline) {
-  if (!existsSync(worktree)) {
-    execFileSync("git", ["worktree", "add", "--detach", worktree, values.baseline], { cwd: PROJECT, stdio: "inherit" });
-    symlinkSync(path.join(PROJECT, "node_modules"), path.join(worktree, "node_modules"));
-  }
-  trees.unshift({ name: `baseline ${values.baseline}`, root: worktree });
-}
+const baseline = values.baseline ? baselineWorktree(PROJECT, values.baseline, path.join(dir, "baseline")) : null;
+const trees = [
+  ...(baseline ? [{ name: `baseline ${values.baseline}`, root: baseline.root }] : []),
+  { name: "this tree", root: PROJECT },
+];
 
 const walls = new Map(trees.map((t) => [t.name, [] as number[]]));
 try {
@@ -73,7 +70,7 @@ try {
     }
   }
 } finally {
-  if (values.baseline) execFileSync("git", ["worktree", "remove", "--force", worktree], { cwd: PROJECT });
+  baseline?.remove();
 }
 for (const [name, xs] of walls) console.log(`median of ${xs.length}, ${name}: ${median(xs).toFixed(2)} s`);
 if (trees.length === 2)

@@ -4,7 +4,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { userPath } from "../src/cli/command.ts";
 import { readArticle } from "../src/content/article.ts";
 import { splitFrontMatter } from "../src/content/front-matter.ts";
 import { loadContent } from "../src/site/load-content.ts";
@@ -12,7 +11,7 @@ import { newArticleText } from "../src/content/new-article.ts";
 import { closest } from "../src/content/closest.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { slugify } from "../src/content/slug.ts";
-import { fail, parseCommand } from "../src/cli/command.ts";
+import { fail, parseCommand, startedIn, userPath } from "../src/cli/command.ts";
 
 const USAGE =
   'usage: npm run new -- --category <slug> --title "Title" [--slug <slug>] [--author "Name"] [--content DIR]';
@@ -26,9 +25,7 @@ const { values } = parseCommand("new", USAGE, {
   },
 });
 const contentDir = userPath(values.content!);
-if (!values.category || !values.title?.trim()) {
-  fail(USAGE, 2);
-}
+if (!values.category || !values.title?.trim()) fail(USAGE, 2);
 
 const { config, registry, problems } = await loadContent({ contentDir, drafts: true });
 if (registry.all.length === 0)
@@ -75,6 +72,4 @@ try {
   if ((error as NodeJS.ErrnoException).code === "EEXIST") fail(`wenku: ${file} exists already; pass another --slug`);
   throw error;
 }
-console.log(
-  `wenku: wrote ${path.relative(process.env.INIT_CWD ?? process.cwd(), file)} (draft: true — remove that line to publish)`,
-);
+console.log(`wenku: wrote ${path.relative(startedIn(), file)} (draft: true — remove that line to publish)`);
