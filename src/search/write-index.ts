@@ -131,24 +131,20 @@ export async function writeSearchIndex(
     shardPages = [];
     chars = 0;
   };
-  try {
-    for (let start = 0; start < pages.length; start += BATCH) {
-      options.signal?.throwIfAborted();
-      const batch = pages.slice(start, start + BATCH);
-      const added = await Promise.all(
-        batch.map(async (page) => searchRecord(page, plainText(md, await readBody(page.bodyAt)), language)),
-      );
-      for (let i = 0; i < added.length; i++) {
-        records.push(added[i]!);
-        shardPages.push(batch[i]!);
-        chars += added[i]!.content.length;
-        if (chars >= maxChars) await flush();
-      }
+  for (let start = 0; start < pages.length; start += BATCH) {
+    options.signal?.throwIfAborted();
+    const batch = pages.slice(start, start + BATCH);
+    const added = await Promise.all(
+      batch.map(async (page) => searchRecord(page, plainText(md, await readBody(page.bodyAt)), language)),
+    );
+    for (let i = 0; i < added.length; i++) {
+      records.push(added[i]!);
+      shardPages.push(batch[i]!);
+      chars += added[i]!.content.length;
+      if (chars >= maxChars) await flush();
     }
-    if (records.length > 0 || manifest.shards.length === 0) await flush();
-  } finally {
-    await pagefind.close();
   }
+  if (records.length > 0 || manifest.shards.length === 0) await flush();
   await writeFile(path.join(bundleDir, SHARDS_FILE), `${webJson(manifest)}\n`);
 
   const files: string[] = [];
@@ -188,8 +184,33 @@ function shardHash(records: readonly SearchRecord[], language: string): string {
   return hash.digest("hex").slice(0, 32);
 }
 
+/**
+ * Pagefind's Node API drives one backend process per Node process, and close() stops it for every
+ * caller: so shards are indexed one at a time in a process, even by builds that run side by side
+ * (two build() calls of the library, or the dev server's index beside a build).
+ */
+let pagefindQueue: Promise<unknown> = Promise.resolve();
+
 /** One Pagefind run: the shard's records in, its bundle out; stopping Pagefind frees its memory. */
-async function indexShard(
+function indexShard(
+  records: readonly SearchRecord[],
+  pages: readonly ArticlePage[],
+  language: string,
+  outputPath: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  const run = pagefindQueue.then(async () => {
+    try {
+      await indexWithPagefind(records, pages, language, outputPath, signal);
+    } finally {
+      await pagefind.close();
+    }
+  });
+  pagefindQueue = run.catch(() => {});
+  return run;
+}
+
+async function indexWithPagefind(
   records: readonly SearchRecord[],
   pages: readonly ArticlePage[],
   language: string,
@@ -208,5 +229,4 @@ async function indexShard(
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
-  await pagefind.close();
 }
