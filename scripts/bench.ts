@@ -1,4 +1,4 @@
-// npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--no-search] [--search-cost] [--hugo [--peers DIR]]
+// npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--no-search] [--search-cost] [--baseline GIT-REF] [--hugo [--peers DIR]]
 // The command line over bench() (src/bench/bench.ts): options in, progress on stderr, the report's
 // Markdown tables on stdout as each part is measured, every raw number to JSON. Linux only (/proc).
 import { promises as fs } from "node:fs";
@@ -9,7 +9,7 @@ import { benchDefaults, shownPath } from "../src/bench/options.ts";
 import { reportPart } from "../src/bench/report.ts";
 
 const USAGE =
-  "usage: npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--no-search] [--search-cost] [--hugo [--peers DIR]]";
+  "usage: npm run bench -- --sizes 1000,10000 [--runs 3] [--seed 1] [--dir .wenku/bench] [--json FILE] [--dev-server] [--no-search] [--search-cost] [--baseline GIT-REF] [--hugo [--peers DIR]]";
 const { values } = parseCommand("bench", USAGE, {
   options: {
     sizes: { type: "string", default: benchDefaults.sizes.join(",") },
@@ -22,6 +22,7 @@ const { values } = parseCommand("bench", USAGE, {
     "search-cost": { type: "boolean", default: false },
     hugo: { type: "boolean", default: false },
     peers: { type: "string", default: benchDefaults.peers },
+    baseline: { type: "string", default: benchDefaults.baseline },
   },
 });
 const cwd = startedIn();
@@ -44,6 +45,7 @@ try {
     searchCost: values["search-cost"],
     hugo: values.hugo,
     peers: values.peers!,
+    baseline: values.baseline!,
     cwd,
     onLine: (line) => console.error(line),
     onPart: (part) => console.log(reportPart(part, shown)),

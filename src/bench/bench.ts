@@ -12,6 +12,7 @@ import { ensureArchive } from "./archive.ts";
 import { benchDevServer, type DevEdit, type DevResult } from "./dev-server.ts";
 import { benchHugo, type HugoResult } from "./hugo.ts";
 import { SAMPLE_MS } from "./measure.ts";
+import { benchBaseline, type BaselineCost } from "./baseline.ts";
 import { resolveBenchOptions, shownPath, type BenchOptions } from "./options.ts";
 import {
   alternate,
@@ -67,6 +68,7 @@ export interface BenchResult {
   devServer?: DevResult | NotMeasured;
   hugo?: HugoResult[] | NotMeasured;
   searchCost?: SearchCost[];
+  baseline?: BaselineCost[];
 }
 
 /** Each part of the result as soon as it is measured, in the order the report shows them. */
@@ -75,6 +77,7 @@ export type BenchPart =
   | { part: "sizes"; sizes: SizeResult[] }
   | { part: "devServer"; devServer: DevResult | NotMeasured }
   | { part: "searchCost"; searchCost: SearchCost[] }
+  | { part: "baseline"; baseline: BaselineCost[] }
   | { part: "hugo"; hugo: HugoResult[] | NotMeasured; peers: string };
 
 export interface BenchCallbacks {
@@ -85,7 +88,7 @@ export interface BenchCallbacks {
 }
 
 /** Run outputs a killed bench left behind. */
-const LEFTOVER = /^n\d+-(floor|build|hugo|wenku|search|nosearch)-\d+$/;
+const LEFTOVER = /^n\d+-(floor|build|hugo|wenku|search|nosearch|baseline|current)-\d+$/;
 
 /**
  * Measures. Throws WenkuError "usage" for options out of range and "failed" when an archive cannot be
@@ -128,6 +131,11 @@ export async function bench(options: BenchOptions & BenchCallbacks = {}): Promis
     searchCost = await benchSearchCost(ctx, sizes);
     onPart({ part: "searchCost", searchCost });
   }
+  let baseline: BenchResult["baseline"];
+  if (o.baseline) {
+    baseline = await benchBaseline(ctx, o.baseline, sizes);
+    onPart({ part: "baseline", baseline });
+  }
   let hugo: BenchResult["hugo"];
   if (o.hugo) {
     try {
@@ -139,7 +147,7 @@ export async function bench(options: BenchOptions & BenchCallbacks = {}): Promis
     }
     onPart({ part: "hugo", hugo, peers: o.peers });
   }
-  return { ...started, sizes, devServer, hugo, searchCost };
+  return { ...started, sizes, devServer, hugo, searchCost, baseline };
 }
 
 async function benchSize(ctx: BenchContext, count: number): Promise<SizeResult> {

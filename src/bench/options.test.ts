@@ -15,6 +15,7 @@ describe("resolveBenchOptions", () => {
       searchCost: false,
       hugo: false,
       peers: "/home/me/shared/bench-peers",
+      baseline: "",
       cwd: "/home/me/site",
     });
   });

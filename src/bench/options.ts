@@ -21,6 +21,8 @@ export interface BenchOptions {
   hugo?: boolean;
   /** The peer benchmark's folder (its generator, Hugo site and to-wenku.mjs). Default "../shared/bench-peers". */
   peers?: string;
+  /** Also measure this tree's build against this commit's (a git ref), alternating, on every size; "" for none. */
+  baseline?: string;
   /** The folder relative paths are resolved against and progress lines' paths are relative to; default process.cwd(). */
   cwd?: string;
 }
@@ -35,6 +37,7 @@ export const benchDefaults = {
   searchCost: false,
   hugo: false,
   peers: "../shared/bench-peers",
+  baseline: "",
 } as const satisfies BenchOptions;
 
 export const MAX_SIZE = 999_999;
@@ -65,6 +68,7 @@ export function resolveBenchOptions(options: BenchOptions): ResolvedBenchOptions
     searchCost: options.searchCost ?? benchDefaults.searchCost,
     hugo: options.hugo ?? benchDefaults.hugo,
     peers: path.resolve(cwd, options.peers ?? benchDefaults.peers),
+    baseline: options.baseline ?? benchDefaults.baseline,
     cwd,
   };
 }

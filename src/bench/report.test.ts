@@ -162,3 +162,34 @@ describe("report", () => {
     expect(text.endsWith("\n")).toBe(true);
   });
 });
+
+describe("the baseline section", () => {
+  it("shows the baseline and this tree for each size, with the paired ratio on this tree's row", () => {
+    const kind = (median: number) => ({
+      wallMs: { median, min: median - 100, max: median + 100 },
+      msPerArticle: median / 1000,
+      peakRssMiB: { median: 300, min: 290, max: 310 },
+      files: 1200,
+      bytes: 5 * 1024 * 1024,
+    });
+    const text = reportPart({
+      part: "baseline",
+      baseline: [
+        {
+          articles: 1000,
+          ref: "a0ec052",
+          baseline: kind(2000),
+          current: kind(1800),
+          ratio: { median: 0.9, min: 0.85, max: 0.95, pairs: [0.9, 0.85, 0.95] },
+        },
+      ],
+    });
+    expect(text).toContain("Against an earlier commit");
+    const rows = text.split("\n").filter((line) => /^\|\s*1000 /.test(line));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain("a0ec052 (baseline)");
+    expect(rows[1]).toContain("this tree");
+    expect(rows[1]).toMatch(/0\.90×/);
+    expect(rows[0]).not.toMatch(/×/);
+  });
+});

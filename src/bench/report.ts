@@ -1,6 +1,8 @@
 // The bench's report as Markdown, one section per part of the result: what `npm run bench` prints.
 // Pure: the numbers in, the text out.
+import type { BaselineCost } from "./baseline.ts";
 import type { BenchPart, BenchResult } from "./bench.ts";
+import type { SearchCost } from "./search-cost.ts";
 import { MIB, seconds, type KindSummary, type Ratio, type Spread } from "./runs.ts";
 import { markdownTable, type Align } from "./stats.ts";
 
@@ -65,25 +67,10 @@ export function reportPart(part: BenchPart, shown: (p: string) => string = (p) =
       const table = markdownTable(["measure", "median", "min–max"], rows, ["left", "right", "right"]);
       return `\n## Dev server, ${d.articles} articles (start-up ${seconds(d.startupMs)}, ${d.edits.length} edits)\n\n${table}\n\n${d.note}`;
     }
-    case "searchCost": {
-      const rows = part.searchCost.flatMap((c) =>
-        (["off", "on"] as const).map((kind) => [
-          String(c.articles),
-          kind === "on" ? "npm run build (search index)" : "npm run build -- --no-search",
-          seconds(c[kind].wallMs.median),
-          range(c[kind].wallMs),
-          c[kind].peakRssMiB.median.toFixed(0),
-          String(c[kind].files),
-          kind === "on" ? times(c.ratio) : "",
-        ]),
-      );
-      const table = markdownTable(
-        ["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", "on/off"],
-        rows,
-        aligned(7),
-      );
-      return `\n## What search costs: with and without the index, alternating\n\n${table}`;
-    }
+    case "searchCost":
+      return searchCostSection(part.searchCost);
+    case "baseline":
+      return baselineSection(part.baseline);
     case "hugo": {
       if ("error" in part.hugo) return `\n## Against Hugo\n\nnot measured: ${part.hugo.error}`;
       const rows = part.hugo.flatMap((h) =>
@@ -116,6 +103,7 @@ export function report(result: BenchResult, peers: string, shown?: (p: string) =
   ];
   if (result.devServer) parts.push({ part: "devServer", devServer: result.devServer });
   if (result.searchCost) parts.push({ part: "searchCost", searchCost: result.searchCost });
+  if (result.baseline) parts.push({ part: "baseline", baseline: result.baseline });
   if (result.hugo) parts.push({ part: "hugo", hugo: result.hugo, peers });
   return parts.map((part) => `${reportPart(part, shown)}\n`).join("");
 }
@@ -123,4 +111,44 @@ export function report(result: BenchResult, peers: string, shown?: (p: string) =
 /** The second column (the step or the build) left, every other right. */
 function aligned(columns: number): Align[] {
   return Array.from({ length: columns }, (_, i) => (i === 1 ? "left" : "right"));
+}
+
+function searchCostSection(searchCost: readonly SearchCost[]): string {
+  const rows = searchCost.flatMap((c) =>
+    (["off", "on"] as const).map((kind) => [
+      String(c.articles),
+      kind === "on" ? "npm run build (search index)" : "npm run build -- --no-search",
+      seconds(c[kind].wallMs.median),
+      range(c[kind].wallMs),
+      c[kind].peakRssMiB.median.toFixed(0),
+      String(c[kind].files),
+      kind === "on" ? times(c.ratio) : "",
+    ]),
+  );
+  const table = markdownTable(
+    ["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", "on/off"],
+    rows,
+    aligned(7),
+  );
+  return `\n## What search costs: with and without the index, alternating\n\n${table}`;
+}
+
+function baselineSection(baseline: readonly BaselineCost[]): string {
+  const rows = baseline.flatMap((c) =>
+    (["baseline", "current"] as const).map((kind) => [
+      String(c.articles),
+      kind === "baseline" ? `${c.ref} (baseline)` : "this tree",
+      seconds(c[kind].wallMs.median),
+      range(c[kind].wallMs),
+      c[kind].peakRssMiB.median.toFixed(0),
+      String(c[kind].files),
+      kind === "current" ? times(c.ratio) : "",
+    ]),
+  );
+  const table = markdownTable(
+    ["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", "this/baseline"],
+    rows,
+    aligned(7),
+  );
+  return `\n## Against an earlier commit: npm run build of each, alternating\n\n${table}`;
 }
