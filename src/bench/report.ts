@@ -113,42 +113,42 @@ function aligned(columns: number): Align[] {
   return Array.from({ length: columns }, (_, i) => (i === 1 ? "left" : "right"));
 }
 
-function searchCostSection(searchCost: readonly SearchCost[]): string {
-  const rows = searchCost.flatMap((c) =>
-    (["off", "on"] as const).map((kind) => [
+/** One pair of builds alternated on each size: a row per build, the paired ratio on the second's row. */
+function pairedSection(
+  title: string,
+  ratioHeader: string,
+  sizes: readonly { articles: number; ratio: Ratio; first: KindSummary; second: KindSummary }[],
+  labels: (size: number) => [string, string],
+): string {
+  const rows = sizes.flatMap((c, i) =>
+    (["first", "second"] as const).map((kind, k) => [
       String(c.articles),
-      kind === "on" ? "npm run build (search index)" : "npm run build -- --no-search",
+      labels(i)[k]!,
       seconds(c[kind].wallMs.median),
       range(c[kind].wallMs),
       c[kind].peakRssMiB.median.toFixed(0),
       String(c[kind].files),
-      kind === "on" ? times(c.ratio) : "",
+      kind === "second" ? times(c.ratio) : "",
     ]),
   );
-  const table = markdownTable(
-    ["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", "on/off"],
-    rows,
-    aligned(7),
+  const headers = ["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", ratioHeader];
+  return `\n## ${title}\n\n${markdownTable(headers, rows, aligned(7))}`;
+}
+
+function searchCostSection(searchCost: readonly SearchCost[]): string {
+  return pairedSection(
+    "What search costs: with and without the index, alternating",
+    "on/off",
+    searchCost.map((c) => ({ articles: c.articles, ratio: c.ratio, first: c.off, second: c.on })),
+    () => ["npm run build -- --no-search", "npm run build (search index)"],
   );
-  return `\n## What search costs: with and without the index, alternating\n\n${table}`;
 }
 
 function baselineSection(baseline: readonly BaselineCost[]): string {
-  const rows = baseline.flatMap((c) =>
-    (["baseline", "current"] as const).map((kind) => [
-      String(c.articles),
-      kind === "baseline" ? `${c.ref} (baseline)` : "this tree",
-      seconds(c[kind].wallMs.median),
-      range(c[kind].wallMs),
-      c[kind].peakRssMiB.median.toFixed(0),
-      String(c[kind].files),
-      kind === "current" ? times(c.ratio) : "",
-    ]),
+  return pairedSection(
+    "Against an earlier commit: npm run build of each, alternating",
+    "this/baseline",
+    baseline.map((c) => ({ articles: c.articles, ratio: c.ratio, first: c.baseline, second: c.current })),
+    (i) => [`${baseline[i]!.ref} (baseline)`, "this tree"],
   );
-  const table = markdownTable(
-    ["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", "this/baseline"],
-    rows,
-    aligned(7),
-  );
-  return `\n## Against an earlier commit: npm run build of each, alternating\n\n${table}`;
 }

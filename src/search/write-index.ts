@@ -201,32 +201,23 @@ function indexShard(
 ): Promise<void> {
   const run = pagefindQueue.then(async () => {
     try {
-      await indexWithPagefind(records, pages, language, outputPath, signal);
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: language, maxFragments: MAX_FRAGMENTS });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+      for (let start = 0; start < records.length; start += BATCH) {
+        signal?.throwIfAborted();
+        const batch = records.slice(start, start + BATCH);
+        const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+        const failed = added.flatMap((r, i) => r.errors.map((e) => `${pages[start + i]!.file}: ${e}`));
+        if (failed.length > 0)
+          throw new Error(`Pagefind refused ${failed.length} article(s): ${failed.slice(0, 3).join("; ")}`);
+      }
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
     } finally {
       await pagefind.close();
     }
   });
   pagefindQueue = run.catch(() => {});
   return run;
-}
-
-async function indexWithPagefind(
-  records: readonly SearchRecord[],
-  pages: readonly ArticlePage[],
-  language: string,
-  outputPath: string,
-  signal?: AbortSignal,
-): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language, maxFragments: MAX_FRAGMENTS });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  for (let start = 0; start < records.length; start += BATCH) {
-    signal?.throwIfAborted();
-    const batch = records.slice(start, start + BATCH);
-    const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-    const failed = added.flatMap((r, i) => r.errors.map((e) => `${pages[start + i]!.file}: ${e}`));
-    if (failed.length > 0)
-      throw new Error(`Pagefind refused ${failed.length} article(s): ${failed.slice(0, 3).join("; ")}`);
-  }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
 }
