@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { excerpt } from "./excerpt.ts";
 
 describe("excerpt", () => {
+  it("drops the asterisks of bold next to CJK punctuation, as the page renders it bold", () => {
+    expect(excerpt("**结论：**周转很快，**重要。**下一句", 120)).toBe("结论：周转很快，重要。下一句");
+  });
+
   it("leaves short plain text unchanged", () => {
     expect(excerpt("A short paragraph.", 120)).toBe("A short paragraph.");
   });

@@ -190,3 +190,27 @@ describe("createMarkdown: captioned images", () => {
     expect(root.render('文字 ![a](/a.jpg "t")')).toBe('<p>文字 <img src="/a.jpg" alt="a" title="t"></p>\n');
   });
 });
+
+describe("createMarkdown: emphasis next to CJK punctuation (markdown-it-cjk-friendly)", () => {
+  // CommonMark's flanking rule leaves these asterisks as text; every Chinese author writes them.
+  it.each([
+    ["**结论：**周转很快", "<strong>结论：</strong>周转很快"],
+    ["这是**“引号”**测试", "这是<strong>“引号”</strong>测试"],
+    ["**重要。**下一句", "<strong>重要。</strong>下一句"],
+    ["**結論：**周轉很快", "<strong>結論：</strong>周轉很快"],
+    ["這是**「引號」**測試", "這是<strong>「引號」</strong>測試"],
+    ["*（注）*說明", "<em>（注）</em>說明"],
+  ])("renders %j as emphasis", (markdown, html) => {
+    expect(root.renderInline(markdown)).toBe(html);
+  });
+
+  it("leaves emphasis between Latin words as CommonMark has it", () => {
+    expect(root.renderInline("a**b**c and 2*3*4")).toBe("a<strong>b</strong>c and 2<em>3</em>4");
+    expect(root.renderInline("** not bold **")).toBe("** not bold **");
+  });
+
+  it("works with the CJK line-break rule: bold ending in punctuation, then a line break", () => {
+    expect(root.render("**結論：**周轉\n很快")).toBe("<p><strong>結論：</strong>周轉很快</p>\n");
+    expect(root.render("**a**\nb")).toBe("<p><strong>a</strong>\nb</p>\n");
+  });
+});

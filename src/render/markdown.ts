@@ -3,13 +3,16 @@
 //      never with an attribute. HTML blocks are not recognised at all, so a line of HTML is a paragraph
 //      of text as it was with `html: false`. Links are validated by markdown-it: javascript:, vbscript:,
 //      file: and non-image data: never link.
-//   2. cjk-breaks: a line break between two CJK characters adds no space.
+//   2. cjk-friendly emphasis (markdown-it-cjk-friendly): `**結論：**周轉很快` is bold, as a Chinese author
+//      means it. CommonMark's flanking rule would leave the asterisks as text next to CJK punctuation.
+//      cjk-breaks: a line break between two CJK characters adds no space.
 //   3. site-links: root-relative link and image targets get the site's path prefix.
 //   4. align-classes: table column alignment as classes, never inline styles (the CSP forbids them).
 //   5. figures: a paragraph holding only an image with a title is a figure, the title its caption.
 //   6. scrolling blocks: tables sit in a scrollable wrapper, and code blocks are focusable, so wide
 //      content never widens a phone page and can be scrolled from the keyboard.
 import MarkdownIt from "markdown-it";
+import cjkFriendly from "markdown-it-cjk-friendly";
 import { cjkBreaks } from "./cjk-breaks.ts";
 import type Token from "markdown-it/lib/token.mjs";
 
@@ -22,6 +25,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   md.block.ruler.disable("html_block");
   md.use(inlineHtmlAllowList);
+  md.use(cjkFriendly);
   md.use(cjkBreaks);
 
   const prefix = options.pathPrefix.replace(/\/$/, "");

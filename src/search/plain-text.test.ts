@@ -5,6 +5,10 @@ import { plainText } from "./plain-text.ts";
 const md = createMarkdown({ pathPrefix: "/" });
 
 describe("plainText", () => {
+  it("drops the asterisks of bold that ends in CJK punctuation, as the page shows it", () => {
+    expect(plainText(md, "**結論：**周轉很快，這是**「引號」**測試。")).toBe("結論：周轉很快，這是「引號」測試。");
+  });
+
   it("keeps the words and drops the markup", () => {
     expect(plainText(md, "## 重點客戶\n\n**工業營銷**的 [關鍵](/a/) 在於 `KAM`。")).toBe(
       "重點客戶 工業營銷的 關鍵 在於 KAM。",
