@@ -399,3 +399,19 @@ cta:
     );
   });
 });
+
+describe("readingSpeed", () => {
+  it("defaults to 400 characters and 200 words a minute", () => {
+    expect(configOf("title: T\n").config.readingSpeed).toEqual({ cjk: 400, latin: 200 });
+  });
+  it("takes either speed, and refuses a speed below one and an unknown key", () => {
+    expect(configOf("readingSpeed:\n  cjk: 300\n").config.readingSpeed).toEqual({ cjk: 300, latin: 200 });
+    const { problems } = configOf("readingSpeed:\n  cjk: 0\n  latn: 150\n");
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: 2, field: "readingSpeed.cjk", expected: "a whole number ≥ 1" }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: 3, field: "readingSpeed.latn", expected: 'did you mean "latin"?' }),
+    );
+  });
+});

@@ -55,6 +55,8 @@ export interface SiteConfig {
   feed: { limit: number };
   /** Site search (Pagefind index, search page, header box); false leaves all three out. */
   search: boolean;
+  /** Reading speed for an article's length line: CJK characters and other words per minute. */
+  readingSpeed: { cjk: number; latin: number };
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -77,6 +79,7 @@ export const DEFAULTS = {
   home: { latest: 10, mostViewed: 10, perCategory: 5 },
   feed: { limit: 20 },
   search: true,
+  readingSpeed: { cjk: 400, latin: 200 },
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -162,15 +165,7 @@ export function readSiteConfig(
 
   const footer = readFooter((r.footer ?? {}) as Record<string, unknown>, reader);
 
-  const h = (r.home ?? {}) as Record<string, unknown>;
-  const home = {
-    latest: count(["home", "latest"], h.latest, DEFAULTS.home.latest, 0),
-    mostViewed: count(["home", "mostViewed"], h.mostViewed, DEFAULTS.home.mostViewed, 0),
-    perCategory: count(["home", "perCategory"], h.perCategory, DEFAULTS.home.perCategory, 0),
-  };
-
-  const fd = (r.feed ?? {}) as Record<string, unknown>;
-  const feed = { limit: count(["feed", "limit"], fd.limit, DEFAULTS.feed.limit, 1) };
+  const { home, feed, readingSpeed } = readCounts(r, count);
 
   let search: boolean = DEFAULTS.search;
   if (r.search !== undefined) {
@@ -198,6 +193,7 @@ export function readSiteConfig(
       footer,
       home,
       feed,
+      readingSpeed,
       search,
       labels,
     },
@@ -329,4 +325,26 @@ function checkArticleUrl(articleUrl: string, problem: Reader["problem"]): void {
       `a path starting with "/", ending in "/" or ".html", containing {slug}, without . or .. segments; placeholders: ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`,
     );
   }
+}
+
+type Count = (path: (string | number)[], value: unknown, fallback: number, min: number) => number;
+
+/** The settings that are counts: the home page's lists, the feeds' length, the reading speed. */
+function readCounts(r: Record<string, unknown>, count: Count): Pick<SiteConfig, "home" | "feed" | "readingSpeed"> {
+  const h = (r.home ?? {}) as Record<string, unknown>;
+  const home = {
+    latest: count(["home", "latest"], h.latest, DEFAULTS.home.latest, 0),
+    mostViewed: count(["home", "mostViewed"], h.mostViewed, DEFAULTS.home.mostViewed, 0),
+    perCategory: count(["home", "perCategory"], h.perCategory, DEFAULTS.home.perCategory, 0),
+  };
+
+  const fd = (r.feed ?? {}) as Record<string, unknown>;
+  const feed = { limit: count(["feed", "limit"], fd.limit, DEFAULTS.feed.limit, 1) };
+
+  const rs = (r.readingSpeed ?? {}) as Record<string, unknown>;
+  const readingSpeed = {
+    cjk: count(["readingSpeed", "cjk"], rs.cjk, DEFAULTS.readingSpeed.cjk, 1),
+    latin: count(["readingSpeed", "latin"], rs.latin, DEFAULTS.readingSpeed.latin, 1),
+  };
+  return { home, feed, readingSpeed };
 }

@@ -4,6 +4,7 @@ import type { DateTime } from "luxon";
 import type { Registry } from "./categories.ts";
 import { ACCEPTED_DATE_FORMS, parseDate } from "./dates.ts";
 import { excerpt } from "./excerpt.ts";
+import { lengthOf, type Length } from "./reading-length.ts";
 import { articleLanguage } from "./language.ts";
 import { closest } from "./closest.ts";
 import { readComments, type PastComment } from "./comments.ts";
@@ -60,6 +61,8 @@ export interface Article {
   tags: string[];
   /** `comments:`: past comments, read-only, in the order written (see comments.ts). */
   comments: PastComment[];
+  /** The body's reading length: CJK characters and other words (reading-length.ts). */
+  length: Length;
 }
 
 /** Every front-matter key an article may use. */
@@ -189,6 +192,7 @@ export function readArticle(
       author,
       source,
       summary: summary || excerpt(body, SUMMARY_LENGTH),
+      length: lengthOf(body),
       lang: ctx.locale ? (articleLanguage(title, body, ctx.locale) ?? "") : "",
       bodyAt: ctx.bodyAt ?? { file, bodyStart: 0, size: 0, mtimeMs: 0 },
       bodyLine,

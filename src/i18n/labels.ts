@@ -14,6 +14,8 @@ export interface Labels {
   published: string;
   updated: string;
   views: string;
+  /** The article's reading length: {n} characters or words, about {m} minutes. */
+  readingLength: string;
   author: string;
   source: string;
   previousArticle: string;
@@ -73,6 +75,7 @@ const zhHant: Labels = {
   published: "發布時間：",
   updated: "更新：",
   views: "瀏覽次數：",
+  readingLength: "全文約 {n} 字 · 約 {m} 分鐘",
   author: "作者：",
   source: "來源：",
   previousArticle: "上一篇：",
@@ -128,6 +131,7 @@ const zhHans: Labels = {
   published: "发布时间：",
   updated: "更新：",
   views: "浏览次数：",
+  readingLength: "全文约 {n} 字 · 约 {m} 分钟",
   author: "作者：",
   source: "来源：",
   previousArticle: "上一篇：",
@@ -183,6 +187,7 @@ const en: Labels = {
   published: "Published: ",
   updated: "Updated: ",
   views: "Views: ",
+  readingLength: "{n} words · about {m} min",
   author: "By ",
   source: "Source: ",
   previousArticle: "Previous: ",

@@ -3,6 +3,8 @@
 import type { BodyLocation } from "../../content/article.ts";
 import { formatDate, isoWithOffset } from "../../content/dates.ts";
 import { categoryPath } from "../../content/permalink.ts";
+import { readingMinutes } from "../../content/reading-length.ts";
+import { fill } from "../../i18n/labels.ts";
 import { commentCountText, commentViews, type CommentView } from "../past-comments.ts";
 import type { ArticleEntry, PageBase } from "./context.ts";
 import type { PageKind } from "./kind.ts";
@@ -28,6 +30,8 @@ export interface ArticlePage extends PageBase {
   comments: CommentView[];
   /** "3 則評論"; "" when there are none. */
   commentCountText: string;
+  /** "全文約 2,400 字 · 約 6 分鐘". */
+  lengthText: string;
 }
 
 export const articleKind: PageKind<ArticlePage> = {
@@ -64,6 +68,10 @@ export const articleKind: PageKind<ArticlePage> = {
         tags: a.tags,
         comments: commentViews(a.comments, config),
         commentCountText: a.comments.length > 0 ? commentCountText(a.comments.length, t, numberFormat) : "",
+        lengthText: fill(t.readingLength, {
+          n: numberFormat.format(a.length.cjk + a.length.words),
+          m: numberFormat.format(readingMinutes(a.length, config.readingSpeed)),
+        }),
       };
     }),
 };
