@@ -1,5 +1,6 @@
 // Bold next to Chinese punctuation, built for real: the article page shows it bold (Traditional and
-// Simplified), and the summary in lists and feeds, like the search text, carries no asterisks.
+// Simplified), and the summary in lists and feeds, like the search text, carries no asterisks. And the
+// body's images after its first load lazily.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -35,5 +36,19 @@ describe("emphasis next to CJK punctuation, in a built site", () => {
     const feed = readFileSync(path.join(site.output, "feed.xml"), "utf8");
     expect(feed).toContain("结论：渠道里压着两个月的货");
     expect(feed).not.toContain("**");
+  });
+});
+
+describe("images in a built article", () => {
+  it("load the first at once and every later one lazily, decoded off the main thread", () => {
+    const $ = page(site.output, "/notes/photos/");
+    const images = $(".article-body img")
+      .map((_, el) => ({ src: $(el).attr("src"), loading: $(el).attr("loading"), decoding: $(el).attr("decoding") }))
+      .get();
+    expect(images).toEqual([
+      { src: "https://img.example.org/plant/outside.jpg", loading: undefined, decoding: undefined },
+      { src: "https://img.example.org/plant/line.jpg", loading: "lazy", decoding: "async" },
+      { src: "https://img.example.org/plant/store.jpg", loading: "lazy", decoding: "async" },
+    ]);
   });
 });

@@ -214,3 +214,19 @@ describe("createMarkdown: emphasis next to CJK punctuation (markdown-it-cjk-frie
     expect(root.render("**a**\nb")).toBe("<p><strong>a</strong>\nb</p>\n");
   });
 });
+
+describe("createMarkdown: images load lazily after the first", () => {
+  it("leaves the first image of a body as it is and marks every later one, figures included", () => {
+    const html = root.render('![一](/media/1.jpg)\n\n文字 ![二](/media/2.jpg)\n\n![三](/media/3.jpg "圖三")');
+    expect(html).toContain('<img src="/media/1.jpg" alt="一">');
+    expect(html).toContain('<img src="/media/2.jpg" alt="二" loading="lazy" decoding="async">');
+    expect(html).toContain(
+      '<figure><img src="/media/3.jpg" alt="三" loading="lazy" decoding="async"><figcaption>圖三</figcaption></figure>',
+    );
+  });
+
+  it("starts again with each document it renders", () => {
+    expect(root.render("![a](/a.png)")).toBe('<p><img src="/a.png" alt="a"></p>\n');
+    expect(root.render("![b](/b.png)")).toBe('<p><img src="/b.png" alt="b"></p>\n');
+  });
+});

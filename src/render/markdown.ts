@@ -9,6 +9,8 @@
 //   3. site-links: root-relative link and image targets get the site's path prefix.
 //   4. align-classes: table column alignment as classes, never inline styles (the CSP forbids them).
 //   5. figures: a paragraph holding only an image with a title is a figure, the title its caption.
+//      Every image after a body's first loads lazily and decodes off the main thread: the first is often
+//      what a reader sees first, the rest (legacy pages hold dozens of photos) wait until scrolled to.
 //   6. scrolling blocks: tables sit in a scrollable wrapper, and code blocks are focusable, so wide
 //      content never widens a phone page and can be scrolled from the keyboard.
 import MarkdownIt from "markdown-it";
@@ -60,6 +62,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
     }
   });
   md.use(captionedImages);
+  md.use(lazyImages);
   md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0">\n<table>\n';
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
   return md;
@@ -146,4 +149,18 @@ function captionedImages(md: MarkdownIt): void {
     const html = image(tokens, idx, options, env, self);
     return caption ? `${html}<figcaption>${md.utils.escapeHtml(caption)}</figcaption>` : html;
   };
+}
+
+/** loading="lazy" and decoding="async" on every image of a document after its first. */
+function lazyImages(md: MarkdownIt): void {
+  md.core.ruler.push("lazy_images", (state) => {
+    let seen = 0;
+    for (const token of state.tokens) {
+      for (const child of token.children ?? []) {
+        if (child.type !== "image" || seen++ === 0) continue;
+        child.attrSet("loading", "lazy");
+        child.attrSet("decoding", "async");
+      }
+    }
+  });
 }
