@@ -38,6 +38,11 @@ export class SiteBuild {
     return { ok: true, model: checked, changes: pageChanges(this.#written, checked), fileCount };
   }
 
+  /** The model whose pages were written last, or null before the first write (and after forget()). */
+  get written(): SiteModel | null {
+    return this.#written;
+  }
+
   /** The step's pages are written: the next step is compared with them. */
   wrote(model: SiteModel): void {
     this.#written = model;

@@ -72,8 +72,6 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
   }
 
   const steps = new SiteBuild(site, { steps: "many" });
-  /** The pages last written, whose search index follows them. */
-  let current: SiteModel | null = null;
   let server: InstanceType<typeof EleventyDevServer> | undefined;
 
   /** Re-reads what changed, writes the pages that changed; returns the output files written. */
@@ -90,7 +88,6 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
     for (const line of rendered.warnings) log(`warning: ${line}`, true);
     await Promise.all(changes.removed.map((p) => rm(path.join(output, outputFile(p)), { force: true })));
     steps.wrote(model);
-    current = model;
     log(
       `${changes.count} page(s) written, ${changes.removed.length} removed in ${Math.round(performance.now() - started)} ms`,
     );
@@ -100,7 +97,8 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
 
   const search = searchFollower(output, searchNext, log);
   const reindex = () => {
-    if (current && pagesOf(current, "search").length > 0) search.reindex(current);
+    const written = steps.written; // the pages the search index follows
+    if (written && pagesOf(written, "search").length > 0) search.reindex(written);
   };
 
   /** Rebuilds and reloads the browser; a failure is reported and the last good pages stay up. */
@@ -117,7 +115,7 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
   await rebuildAndReload();
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? 8080;
-  server = boundServer(output, host, (current as SiteModel | null)?.site.pathPrefix ?? "/", log);
+  server = boundServer(output, host, steps.written?.site.pathPrefix ?? "/", log);
   server.serve(port);
 
   // Edits arrive in bursts (editors write, rename, touch); one rebuild per burst, never two at once.
