@@ -386,7 +386,8 @@ Body.
 });
 
 describe("readArticle: pinned", () => {
-  const pinned = (value: string) => VALID.replace("date: 2013-12-27 10:30:07\n", `date: 2013-12-27 10:30:07\npinned: ${value}\n`);
+  const pinned = (value: string) =>
+    VALID.replace("date: 2013-12-27 10:30:07\n", `date: 2013-12-27 10:30:07\npinned: ${value}\n`);
   it("is a front-matter key", () => {
     expect(FRONT_MATTER_KEYS).toContain("pinned");
   });
