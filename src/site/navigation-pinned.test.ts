@@ -137,6 +137,29 @@ describe("buildNavigation: pinned articles", () => {
   });
 });
 
+describe("buildNavigation: every item on the page listPage names", () => {
+  it("holds for a mix of pins across a tree, with page sizes smaller and larger than the pins", () => {
+    const categories = ["guides", "tools", "methods", "notes"];
+    // A fixed spread: every fifth item pinned, some numbered, times not in input order.
+    const items = Array.from({ length: 40 }, (_, n) =>
+      item(categories[n % 4]!, `s${n}`, (n * 37) % 41, n % 5 === 0 ? pin(n % 10 === 0 ? null : (n % 3) + 1) : {}),
+    );
+    for (const size of [1, 2, 3, 7, 50]) {
+      const nav = buildNavigation(items, PATHS, size);
+      for (const one of items) {
+        const shown = nav.shown.get(one.category)!;
+        const [start, end] = listPageRange(nav.listPage.get(one)!, shown.pinned, size);
+        expect(shown.items.slice(start, end), `${one.slug}, page size ${size}`).toContain(one);
+      }
+      for (const [slug, shown] of nav.shown) {
+        expect(new Set(shown.items).size, slug).toBe(nav.lists.get(slug)!.length);
+        expect(shown.items.slice(0, shown.pinned).every((i) => i.pinned)).toBe(true);
+        expect(shown.items.slice(shown.pinned).some((i) => i.pinned)).toBe(false);
+      }
+    }
+  });
+});
+
 describe("buildNavigation: most viewed per category", () => {
   const a = item("tools", "a", 100, { views: 10 });
   const b = item("tools", "b", 200, { views: 30 });

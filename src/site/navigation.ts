@@ -109,19 +109,22 @@ export function buildNavigation<T extends NavItem>(
 
   const lists = new Map<string, T[]>();
   for (const slug of categoryPaths.keys()) lists.set(slug, []);
-  const unpinnedSeen = new Map<string, number>();
+  // Pinned items met so far in each list (only pinned items touch it: the common case costs nothing).
+  const pinnedSeen = new Map<string, number>();
   const listPage = new Map<T, number>();
   for (let i = chronological.length - 1; i >= 0; i--) {
     const item = chronological[i]!;
     const path = pathOf(item);
     for (const slug of path) lists.get(slug)!.push(item);
     if (item.pinned) {
+      for (const slug of path) pinnedSeen.set(slug, (pinnedSeen.get(slug) ?? 0) + 1);
       listPage.set(item, 1);
       continue;
     }
-    for (const slug of path) unpinnedSeen.set(slug, (unpinnedSeen.get(slug) ?? 0) + 1);
+    // Its place in the shown list: after every pin, then after the unpinned items newer than it.
     const pinned = pins.get(item.category)!.length;
-    listPage.set(item, listPageOf(pinned + unpinnedSeen.get(item.category)! - 1, pinned, pageSize));
+    const newerUnpinned = lists.get(item.category)!.length - 1 - (pinnedSeen.get(item.category) ?? 0);
+    listPage.set(item, listPageOf(pinned + newerUnpinned, pinned, pageSize));
   }
 
   const shown = new Map<string, ShownList<T>>();
