@@ -1,5 +1,5 @@
 // The import core's report accounts for everything that did not arrive as it was: tags and comments
-// are written into front-matter, sticky posts and plain-http images of other sites are listed, notes of
+// are written into front-matter, sticky posts are pinned and listed, plain-http images of other sites are listed, notes of
 // the conversion are kept, and the report exists even when no page became an article or the result
 // failed the checks.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -14,7 +14,7 @@ const frontMatterOf = (file: string) =>
 const reportOf = (content: string) => readFileSync(path.join(content, "_import/report.md"), "utf8");
 
 describe("the import core's report and front-matter", () => {
-  it("writes tags and past comments, lists sticky posts, plain-http images and the item's notes", async () => {
+  it("writes tags, past comments and pinned: true for a sticky post; lists sticky posts, plain-http images and the item's notes", async () => {
     const { content, source } = newContent();
     const item = makeItem(
       { key: "/a/1.html", title: "重點客戶", trail: ["研究"], text: "正文第一段，足夠長的文字。" },
@@ -42,6 +42,7 @@ describe("the import core's report and front-matter", () => {
     const file = path.join(content, done.written[0]!.file);
     const data = frontMatterOf(file);
     expect(data.tags).toEqual(["客戶", "key accounts"]);
+    expect(data.pinned).toBe(true);
     expect(data.comments).toEqual([
       {
         id: 7,
@@ -55,7 +56,7 @@ describe("the import core's report and front-matter", () => {
     const text = reportOf(content);
     expect(text).toContain("tags: 3 uses of 2 tags kept");
     expect(text).toContain(
-      `## Sticky on the old site (imported in date order, not pinned)\n\n- /a/1.html (${done.written[0]!.file}): 重點客戶`,
+      `## Sticky on the old site (written pinned: true, first on page 1 of their category lists)\n\n- /a/1.html (${done.written[0]!.file}): 重點客戶`,
     );
     expect(text).toContain("- /a/1.html: http://photos.example.net/a.jpg");
     expect(text).toContain("a [gallery] shortcode rendered as 2 images");
@@ -140,5 +141,39 @@ describe("the import core's report and front-matter", () => {
     expect(reportOf(content)).toContain("## Problems (nothing was written)");
     expect(readdirSync(path.join(content, "articles/research"))).toEqual(["own.md"]);
     expect(existsSync(path.join(content, "_import/test.json"))).toBe(false);
+  });
+
+  it("pins, on a re-import, a sticky post an earlier import wrote unpinned; other articles stay unchanged", async () => {
+    const { content, source } = newContent();
+    const sticky = makeItem(
+      { key: "/a/5.html", title: "置頂公告", trail: ["研究"], text: "置頂的正文，足夠長。" },
+      source,
+    );
+    const plain = makeItem(
+      { key: "/a/6.html", title: "一般文章", trail: ["研究"], text: "一般的正文，足夠長。" },
+      source,
+    );
+    // As an import made before stickiness was mapped wrote it: the same source, nothing pinned.
+    const first = await applyImport([sticky, plain], { contentDir: content, source: "test" }, emptyReport());
+    expect(first.problems).toEqual([]);
+    const written = first.written.find((w) => w.url === "/a/5.html")!.file;
+    const file = path.join(content, written);
+    expect(frontMatterOf(file).pinned).toBeUndefined();
+
+    const again = await applyImport(
+      [{ ...sticky, sticky: true }, plain],
+      { contentDir: content, source: "test" },
+      emptyReport(),
+    );
+    expect(again.written).toEqual([{ url: "/a/5.html", file: written, status: "updated" }]);
+    expect(again.unchanged).toEqual(["/a/6.html"]);
+    expect(frontMatterOf(file).pinned).toBe(true);
+    // And once pinned, a third run leaves it alone.
+    const third = await applyImport(
+      [{ ...sticky, sticky: true }, plain],
+      { contentDir: content, source: "test" },
+      emptyReport(),
+    );
+    expect(third.unchanged.sort()).toEqual(["/a/5.html", "/a/6.html"]);
   });
 });

@@ -1,7 +1,7 @@
 // `npm run import -- wordpress` on the WordPress Theme Unit Test export, unmodified
 // (tests/fixtures/wptt: the standard test file of the WordPress world, see its README), then a build;
 // every check is made on the built pages, with the expected figures read from the export itself.
-import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { load, type CheerioAPI } from "cheerio";
@@ -64,6 +64,17 @@ function articleOf(item: Node): CheerioAPI {
 }
 const isArticle = (item: Node) => existsSync(fileFor(site.output, encodeURI(permalinkOf(item))));
 const reportLines = () => report.split("\n").filter((l) => l.startsWith("- "));
+/** The front-matter of an article file, fences included. */
+const frontMatter = (file: string) => /^---\n[\s\S]*?\n---\n/.exec(readFileSync(file, "utf8"))![0];
+/** The file (relative to the content folder) a post became, as the import's state records it by old address. */
+function fileOfPost(contentDir: string, item: Node): string {
+  const state = JSON.parse(readFileSync(path.join(contentDir, "_import/wordpress.json"), "utf8")) as {
+    articles: Record<string, { file: string }>;
+  };
+  const file = state.articles[permalinkOf(item)]?.file;
+  if (!file) throw new Error(`${permalinkOf(item)}: not in the import's state`);
+  return file;
+}
 
 describe("importing the WordPress Theme Unit Test export, unmodified", () => {
   it("imports it whole: every published post is an article or a line of the report", () => {
@@ -381,6 +392,55 @@ describe("importing the WordPress Theme Unit Test export, unmodified", () => {
     const section = report.split("## ").find((s) => s.startsWith("Sticky"))!;
     for (const item of sticky) expect(section).toContain(`- ${permalinkOf(item)} (`);
   });
+
+  it("writes pinned: true into the sticky post's Markdown, and into no other", () => {
+    const stickyFiles = published.filter((i) => text(i["wp:is_sticky"]) === "1").map((i) => fileOfPost(content, i));
+    expect(stickyFiles).toHaveLength(1);
+    expect(text(byTitle("Template: Sticky")["wp:is_sticky"])).toBe("1");
+    expect(stickyFiles[0]).toBe(fileOfPost(content, byTitle("Template: Sticky")));
+    const pinned = listFiles(path.join(content, "articles"))
+      .filter((f) => f.endsWith(".md"))
+      .filter((f) => /^pinned:/m.test(frontMatter(path.join(content, "articles", f))))
+      .map((f) => `articles/${f}`);
+    expect(pinned).toEqual(stickyFiles);
+    expect(frontMatter(path.join(content, stickyFiles[0]!))).toMatch(/^pinned: true$/m);
+  });
+
+  it("shows the sticky post first and marked on page 1 of its category's list, where back to list leads", () => {
+    const $ = articleOf(byTitle("Template: Sticky"));
+    const back = new URL($(".prev-next-back a").attr("href")!, "https://x.example");
+    expect(back.hash).not.toBe("");
+    const list = page(site.output, decodeURI(back.pathname));
+    const first = list(".article-list-item").first();
+    expect(first.attr("id")).toBe(back.hash.slice(1));
+    expect(first.find(".pinned-mark").text()).toBe("Pinned"); // the export's site is in English
+    expect(squash(first.find(".article-list-title a").text())).toBe("Template: Sticky");
+    expect(list(".pinned-mark").length).toBe(1);
+  });
+
+  it("pins the post on a re-import once it became sticky at the source, and unpins it when it no longer is", async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), "wenku-wptt-sticky-")), "content");
+    cpSync(path.join(WPTT, "content"), dir, { recursive: true });
+    const unstuck = path.join(path.dirname(dir), "unstuck.xml");
+    const source = readFileSync(EXPORT, "utf8");
+    expect(source.match(/<wp:is_sticky>1<\/wp:is_sticky>/g)).toHaveLength(1);
+    writeFileSync(unstuck, source.replace("<wp:is_sticky>1</wp:is_sticky>", "<wp:is_sticky>0</wp:is_sticky>"));
+    const importFrom = async (file: string) => {
+      const run = await npmRun(["import", "--", "wordpress", file, "--content", dir]);
+      expect(run.code, run.stderr).toBe(0);
+      return readFileSync(path.join(dir, "_import/report.md"), "utf8");
+    };
+    await importFrom(unstuck);
+    const file = path.join(dir, fileOfPost(dir, byTitle("Template: Sticky")));
+    expect(frontMatter(file)).not.toMatch(/^pinned:/m);
+
+    const secondReport = await importFrom(EXPORT);
+    expect(frontMatter(file)).toMatch(/^pinned: true$/m);
+    expect(secondReport).toMatch(/1 written \(0 new\)/);
+
+    await importFrom(unstuck);
+    expect(frontMatter(file)).not.toMatch(/^pinned:/m);
+  }, 120_000);
 
   it("takes the blog's address from the export when wp:base_site_url is WordPress.com's, and reports its images missing", () => {
     expect(text(channel["wp:base_site_url"])).toBe("https://wordpress.com/");

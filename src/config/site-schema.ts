@@ -28,6 +28,7 @@ export const SITE_SCHEMA = z.strictObject({
     .optional(),
   home: z.strictObject({ latest: count, mostViewed: count, perCategory: count }).nullable().optional(),
   feed: z.strictObject({ limit: count }).nullable().optional(),
+  category: z.strictObject({ mostViewed: count }).nullable().optional(),
   search: z.boolean().optional(),
   readingSpeed: z.strictObject({ cjk: count, latin: count }).nullable().optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).

@@ -415,3 +415,26 @@ describe("readingSpeed", () => {
     );
   });
 });
+
+describe("category.mostViewed", () => {
+  it("defaults to 0: no most viewed block on category pages", () => {
+    expect(configOf("title: T\n").config.category).toEqual({ mostViewed: 0 });
+  });
+  it("takes a whole number ≥ 0", () => {
+    expect(configOf("category:\n  mostViewed: 5\n").config.category).toEqual({ mostViewed: 5 });
+    expect(configOf("category:\n  mostViewed: 0\n").config.category).toEqual({ mostViewed: 0 });
+  });
+  it("refuses a negative or fractional count and an unknown key, naming file, line and field", () => {
+    for (const bad of ["-1", "2.5", '"3"']) {
+      const { config, problems } = configOf(`category:\n  mostViewed: ${bad}\n`);
+      expect(problems).toEqual([
+        expect.objectContaining({ file: FILE, line: 2, field: "category.mostViewed", expected: "a whole number ≥ 0" }),
+      ]);
+      expect(config.category.mostViewed).toBe(0);
+    }
+    const { problems } = configOf("category:\n  mostViewd: 3\n");
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: 2, field: "category.mostViewd", expected: 'did you mean "mostViewed"?' }),
+    );
+  });
+});

@@ -53,6 +53,8 @@ export interface SiteConfig {
   home: { latest: number; mostViewed: number; perCategory: number };
   /** Articles per feed (site-wide and per category), newest first. */
   feed: { limit: number };
+  /** Category list pages: how many most viewed articles of the category (its descendants' included) they show; 0 = none. */
+  category: { mostViewed: number };
   /** Site search (Pagefind index, search page, header box); false leaves all three out. */
   search: boolean;
   /** Reading speed for an article's length line: CJK characters and other words per minute. */
@@ -78,6 +80,7 @@ export const DEFAULTS = {
   footer: { copyright: "", icp: "", icpUrl: "https://beian.miit.gov.cn/", links: [] },
   home: { latest: 10, mostViewed: 10, perCategory: 5 },
   feed: { limit: 20 },
+  category: { mostViewed: 0 },
   search: true,
   readingSpeed: { cjk: 400, latin: 200 },
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
@@ -165,7 +168,7 @@ export function readSiteConfig(
 
   const footer = readFooter((r.footer ?? {}) as Record<string, unknown>, reader);
 
-  const { home, feed, readingSpeed } = readCounts(r, count);
+  const { home, feed, category, readingSpeed } = readCounts(r, count);
 
   let search: boolean = DEFAULTS.search;
   if (r.search !== undefined) {
@@ -193,6 +196,7 @@ export function readSiteConfig(
       footer,
       home,
       feed,
+      category,
       readingSpeed,
       search,
       labels,
@@ -329,8 +333,11 @@ function checkArticleUrl(articleUrl: string, problem: Reader["problem"]): void {
 
 type Count = (path: (string | number)[], value: unknown, fallback: number, min: number) => number;
 
-/** The settings that are counts: the home page's lists, the feeds' length, the reading speed. */
-function readCounts(r: Record<string, unknown>, count: Count): Pick<SiteConfig, "home" | "feed" | "readingSpeed"> {
+/** The settings that are counts: the home page's lists, the feeds' length, category pages' most viewed, the reading speed. */
+function readCounts(
+  r: Record<string, unknown>,
+  count: Count,
+): Pick<SiteConfig, "home" | "feed" | "category" | "readingSpeed"> {
   const h = (r.home ?? {}) as Record<string, unknown>;
   const home = {
     latest: count(["home", "latest"], h.latest, DEFAULTS.home.latest, 0),
@@ -341,10 +348,15 @@ function readCounts(r: Record<string, unknown>, count: Count): Pick<SiteConfig, 
   const fd = (r.feed ?? {}) as Record<string, unknown>;
   const feed = { limit: count(["feed", "limit"], fd.limit, DEFAULTS.feed.limit, 1) };
 
+  const cat = (r.category ?? {}) as Record<string, unknown>;
+  const category = {
+    mostViewed: count(["category", "mostViewed"], cat.mostViewed, DEFAULTS.category.mostViewed, 0),
+  };
+
   const rs = (r.readingSpeed ?? {}) as Record<string, unknown>;
   const readingSpeed = {
     cjk: count(["readingSpeed", "cjk"], rs.cjk, DEFAULTS.readingSpeed.cjk, 1),
     latin: count(["readingSpeed", "latin"], rs.latin, DEFAULTS.readingSpeed.latin, 1),
   };
-  return { home, feed, readingSpeed };
+  return { home, feed, category, readingSpeed };
 }

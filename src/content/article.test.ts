@@ -384,3 +384,46 @@ Body.
     expect(problems).toMatchObject([{ line: 15, field: "comments" }]);
   });
 });
+
+describe("readArticle: pinned", () => {
+  const pinned = (value: string) =>
+    VALID.replace("date: 2013-12-27 10:30:07\n", `date: 2013-12-27 10:30:07\npinned: ${value}\n`);
+  it("is a front-matter key", () => {
+    expect(FRONT_MATTER_KEYS).toContain("pinned");
+  });
+  it("reads true, a whole number ≥ 1 as the order, and home", () => {
+    expect(read(pinned("true")).article!.pinned).toEqual({ order: null, home: false });
+    expect(read(pinned("2")).article!.pinned).toEqual({ order: 2, home: false });
+    expect(read(pinned("1")).article!.pinned).toEqual({ order: 1, home: false });
+    expect(read(pinned("home")).article!.pinned).toEqual({ order: null, home: true });
+  });
+  it("leaves an article without it, or with false or an empty value, not pinned", () => {
+    expect(read(VALID).article!.pinned).toBeNull();
+    expect(read(pinned("false")).article!.pinned).toBeNull();
+    expect(read(pinned("")).article!.pinned).toBeNull();
+  });
+  it.each([
+    ["yes-please", '"yes-please"'],
+    ["0", "number 0"],
+    ["-1", "number -1"],
+    ["1.5", "number 1.5"],
+    ["Home", '"Home"'],
+    ["[1]", "a list"],
+  ])("refuses pinned: %s, naming file, line, field, what was found and what is expected", (value, found) => {
+    const p = onlyProblem(pinned(value));
+    expect(p).toEqual({
+      file: FILE,
+      line: 5,
+      column: expect.any(Number),
+      field: "pinned",
+      found,
+      expected: "true, false, home, or a whole number ≥ 1 giving the order (1 first)",
+    });
+  });
+  it("suggests pinned for a misspelt key", () => {
+    expect(onlyProblem(pinned("true").replace("pinned:", "pined:"))).toMatchObject({
+      field: "pined",
+      expected: 'did you mean "pinned"?',
+    });
+  });
+});

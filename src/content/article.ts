@@ -8,6 +8,7 @@ import { lengthOf, type Length } from "./reading-length.ts";
 import { articleLanguage } from "./language.ts";
 import { closest } from "./closest.ts";
 import { readComments, type PastComment } from "./comments.ts";
+import { readPinned, type Pin } from "./pinned.ts";
 import type { FieldReader } from "./field-reader.ts";
 import { readTags } from "./tags.ts";
 import { describeForbidden, forbiddenCharacter, PRINTABLE_TEXT, stringsIn } from "./characters.ts";
@@ -63,6 +64,8 @@ export interface Article {
   comments: PastComment[];
   /** The body's reading length: CJK characters and other words (reading-length.ts). */
   length: Length;
+  /** `pinned:`: first on page 1 of its category's lists (and, for `home`, the home page); null if not pinned. */
+  pinned: Pin | null;
 }
 
 /** Every front-matter key an article may use. */
@@ -82,6 +85,7 @@ export const FRONT_MATTER_KEYS = [
   "views_as_of",
   "tags",
   "comments",
+  "pinned",
 ] as const;
 
 /**
@@ -177,6 +181,7 @@ export function readArticle(
   };
   const tags = readTags(data.tags, nested);
   const comments = readComments(data.comments, nested);
+  const pinned = readPinned(data.pinned, nested);
 
   if (problems.length > 0 || !published || !title || !category) return { problems };
   return {
@@ -203,6 +208,7 @@ export function readArticle(
       viewsAsOf,
       tags,
       comments,
+      pinned,
     },
     problems,
   };

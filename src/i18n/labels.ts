@@ -32,6 +32,10 @@ export interface Labels {
   pageOfTotal: string;
   latest: string;
   mostViewed: string;
+  /** Heading of the most viewed articles of a category (and its descendants) on its list pages. */
+  categoryMostViewed: string;
+  /** Marks an article shown pinned at the top of a list. */
+  pinned: string;
   moreIn: string;
   subcategories: string;
   articleCount: string;
@@ -92,6 +96,8 @@ const zhHant: Labels = {
   pageOfTotal: "第 {n} 頁，共 {total} 頁",
   latest: "最新文章",
   mostViewed: "熱門文章",
+  categoryMostViewed: "本類熱門",
+  pinned: "置頂",
   moreIn: "更多「{name}」文章",
   subcategories: "子欄目",
   articleCount: "{n} 篇",
@@ -148,6 +154,8 @@ const zhHans: Labels = {
   pageOfTotal: "第 {n} 页，共 {total} 页",
   latest: "最新文章",
   mostViewed: "热门文章",
+  categoryMostViewed: "本类热门",
+  pinned: "置顶",
   moreIn: "更多“{name}”文章",
   subcategories: "子栏目",
   articleCount: "{n} 篇",
@@ -204,6 +212,8 @@ const en: Labels = {
   pageOfTotal: "Page {n} of {total}",
   latest: "Latest articles",
   mostViewed: "Most read",
+  categoryMostViewed: "Most viewed in this category",
+  pinned: "Pinned",
   moreIn: "More in {name}",
   subcategories: "Sections",
   articleCount: "{n} articles",

@@ -81,7 +81,7 @@ export interface ImportItem {
   tags?: string[];
   /** Approved comments of the old site, kept read-only under the article (front-matter `comments:`). */
   comments?: ImportComment[];
-  /** Sticky (pinned) on the old site: listed in the report. */
+  /** Sticky (pinned) on the old site: written `pinned: true`, and listed in the report. */
   sticky?: boolean;
 }
 
@@ -141,7 +141,7 @@ export interface ImportReport {
   noViews: string[];
   /** Images kept at a plain-http address of another site: an https page may not show them (see the README). */
   insecureImages: { url: string; src: string }[];
-  /** Posts the old site kept at the top of its lists. */
+  /** Posts the old site kept at the top of its lists, imported pinned. */
   sticky: { url: string; title: string; file: string }[];
   /** View counts that are not a whole number from 0 to 2^53 − 1: the article was imported with 0. */
   badViews: { url: string; found: string; expected: string }[];
@@ -515,6 +515,7 @@ function articleText(
     ...(item.summary ? { summary: convert(item.summary) } : {}),
     ...(aliasesOf(item).length > 0 ? { aliases: aliasesOf(item) } : {}),
     ...(item.legacyId !== undefined ? { legacy_id: item.legacyId } : {}),
+    ...(item.sticky ? { pinned: true } : {}),
     ...(tags.length > 0 ? { tags } : {}),
     ...(comments.length > 0 ? { comments } : {}),
   };
@@ -1092,8 +1093,13 @@ async function readOrNull(file: string): Promise<Buffer | null> {
  */
 const ALIAS = /^\/(?!\/)[^?#\s\\]*$/;
 
-/** What an article is made from: its source, and the addresses it answers (a new twin changes its aliases). */
-const sourceOf = (item: ImportItem) => hash(`${item.sourceHash}\n${[item.key, ...(item.moreKeys ?? [])].join("\n")}`);
+/**
+ * What an article is made from: its source, and the addresses it answers (a new twin changes its aliases).
+ * A sticky post's includes that it is pinned: an article imported before stickiness became `pinned:`
+ * is written again (if no author edited it since), while every other article keeps its identity.
+ */
+const sourceOf = (item: ImportItem) =>
+  hash(`${item.sourceHash}\n${[item.key, ...(item.moreKeys ?? [])].join("\n")}${item.sticky ? "\npinned" : ""}`);
 const aliasesOf = (item: ImportItem) => [item.key, ...(item.moreKeys ?? [])].filter((k) => ALIAS.test(k));
 
 /** Links to other imported articles are written as this, then replaced by their new addresses. */
@@ -1191,7 +1197,7 @@ export function reportText(r: ImportReport): string {
     r.notes.map((n) => `${n.url} (${n.file}): ${n.notes.join("; ")}`),
   );
   section(
-    "Sticky on the old site (imported in date order, not pinned)",
+    "Sticky on the old site (written pinned: true, first on page 1 of their category lists)",
     r.sticky.map((p) => `${p.url} (${p.file}): ${p.title}`),
   );
   section(

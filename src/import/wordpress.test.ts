@@ -222,9 +222,11 @@ describe("importWordPress on a small export", () => {
     expect(text).toContain("- /2020/01/01/first/: https://www.blog.example.org/logo.png");
   });
 
-  it("lists a sticky post, and a post that cannot be read as that post's line", async () => {
-    const { report } = await importSmall();
+  it("pins a sticky post and lists it, and makes a post that cannot be read that post's line", async () => {
+    const { report, read } = await importSmall();
     expect(report.sticky.map((s) => s.url)).toEqual(["/2020/01/01/first/"]);
+    expect(read("/2020/01/01/first/").data.pinned).toBe(true);
+    expect(read("/2020/01/04/paged/").data.pinned).toBeUndefined();
     expect(report.skipped).toContainEqual({
       url: "/2020/01/03/broken/",
       reason: "the publish date not a date does not exist",

@@ -44,6 +44,8 @@ export interface ArticleEntry {
   summary: string;
   /** The article's language when it differs from the site's ("en" on a Chinese site), else "". */
   lang: string;
+  /** Set only on the copy a list shows pinned at its top (the shared entry never has it). */
+  pinned?: true;
 }
 
 /** What every HTML page in the base layout has. */
@@ -103,7 +105,7 @@ export function pageContext({ config, registry, articles, registryFile }: Contex
   const link = (path: string, fragment?: string) => href(prefix, path, fragment);
   const numberFormat = new Intl.NumberFormat(config.locale);
   const categoryPaths = new Map([...registry.bySlug].map(([slug, c]) => [slug, c.path]));
-  const nav = buildNavigation(articles, categoryPaths, config.pageSize);
+  const nav = buildNavigation(articles, categoryPaths, config.pageSize, { mostViewed: config.category.mostViewed });
 
   const entryKey = [config.articleUrl, prefix, config.dateFormat, config.listDateFormat, config.locale].join("\n");
   const derived = new Map<Article, { path: string; entry: ArticleEntry }>();

@@ -1,5 +1,7 @@
-// The home page: the latest articles, the most viewed, and a block per top-level category.
+// The home page: the latest articles (those with `pinned: home` first, marked), the most viewed, and a
+// block per top-level category (newest first: pins other than `home` belong to the category lists).
 import { categoryPath } from "../../content/permalink.ts";
+import { pinnedFirst } from "../navigation.ts";
 import type { ArticleEntry, PageBase } from "./context.ts";
 import type { PageKind } from "./kind.ts";
 
@@ -24,7 +26,9 @@ export const homeKind: PageKind<HomePage> = {
       section: null,
       breadcrumbs: [],
       feeds: null,
-      latest: newestFirst.slice(0, config.home.latest).map(entry),
+      latest: pinnedFirst(newestFirst, (a) => a.pinned?.home === true, config.home.latest).map((a) =>
+        a.pinned?.home ? { ...entry(a), pinned: true as const } : entry(a),
+      ),
       blocks: registry.top.map((c) => ({
         name: c.name,
         href: link(categoryPath(c)),

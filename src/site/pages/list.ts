@@ -1,9 +1,11 @@
-// Every page of every category list: its own and all descendants' articles, newest first, with links to
-// its child categories and a pager.
+// Every page of every category list: its own and all descendants' articles, pinned ones first on page 1
+// (marked), the rest newest first, with links to its child categories, a pager, and — when
+// category.mostViewed is set — the category's most viewed articles on every page.
+import type { Article } from "../../content/article.ts";
 import type { Category } from "../../content/categories.ts";
 import { categoryPath } from "../../content/permalink.ts";
 import { fill } from "../../i18n/labels.ts";
-import { pageCount, pagerItems } from "../navigation.ts";
+import { listPageCount, listPageRange, pagerItems } from "../navigation.ts";
 import type { ArticleEntry, PageBase, PageContext } from "./context.ts";
 import type { PageKind } from "./kind.ts";
 
@@ -30,7 +32,10 @@ export interface ListPage extends PageBase {
   description: string;
   pageNumber: number;
   totalPages: number;
+  /** The page's articles; the pinned ones first, each a copy of its entry with `pinned`. */
   items: ArticleEntry[];
+  /** The category's most viewed articles, its descendants' included; empty when category.mostViewed is 0. */
+  mostViewed: ArticleEntry[];
   children: { text: string; href: string; countText: string }[];
   pager: Pager;
 }
@@ -46,8 +51,11 @@ export const listKind: PageKind<ListPage> = {
 
 function categoryPages(ctx: PageContext, category: Category): ListPage[] {
   const { config, registry, t, numberFormat, nav, link, head, withSite, entry, crumbsFor, categoryFeeds } = ctx;
-  const list = nav.lists.get(category.slug)!;
-  const total = pageCount(list.length, config.pageSize);
+  const shown = nav.shown.get(category.slug)!;
+  const total = listPageCount(shown.items.length, shown.pinned, config.pageSize);
+  const mostViewed = nav.mostViewed.get(category.slug)!.map(entry);
+  const shownEntry = (a: Article, index: number): ArticleEntry =>
+    index < shown.pinned ? { ...entry(a), pinned: true } : entry(a);
   const children = category.children.map((slug) => {
     const child = registry.bySlug.get(slug)!;
     return {
@@ -58,6 +66,7 @@ function categoryPages(ctx: PageContext, category: Category): ListPage[] {
   });
   return Array.from({ length: total }, (_, i) => {
     const n = i + 1;
+    const [start, end] = listPageRange(n, shown.pinned, config.pageSize);
     const crumbs = crumbsFor(category);
     crumbs[crumbs.length - 1] = { text: category.name, href: null };
     const path = categoryPath(category, n);
@@ -74,7 +83,8 @@ function categoryPages(ctx: PageContext, category: Category): ListPage[] {
       description: category.description,
       pageNumber: n,
       totalPages: total,
-      items: list.slice((n - 1) * config.pageSize, n * config.pageSize).map(entry),
+      items: shown.items.slice(start, end).map((a, i) => shownEntry(a, start + i)),
+      mostViewed,
       children,
       pager: pager(n, total, (page) => link(categoryPath(category, page)), fill(t.pageOfTotal, { n, total })),
     };
