@@ -9,6 +9,7 @@ import { URL_PLACEHOLDERS } from "../content/permalink.ts";
 import { unknownKeyProblems } from "../content/schema-problems.ts";
 import { HREF_EXPECTED, hrefProblem } from "./href.ts";
 import { SITE_SCHEMA } from "./site-schema.ts";
+import { readCopyright, type Copyright } from "./copyright.ts";
 
 export interface Link {
   text: string;
@@ -57,6 +58,8 @@ export interface SiteConfig {
   search: boolean;
   /** Reading speed for an article's length line: CJK characters and other words per minute. */
   readingSpeed: { cjk: number; latin: number };
+  /** The notice after each article's body (./copyright.ts); null turns it off. Not `footer.copyright`. */
+  copyright: Copyright | null;
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -80,6 +83,7 @@ export const DEFAULTS = {
   feed: { limit: 20 },
   search: true,
   readingSpeed: { cjk: 400, latin: 200 },
+  copyright: null,
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -174,6 +178,7 @@ export function readSiteConfig(
   }
 
   const labels = readLabels((r.labels ?? {}) as Record<string, unknown>, locale, reader);
+  const copyright = readCopyright(r.copyright, labels.copyrightNotice, problem);
 
   return {
     config: {
@@ -195,6 +200,7 @@ export function readSiteConfig(
       feed,
       readingSpeed,
       search,
+      copyright,
       labels,
     },
     problems,
