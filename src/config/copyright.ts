@@ -72,8 +72,8 @@ function webUrl(text: string): boolean {
   return /^https?:/i.test(text) && hrefProblem(text) === null;
 }
 
-const CC_LICENSE = /^https?:\/\/creativecommons\.org\/licenses\/([a-z]+(?:-[a-z]+)*)\/(\d+\.\d+)\/(?:[a-z-]+\/)?$/i;
-const CC_ZERO = /^https?:\/\/creativecommons\.org\/publicdomain\/zero\/(\d+\.\d+)\/(?:[a-z-]+\/)?$/i;
+const CC_LICENSE = /^https?:\/\/creativecommons\.org\/licenses\/([a-z]+(?:-[a-z]+)*)\/(\d+\.\d+)\/(?:[a-z._-]+\/)?$/i;
+const CC_ZERO = /^https?:\/\/creativecommons\.org\/publicdomain\/zero\/(\d+\.\d+)\/(?:[a-z._-]+\/)?$/i;
 
 /** "https://creativecommons.org/licenses/by-nc-sa/4.0/" → "CC BY-NC-SA 4.0"; CC0 → "CC0 1.0"; else null. */
 export function creativeCommonsName(url: string): string | null {

@@ -119,7 +119,14 @@ export function readSiteConfig(
     if (reason) problem(path, href, HREF_EXPECTED, `${describeValue(href)} (${reason})`);
   };
 
-  const text = (key: string, fallback: string, path: (string | number)[] = [key], value: unknown = r[key]): string => {
+  // A nested field's value is passed in; only a top-level key is looked up (`footer.copyright` left
+  // out must not read the top-level `copyright`).
+  const text = (
+    key: string,
+    fallback: string,
+    path: (string | number)[] = [key],
+    value: unknown = path.length === 1 ? r[key] : undefined,
+  ): string => {
     if (value === undefined || value === null) return fallback;
     if (typeof value !== "string") return (problem(path, value, "text"), fallback);
     return value;
