@@ -28,7 +28,9 @@ describe("site config copyright (the notice after articles)", () => {
       license: null,
       ownSources: [],
     });
-    expect(configOf("copyright: true\nlabels: { copyrightNotice: 自家文字 }\n").config.copyright?.text).toBe("自家文字");
+    expect(configOf("copyright: true\nlabels: { copyrightNotice: 自家文字 }\n").config.copyright?.text).toBe(
+      "自家文字",
+    );
   });
   it("reads text, a Creative Commons license URL (its name derived) and ownSources", () => {
     const { config, problems } = configOf(
@@ -83,9 +85,9 @@ describe("site config copyright (the notice after articles)", () => {
     expect(configOf("copyright: { txt: 本站原創 }\n").problems).toMatchObject([
       { field: "copyright.txt", expected: 'did you mean "text"?' },
     ]);
-    expect(configOf("copyright: { license: { name: X, url: https://a.example/, link: x } }\n").problems).toMatchObject(
-      [{ field: "copyright.license.link" }],
-    );
+    expect(configOf("copyright: { license: { name: X, url: https://a.example/, link: x } }\n").problems).toMatchObject([
+      { field: "copyright.license.link" },
+    ]);
   });
 });
 

@@ -29,7 +29,8 @@ type Problem = (path: (string | number)[], found: unknown, expected: string, des
 export function readCopyright(value: unknown, defaultText: string, problem: Problem): Copyright | null {
   if (value === undefined || value === null || value === false) return null;
   if (value === true) return { text: defaultText, license: null, ownSources: [] };
-  if (typeof value !== "object" || Array.isArray(value)) return (problem(["copyright"], value, COPYRIGHT_EXPECTED), null);
+  if (typeof value !== "object" || Array.isArray(value))
+    return (problem(["copyright"], value, COPYRIGHT_EXPECTED), null);
   const c = value as Record<string, unknown>;
   let text = defaultText;
   if (c.text !== undefined && c.text !== null) {
@@ -63,7 +64,8 @@ function readLicense(value: unknown, problem: Problem): License | null {
   // Only a Creative Commons URL names itself; any other license needs its name written.
   const name = given || (absent && url ? creativeCommonsName(url) : null);
   if (!absent && given === "") problem([...path, "name"], l.name, "the license's name as text, e.g. CC BY 4.0");
-  else if (url && !name) problem([...path, "name"], l.name, "the license's name (only a Creative Commons URL gives its own)");
+  else if (url && !name)
+    problem([...path, "name"], l.name, "the license's name (only a Creative Commons URL gives its own)");
   return url && name ? { name, url } : null;
 }
 

@@ -119,18 +119,7 @@ export function readSiteConfig(
     if (reason) problem(path, href, HREF_EXPECTED, `${describeValue(href)} (${reason})`);
   };
 
-  // A nested field's value is passed in; only a top-level key is looked up (`footer.copyright` left
-  // out must not read the top-level `copyright`).
-  const text = (
-    key: string,
-    fallback: string,
-    path: (string | number)[] = [key],
-    value: unknown = path.length === 1 ? r[key] : undefined,
-  ): string => {
-    if (value === undefined || value === null) return fallback;
-    if (typeof value !== "string") return (problem(path, value, "text"), fallback);
-    return value;
-  };
+  const text = textReader(r, problem);
   const count = (path: (string | number)[], value: unknown, fallback: number, min: number): number => {
     if (value === undefined) return fallback;
     if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
@@ -249,6 +238,18 @@ export function pathPrefixOverride(raw: string, problems: Problem[]): string {
 export function normalisePathPrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+/**
+ * The reader of text settings: a top-level key by name, a nested one by the value passed in (so that
+ * `footer.copyright` left out is never read from the top-level `copyright`); null or absent → fallback.
+ */
+function textReader(r: Record<string, unknown>, problem: Reader["problem"]): Reader["text"] {
+  return (key, fallback, path = [key], value = path.length === 1 ? r[key] : undefined) => {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== "string") return (problem(path, value, "text"), fallback);
+    return value;
+  };
 }
 
 /** What the section readers below share with readSiteConfig: reporting, text fields, owner-written links. */

@@ -10,7 +10,10 @@ const { registry } = readRegistry(parseYamlSource("- slug: notes\n  name: 筆記
 
 /** Reads an article whose front-matter is the fixed head plus `lines`. */
 function read(lines: string) {
-  const { split } = splitFrontMatter(`---\ntitle: 標題\ncategory: notes\ndate: 2022-05-10\n${lines}---\n正文。\n`, FILE);
+  const { split } = splitFrontMatter(
+    `---\ntitle: 標題\ncategory: notes\ndate: 2022-05-10\n${lines}---\n正文。\n`,
+    FILE,
+  );
   return readArticle(split!.frontMatter, split!.body, split!.bodyLine, {
     file: FILE,
     baseName: "a",
@@ -62,16 +65,26 @@ describe("copyright and source_url in front-matter", () => {
     expect(problems).toEqual([
       { file: FILE, line: 5, column: 12, field: "copyright", found: "number 5", expected: COPYRIGHT_EXPECTED },
     ]);
-    expect(read("copyright: [a]\n").problems).toMatchObject([{ field: "copyright", found: expect.stringMatching(/list/) }]);
+    expect(read("copyright: [a]\n").problems).toMatchObject([
+      { field: "copyright", found: expect.stringMatching(/list/) },
+    ]);
     expect(read("copyright: ' '\n").problems).toMatchObject([{ field: "copyright", found: "an empty text" }]);
   });
   it("refuse a source_url that is not an http(s) address with a host", () => {
-    for (const bad of ["javascript:alert(1)", "ftp://example.org/a", "/notes/a/", "https://exa mple.org/", "https://"]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      "ftp://example.org/a",
+      "/notes/a/",
+      "https://exa mple.org/",
+      "https://",
+    ]) {
       const { article, problems } = read(`source: 某報\nsource_url: "${bad}"\n`);
       expect(article, bad).toBeUndefined();
       expect(problems, bad).toMatchObject([{ line: 6, field: "source_url", expected: SOURCE_URL_EXPECTED }]);
     }
-    expect(read("source: 某報\nsource_url: 12\n").problems).toMatchObject([{ field: "source_url", found: "number 12" }]);
+    expect(read("source: 某報\nsource_url: 12\n").problems).toMatchObject([
+      { field: "source_url", found: "number 12" },
+    ]);
   });
   it("refuse a source_url with no source to put it on", () => {
     expect(read("source_url: https://shipping.example.com/a.html\n").problems).toMatchObject([

@@ -29,8 +29,10 @@ export const OWN_SOURCE_WORDS: readonly string[] = [
 /** How an article's notice reads: the site's (null), none (false), or its own text. */
 export type ArticleCopyright = string | false | null;
 
-export const COPYRIGHT_EXPECTED = 'false (no notice), true (the site\'s notice) or the notice\'s own text, e.g. "經作者授權轉載。"';
-export const SOURCE_URL_EXPECTED = "an http:// or https:// address of the original article, e.g. https://example.org/a/1.html";
+export const COPYRIGHT_EXPECTED =
+  "false (no notice), true (the site's notice) or the notice's own text, e.g. \"經作者授權轉載。\"";
+export const SOURCE_URL_EXPECTED =
+  "an http:// or https:// address of the original article, e.g. https://example.org/a/1.html";
 
 /** Whether `source` names another publisher: not one of OWN_SOURCE_WORDS nor of `ownNames` (the site's title, …). */
 export function isReprint(source: string, ownNames: readonly string[] = []): boolean {
@@ -66,7 +68,11 @@ export function readSourceUrl(value: unknown, source: string, reader: FieldReade
     void reader.report(["source_url"], "source_url", found, expected);
   const parsed = typeof value === "string" ? webAddress(value.trim()) : null;
   if (!parsed) return (report(describeValue(value)), "");
-  if (source === "") return (report("a link with no source: to put it on", "source: the original publisher's name, with source_url"), "");
+  if (source === "")
+    return (
+      report("a link with no source: to put it on", "source: the original publisher's name, with source_url"),
+      ""
+    );
   return parsed;
 }
 
