@@ -36,8 +36,13 @@ export const SOURCE_URL_EXPECTED =
 
 /** Whether `source` names another publisher: not one of OWN_SOURCE_WORDS nor of `ownNames` (the site's title, …). */
 export function isReprint(source: string, ownNames: readonly string[] = []): boolean {
-  const key = sourceKey(source);
-  return ![...OWN_SOURCE_WORDS, ...ownNames].some((own) => sourceKey(own) === key);
+  return reprintTest(ownNames)(source);
+}
+
+/** isReprint with the own names compared once: for a whole build's articles. */
+export function reprintTest(ownNames: readonly string[]): (source: string) => boolean {
+  const own = new Set([...OWN_SOURCE_WORDS, ...ownNames].map(sourceKey));
+  return (source) => !own.has(sourceKey(source));
 }
 
 /** The form two source names are compared in: trimmed, inner spaces as one, NFKC (full-width → ASCII), lower case. */

@@ -5,7 +5,7 @@
 // article's own `copyright:` text replaces the site's claim and license alike (a guest article, a
 // reprint by permission); `copyright: false` hides the notice.
 import type { Article } from "../content/article.ts";
-import { isReprint } from "../content/reprint.ts";
+import { reprintTest } from "../content/reprint.ts";
 import type { License } from "../config/copyright.ts";
 import type { SiteConfig } from "../config/site.ts";
 
@@ -35,7 +35,7 @@ export interface ArticleRights {
 /** `canonical` is the page's absolute address (its <link rel="canonical">), `href` the same as a site link. */
 export function articleRights(a: Article, config: SiteConfig, canonical: string, href: string): ArticleRights {
   const site = config.copyright;
-  const reprint = isReprint(a.source, [config.title, ...(site?.ownSources ?? [])]);
+  const reprint = reprintTestOf(config)(a.source);
   const sourceHref = reprint ? a.sourceUrl : "";
   const own = typeof a.copyright === "string" ? a.copyright : null;
   const shown = a.copyright !== false && (site !== null || own !== null);
@@ -50,6 +50,14 @@ export function articleRights(a: Article, config: SiteConfig, canonical: string,
       }
     : null;
   return { notice, license: license?.url ?? "", basedOn: sourceHref, sourceHref };
+}
+
+/** The site's own names (its title, `copyright.ownSources`) compared once per config, not per article. */
+const tests = new WeakMap<SiteConfig, (source: string) => boolean>();
+function reprintTestOf(config: SiteConfig): (source: string) => boolean {
+  let test = tests.get(config);
+  if (!test) tests.set(config, (test = reprintTest([config.title, ...(config.copyright?.ownSources ?? [])])));
+  return test;
 }
 
 /**
