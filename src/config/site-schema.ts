@@ -31,6 +31,18 @@ export const SITE_SCHEMA = z.strictObject({
   category: z.strictObject({ mostViewed: count }).nullable().optional(),
   search: z.boolean().optional(),
   readingSpeed: z.strictObject({ cjk: count, latin: count }).nullable().optional(),
+  // The notice after an article (not footer.copyright, the footer's line): values checked in copyright.ts.
+  copyright: z
+    .union([
+      z.boolean(),
+      z.null(),
+      z.strictObject({
+        text,
+        license: z.union([z.string(), z.strictObject({ name: text, url: text }), z.null()]).optional(),
+        ownSources: z.array(z.string()).nullable().optional(),
+      }),
+    ])
+    .optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
   labels: z.record(z.string(), z.string()).optional(),
 });

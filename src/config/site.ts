@@ -9,6 +9,7 @@ import { URL_PLACEHOLDERS } from "../content/permalink.ts";
 import { unknownKeyProblems } from "../content/schema-problems.ts";
 import { HREF_EXPECTED, hrefProblem } from "./href.ts";
 import { SITE_SCHEMA } from "./site-schema.ts";
+import { readCopyright, type Copyright } from "./copyright.ts";
 
 export interface Link {
   text: string;
@@ -59,6 +60,8 @@ export interface SiteConfig {
   search: boolean;
   /** Reading speed for an article's length line: CJK characters and other words per minute. */
   readingSpeed: { cjk: number; latin: number };
+  /** The notice after each article's body (./copyright.ts); null turns it off. Not `footer.copyright`. */
+  copyright: Copyright | null;
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -83,6 +86,7 @@ export const DEFAULTS = {
   category: { mostViewed: 0 },
   search: true,
   readingSpeed: { cjk: 400, latin: 200 },
+  copyright: null,
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -118,11 +122,7 @@ export function readSiteConfig(
     if (reason) problem(path, href, HREF_EXPECTED, `${describeValue(href)} (${reason})`);
   };
 
-  const text = (key: string, fallback: string, path: (string | number)[] = [key], value: unknown = r[key]): string => {
-    if (value === undefined || value === null) return fallback;
-    if (typeof value !== "string") return (problem(path, value, "text"), fallback);
-    return value;
-  };
+  const text = textReader(r, problem);
   const count = (path: (string | number)[], value: unknown, fallback: number, min: number): number => {
     if (value === undefined) return fallback;
     if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
@@ -177,6 +177,7 @@ export function readSiteConfig(
   }
 
   const labels = readLabels((r.labels ?? {}) as Record<string, unknown>, locale, reader);
+  const copyright = readCopyright(r.copyright, labels.copyrightNotice, problem);
 
   return {
     config: {
@@ -199,6 +200,7 @@ export function readSiteConfig(
       category,
       readingSpeed,
       search,
+      copyright,
       labels,
     },
     problems,
@@ -240,6 +242,18 @@ export function pathPrefixOverride(raw: string, problems: Problem[]): string {
 export function normalisePathPrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+/**
+ * The reader of text settings: a top-level key by name, a nested one by the value passed in (so that
+ * `footer.copyright` left out is never read from the top-level `copyright`); null or absent → fallback.
+ */
+function textReader(r: Record<string, unknown>, problem: Reader["problem"]): Reader["text"] {
+  return (key, fallback, path = [key], value = path.length === 1 ? r[key] : undefined) => {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== "string") return (problem(path, value, "text"), fallback);
+    return value;
+  };
 }
 
 /** What the section readers below share with readSiteConfig: reporting, text fields, owner-written links. */

@@ -11,6 +11,7 @@ import { readComments, type PastComment } from "./comments.ts";
 import { readPinned, type Pin } from "./pinned.ts";
 import type { FieldReader } from "./field-reader.ts";
 import { readTags } from "./tags.ts";
+import { readCopyright, readSourceUrl, type ArticleCopyright } from "./reprint.ts";
 import { describeForbidden, forbiddenCharacter, PRINTABLE_TEXT, stringsIn } from "./characters.ts";
 import { describeValue, type Problem } from "./problems.ts";
 import { slugify } from "./slug.ts";
@@ -40,7 +41,12 @@ export interface Article {
   updated: DateTime | null;
   views: number;
   author: string;
+  /** `source:`, the publisher it came from; another publisher's name makes it a reprint (reprint.ts). */
   source: string;
+  /** `source_url:`, the original's http(s) address, or "". */
+  sourceUrl: string;
+  /** `copyright:`: null for the site's notice, false for none, or the article's own text. */
+  copyright: ArticleCopyright;
   /** `summary:` or an excerpt of the body. */
   summary: string;
   /** The body's language when it differs from the site's ("en" on a Chinese site), else "". */
@@ -86,6 +92,8 @@ export const FRONT_MATTER_KEYS = [
   "tags",
   "comments",
   "pinned",
+  "source_url",
+  "copyright",
 ] as const;
 
 /**
@@ -182,6 +190,8 @@ export function readArticle(
   const tags = readTags(data.tags, nested);
   const comments = readComments(data.comments, nested);
   const pinned = readPinned(data.pinned, nested);
+  const sourceUrl = readSourceUrl(data.source_url, source, nested);
+  const copyright = readCopyright(data.copyright, nested);
 
   if (problems.length > 0 || !published || !title || !category) return { problems };
   return {
@@ -196,6 +206,8 @@ export function readArticle(
       views,
       author,
       source,
+      sourceUrl,
+      copyright,
       summary: summary || excerpt(body, SUMMARY_LENGTH),
       length: lengthOf(body),
       lang: ctx.locale ? (articleLanguage(title, body, ctx.locale) ?? "") : "",

@@ -68,6 +68,11 @@ export interface Labels {
   commentCountOne: string;
   /** Before the name of the comment a past comment answers. */
   replyTo: string;
+  /** The notice after an article: before its absolute link, and before the license's name. */
+  permalink: string;
+  license: string;
+  /** The site's claim when site config sets `copyright: true` (or gives no text). */
+  copyrightNotice: string;
 }
 
 const zhHant: Labels = {
@@ -126,6 +131,9 @@ const zhHant: Labels = {
   commentCount: "{n} 則評論",
   commentCountOne: "1 則評論",
   replyTo: "回覆：",
+  permalink: "本文鏈接：",
+  license: "授權條款：",
+  copyrightNotice: "本文為本站原創，轉載請註明出處並附上本文鏈接。",
 };
 
 const zhHans: Labels = {
@@ -184,6 +192,9 @@ const zhHans: Labels = {
   commentCount: "{n} 条评论",
   commentCountOne: "1 条评论",
   replyTo: "回复：",
+  permalink: "本文链接：",
+  license: "许可协议：",
+  copyrightNotice: "本文为本站原创，转载请注明出处并附上本文链接。",
 };
 
 const en: Labels = {
@@ -243,6 +254,9 @@ const en: Labels = {
   commentCount: "{n} comments",
   commentCountOne: "1 comment",
   replyTo: "In reply to ",
+  permalink: "Permalink: ",
+  license: "License: ",
+  copyrightNotice: "First published on this site. If you republish it, please name the source and link to this page.",
 };
 
 export const LABELS: Readonly<Record<Locale, Labels>> = { "zh-Hant": zhHant, "zh-Hans": zhHans, en };

@@ -1,5 +1,6 @@
 // JSON-LD for article pages: an Article (with the view count as an InteractionCounter, its tags as
-// keywords and its past comments as Comments) and a BreadcrumbList built from the same crumbs as the
+// keywords, its past comments as Comments, the site's license on its own articles and a reprint's
+// original as isBasedOn) and a BreadcrumbList built from the same crumbs as the
 // visible breadcrumb. Serialised so that nothing in a value can end the <script> element: <, >, & and
 // the JS line separators are escaped.
 import { excerpt } from "../content/excerpt.ts";
@@ -31,6 +32,9 @@ export function articleJsonLd(page: ArticlePage, site: SiteView, views: number):
       },
       // A list, not one comma-joined text: a tag may hold a comma itself.
       ...(page.tags.length > 0 ? { keywords: page.tags } : {}),
+      // Only where the notice shows the site's license: never on a reprint, whose rights are its publisher's.
+      ...(page.license ? { license: page.license } : {}),
+      ...(page.basedOn ? { isBasedOn: page.basedOn } : {}),
       ...(page.comments.length > 0
         ? { commentCount: page.comments.length, comment: page.comments.map((c) => commentJsonLd(c, url)) }
         : {}),

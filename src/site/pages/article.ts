@@ -1,11 +1,12 @@
-// One page per article: the meta line, the body (read just before rendering), tags, past comments, and
-// previous | back to list | next within its own category.
+// One page per article: the meta line, the body (read just before rendering), the copyright or reprint
+// notice, tags, past comments, and previous | back to list | next within its own category.
 import type { BodyLocation } from "../../content/article.ts";
 import { formatDate, isoWithOffset } from "../../content/dates.ts";
 import { categoryPath } from "../../content/permalink.ts";
 import { readingMinutes } from "../../content/reading-length.ts";
 import { fill } from "../../i18n/labels.ts";
 import { commentCountText, commentViews, type CommentView } from "../past-comments.ts";
+import { articleRights, type CopyrightNotice } from "../copyright.ts";
 import type { ArticleEntry, PageBase } from "./context.ts";
 import type { PageKind } from "./kind.ts";
 
@@ -14,6 +15,13 @@ export interface ArticlePage extends PageBase {
   entry: ArticleEntry;
   author: string;
   source: string;
+  /** The meta line's link on the source: a reprint's `source_url`, or "". */
+  sourceHref: string;
+  /** The copyright or reprint notice after the body (src/site/copyright.ts), or null. */
+  notice: CopyrightNotice | null;
+  /** For JSON-LD: the site's license URL when the notice shows it, and a reprint's original; "" for none. */
+  license: string;
+  basedOn: string;
   updatedIso: string;
   updatedText: string;
   /** Where the Markdown body is: read again just before the page is rendered (src/site/bodies.ts). */
@@ -48,16 +56,22 @@ export const articleKind: PageKind<ArticlePage> = {
       const { prev, next } = nav.neighbours.get(a)!;
       const crumbs = crumbsFor(category);
       crumbs.push({ text: a.title, href: null });
+      const pageHead = head(withSite(a.title), a.summary, pathOf(a));
+      const { notice, license, basedOn, sourceHref } = articleRights(a, config, pageHead.canonical, e.href);
       return {
         kind: "article",
         path: pathOf(a),
-        head: head(withSite(a.title), a.summary, pathOf(a)),
+        head: pageHead,
         section: category.path[0]!,
         breadcrumbs: crumbs,
         feeds: categoryFeeds(category),
         entry: e,
         author: a.author,
         source: a.source,
+        sourceHref,
+        notice,
+        license,
+        basedOn,
         updatedIso: a.updated ? isoWithOffset(a.updated) : "",
         updatedText: a.updated ? formatDate(a.updated, config.dateFormat, config.locale) : "",
         bodyAt: a.bodyAt,
