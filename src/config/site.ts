@@ -57,6 +57,8 @@ export interface SiteConfig {
   search: boolean;
   /** Reading speed for an article's length line: CJK characters and other words per minute. */
   readingSpeed: { cjk: number; latin: number };
+  /** An article's table of contents is shown from this many h2/h3 headings; 0 (or `toc: false`) turns it off. */
+  toc: { minHeadings: number };
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -80,6 +82,7 @@ export const DEFAULTS = {
   feed: { limit: 20 },
   search: true,
   readingSpeed: { cjk: 400, latin: 200 },
+  toc: { minHeadings: 3 },
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -166,6 +169,7 @@ export function readSiteConfig(
   const footer = readFooter((r.footer ?? {}) as Record<string, unknown>, reader);
 
   const { home, feed, readingSpeed } = readCounts(r, count);
+  const toc = readToc(r.toc, count, problem);
 
   let search: boolean = DEFAULTS.search;
   if (r.search !== undefined) {
@@ -194,6 +198,7 @@ export function readSiteConfig(
       home,
       feed,
       readingSpeed,
+      toc,
       search,
       labels,
     },
@@ -325,6 +330,18 @@ function checkArticleUrl(articleUrl: string, problem: Reader["problem"]): void {
       `a path starting with "/", ending in "/" or ".html", containing {slug}, without . or .. segments; placeholders: ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`,
     );
   }
+}
+
+/** `toc:` false (off), or { minHeadings } (0 is off too). */
+function readToc(value: unknown, count: Count, problem: Reader["problem"]): SiteConfig["toc"] {
+  if (value === undefined || value === null) return { ...DEFAULTS.toc };
+  if (value === false) return { minHeadings: 0 };
+  if (typeof value !== "object" || Array.isArray(value)) {
+    problem(["toc"], value, "false, or { minHeadings: a whole number ≥ 0 }");
+    return { ...DEFAULTS.toc };
+  }
+  const t = value as Record<string, unknown>;
+  return { minHeadings: count(["toc", "minHeadings"], t.minHeadings, DEFAULTS.toc.minHeadings, 0) };
 }
 
 type Count = (path: (string | number)[], value: unknown, fallback: number, min: number) => number;
