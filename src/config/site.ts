@@ -332,12 +332,12 @@ function checkArticleUrl(articleUrl: string, problem: Reader["problem"]): void {
   }
 }
 
-/** `toc:` false (off), or { minHeadings } (0 is off too). */
+/** `toc:` false (off), true (the default threshold), or { minHeadings } (0 is off too). */
 function readToc(value: unknown, count: Count, problem: Reader["problem"]): SiteConfig["toc"] {
-  if (value === undefined || value === null) return { ...DEFAULTS.toc };
+  if (value === undefined || value === null || value === true) return { ...DEFAULTS.toc };
   if (value === false) return { minHeadings: 0 };
   if (typeof value !== "object" || Array.isArray(value)) {
-    problem(["toc"], value, "false, or { minHeadings: a whole number ≥ 0 }");
+    problem(["toc"], value, "true, false, or { minHeadings: a whole number ≥ 0 }");
     return { ...DEFAULTS.toc };
   }
   const t = value as Record<string, unknown>;
