@@ -41,7 +41,10 @@ describe("brokenLinks", () => {
     expect(brokenLinks(output)).toEqual(["index.html: #%E6%96 (#%E6%96 is not percent-encoded text)"]);
   });
   it("checks fragments under a path prefix", () => {
-    const output = site({ "/": '<a href="/archive/a/#x">bad</a><a href="/archive/a/#y">ok</a>', "/a/": '<p id="y"></p>' });
+    const output = site({
+      "/": '<a href="/archive/a/#x">bad</a><a href="/archive/a/#y">ok</a>',
+      "/a/": '<p id="y"></p>',
+    });
     expect(brokenLinks(output, "/archive/")).toEqual(["index.html: /archive/a/#x (no #x)"]);
   });
 });

@@ -434,7 +434,12 @@ describe("toc", () => {
   it("refuses a threshold that is not a whole number ≥ 0, a typo, and a value that is no mapping", () => {
     const { config, problems } = configOf("toc:\n  minHeadings: -1\n");
     expect(problems).toEqual([
-      expect.objectContaining({ line: 2, field: "toc.minHeadings", found: "number -1", expected: "a whole number ≥ 0" }),
+      expect.objectContaining({
+        line: 2,
+        field: "toc.minHeadings",
+        found: "number -1",
+        expected: "a whole number ≥ 0",
+      }),
     ]);
     expect(config.toc).toEqual({ minHeadings: 3 });
     expect(configOf("toc:\n  minHeading: 2\n").problems).toContainEqual(
@@ -443,7 +448,11 @@ describe("toc", () => {
     for (const value of ["3", '"off"', "[3]"]) {
       const { problems } = configOf(`title: T\ntoc: ${value}\n`);
       expect(problems).toContainEqual(
-        expect.objectContaining({ line: 2, field: "toc", expected: "true, false, or { minHeadings: a whole number ≥ 0 }" }),
+        expect.objectContaining({
+          line: 2,
+          field: "toc",
+          expected: "true, false, or { minHeadings: a whole number ≥ 0 }",
+        }),
       );
     }
   });

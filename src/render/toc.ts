@@ -32,4 +32,3 @@ export function tableOfContents(headings: readonly Heading[], minHeadings: numbe
   }
   return entries;
 }
-

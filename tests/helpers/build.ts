@@ -132,7 +132,14 @@ export function brokenLinks(output: string, prefix = "/"): string[] {
     let ids = idSets.get(file);
     if (!ids) {
       const $ = parsed(file);
-      idSets.set(file, (ids = new Set($("[id]").map((_, el) => $(el).attr("id")!).get())));
+      idSets.set(
+        file,
+        (ids = new Set(
+          $("[id]")
+            .map((_, el) => $(el).attr("id")!)
+            .get(),
+        )),
+      );
     }
     return ids;
   };
