@@ -27,16 +27,25 @@ describe("headingSlug", () => {
   });
   it("mixes English and Chinese, keeping digits", () => {
     expect(headingSlug("KAM 的 3 個階段")).toBe("kam-的-3-個階段");
-    expect(headingSlug("2013 年 B2B 市場")).toBe("2013-年-b2b-市場");
+    expect(headingSlug("B2B 市場，2013 年")).toBe("b2b-市場2013-年");
+  });
+  it("starts with a letter: a digit or underscore first gets h- in front", () => {
+    expect(headingSlug("2013 年 B2B 市場")).toBe("h-2013-年-b2b-市場");
+    expect(headingSlug("1. 前言")).toBe("h-1-前言");
+    expect(headingSlug("_draft_")).toBe("h-_draft_");
+    expect(headingSlug("——2021——")).toBe("h-2021");
   });
   it("reads full-width letters and digits as their plain forms", () => {
     expect(headingSlug("ＫＡＭ　２０１３")).toBe("kam-2013");
   });
-  it("keeps letters and marks of other scripts, and hyphens and underscores as written", () => {
-    expect(headingSlug("Résumé")).toBe("résumé");
+  it("keeps letters of other scripts (accents joined to them), and hyphens and underscores as written", () => {
+    expect(headingSlug("Re\u0301sume\u0301")).toBe("résumé");
     expect(headingSlug("Обзор рынка")).toBe("обзор-рынка");
-    expect(headingSlug("हिन्दी")).toBe("हिन्दी");
     expect(headingSlug("sample-size and snake_case")).toBe("sample-size-and-snake_case");
+  });
+  it("holds only letters, digits, - and _ (html-validate's valid-id), whatever the heading", () => {
+    for (const text of ["हिन्दी", "Ünïcødé & ℌ𝔢𝔩𝔩𝔬", "α/β 測試", "١٢٣ عربي", "e\u0308\u0323x"])
+      expect(headingSlug(text), text).toMatch(/^\p{L}[\p{L}\p{N}_-]*$/u);
   });
   it("gives nothing for a heading of only punctuation", () => {
     expect(headingSlug("！？……")).toBe("");

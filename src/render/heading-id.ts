@@ -1,9 +1,14 @@
 // The id of an article heading, for links to a part of an article (`/research/x/#方法`) and the table of
 // contents. A pure function of the body: the same headings in the same order give the same ids on every
 // build, so a link someone saved keeps working.
-//   - Letters, digits and combining marks of any script are kept (Chinese as written, Traditional or
-//     Simplified); cased letters are lower-cased; full-width forms become their plain ones (NFKC).
-//   - Whitespace becomes "-"; "-" and "_" stay; every other character (punctuation, symbols) is dropped.
+//   - Letters and digits of any script are kept (Chinese as written, Traditional or Simplified); cased
+//     letters are lower-cased; full-width forms become their plain ones and accents join their letters
+//     (NFKC).
+//   - Whitespace becomes "-"; "-" and "_" stay; every other character (punctuation, symbols, a combining
+//     mark NFKC leaves apart) is dropped: an id holds letters, digits, "-" and "_" only.
+//   - An id starts with a letter: one that would start with a digit or "_" gets "h-" in front
+//     (`## 2021 年補記` → `h-2021-年補記`). Both are html-validate's valid-id rule, which the tests hold
+//     every page to; a letter first also keeps `#id` a plain CSS selector.
 //   - A heading that leaves nothing (only punctuation) is `section-N`, N its place among the headings.
 //   - A repeat gets "-2", "-3", …; so does an id the page templates use themselves (RESERVED_IDS).
 
@@ -42,11 +47,12 @@ export function headingSlug(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}\s_-]/gu, "")
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
     .trim()
     .replace(/\s+/g, "-")
     .replace(/-{2,}/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/^-+|-+$/g, "")
+    .replace(/^(?=[\p{N}_])/u, "h-");
 }
 
 /**
