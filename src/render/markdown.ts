@@ -106,7 +106,7 @@ export function renderArticle(md: MarkdownIt, body: string): { html: string; hea
 function headingAnchors(md: MarkdownIt): void {
   md.use(anchor, {
     level: ID_LEVELS,
-    // A heading is focused by the browser when its link is followed anyway; no tabindex needed.
+    // No tabindex: following a #link already moves the browser's focus starting point to the heading.
     tabIndex: false,
     getTokensText: headingText,
     slugifyWithState: (text, state) => {
