@@ -438,3 +438,45 @@ describe("category.mostViewed", () => {
     );
   });
 });
+
+describe("toc", () => {
+  it("shows an article's table of contents from 3 headings by default", () => {
+    expect(configOf("title: T\n").config.toc).toEqual({ minHeadings: 3 });
+    expect(readSiteConfig(undefined, FILE).config.toc).toEqual({ minHeadings: 3 });
+    expect(DEFAULTS.toc).toEqual({ minHeadings: 3 });
+    expect(configOf("toc: true\n").config.toc).toEqual({ minHeadings: 3 });
+  });
+  it("takes another threshold, and 0 or false for off", () => {
+    expect(configOf("toc:\n  minHeadings: 5\n").config.toc).toEqual({ minHeadings: 5 });
+    for (const off of ["toc: { minHeadings: 0 }\n", "toc: false\n"]) {
+      const { config, problems } = configOf(off);
+      expect(problems).toEqual([]);
+      expect(config.toc).toEqual({ minHeadings: 0 });
+    }
+  });
+  it("refuses a threshold that is not a whole number ≥ 0, a typo, and a value that is no mapping", () => {
+    const { config, problems } = configOf("toc:\n  minHeadings: -1\n");
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: "toc.minHeadings",
+        found: "number -1",
+        expected: "a whole number ≥ 0",
+      }),
+    ]);
+    expect(config.toc).toEqual({ minHeadings: 3 });
+    expect(configOf("toc:\n  minHeading: 2\n").problems).toContainEqual(
+      expect.objectContaining({ line: 2, field: "toc.minHeading", expected: 'did you mean "minHeadings"?' }),
+    );
+    for (const value of ["3", '"off"', "[3]"]) {
+      const { problems } = configOf(`title: T\ntoc: ${value}\n`);
+      expect(problems).toContainEqual(
+        expect.objectContaining({
+          line: 2,
+          field: "toc",
+          expected: "true, false, or { minHeadings: a whole number ≥ 0 }",
+        }),
+      );
+    }
+  });
+});

@@ -62,6 +62,8 @@ export interface SiteConfig {
   readingSpeed: { cjk: number; latin: number };
   /** The notice after each article's body (./copyright.ts); null turns it off. Not `footer.copyright`. */
   copyright: Copyright | null;
+  /** An article's table of contents is shown from this many h2/h3 headings; 0 (or `toc: false`) turns it off. */
+  toc: { minHeadings: number };
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -87,6 +89,7 @@ export const DEFAULTS = {
   search: true,
   readingSpeed: { cjk: 400, latin: 200 },
   copyright: null,
+  toc: { minHeadings: 3 },
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -169,6 +172,7 @@ export function readSiteConfig(
   const footer = readFooter((r.footer ?? {}) as Record<string, unknown>, reader);
 
   const { home, feed, category, readingSpeed } = readCounts(r, count);
+  const toc = readToc(r.toc, count, problem);
 
   let search: boolean = DEFAULTS.search;
   if (r.search !== undefined) {
@@ -199,6 +203,7 @@ export function readSiteConfig(
       feed,
       category,
       readingSpeed,
+      toc,
       search,
       copyright,
       labels,
@@ -343,6 +348,18 @@ function checkArticleUrl(articleUrl: string, problem: Reader["problem"]): void {
       `a path starting with "/", ending in "/" or ".html", containing {slug}, without . or .. segments; placeholders: ${URL_PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`,
     );
   }
+}
+
+/** `toc:` false (off), true (the default threshold), or { minHeadings } (0 is off too). */
+function readToc(value: unknown, count: Count, problem: Reader["problem"]): SiteConfig["toc"] {
+  if (value === undefined || value === null || value === true) return { ...DEFAULTS.toc };
+  if (value === false) return { minHeadings: 0 };
+  if (typeof value !== "object" || Array.isArray(value)) {
+    problem(["toc"], value, "true, false, or { minHeadings: a whole number ≥ 0 }");
+    return { ...DEFAULTS.toc };
+  }
+  const t = value as Record<string, unknown>;
+  return { minHeadings: count(["toc", "minHeadings"], t.minHeadings, DEFAULTS.toc.minHeadings, 0) };
 }
 
 type Count = (path: (string | number)[], value: unknown, fallback: number, min: number) => number;

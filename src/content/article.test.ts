@@ -427,3 +427,35 @@ describe("readArticle: pinned", () => {
     });
   });
 });
+
+describe("readArticle: toc", () => {
+  const withToc = (value: string) => `---\ntitle: A\ncategory: research\ndate: 2013-12-27\ntoc: ${value}\n---\n## 甲\n`;
+  it("is null (the site's rule) when absent or empty", () => {
+    expect(read(VALID).article!.toc).toBeNull();
+    expect(read(withToc("")).article!.toc).toBeNull();
+  });
+  it("reads true and false", () => {
+    expect(read(withToc("true")).article!.toc).toBe(true);
+    expect(read(withToc("false")).article!.toc).toBe(false);
+  });
+  it.each([
+    ["yes", '"yes"'],
+    ["3", "number 3"],
+    ['"true"', '"true"'],
+    ["[a]", "a list"],
+  ])("reports toc: %s with file, line, column and what is expected", (value, found) => {
+    const p = onlyProblem(withToc(value));
+    expect(p).toMatchObject({ file: FILE, field: "toc", line: 5, column: 6 });
+    expect(p.found).toContain(found);
+    expect(p.expected).toBe(
+      "true (always show the table of contents) or false (never); leave it out to follow the site's toc.minHeadings",
+    );
+  });
+  it("is a front-matter key, so a typo gets a did-you-mean", () => {
+    expect(FRONT_MATTER_KEYS).toContain("toc");
+    expect(onlyProblem("---\ntitle: A\ncategory: research\ndate: 2013-12-27\ntcc: true\n---\n")).toMatchObject({
+      field: "tcc",
+      expected: 'did you mean "toc"?',
+    });
+  });
+});

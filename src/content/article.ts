@@ -72,6 +72,8 @@ export interface Article {
   length: Length;
   /** `pinned:`: first on page 1 of its category's lists (and, for `home`, the home page); null if not pinned. */
   pinned: Pin | null;
+  /** `toc:` true or false shows or hides the table of contents whatever the site's rule; null: the site's rule. */
+  toc: boolean | null;
 }
 
 /** Every front-matter key an article may use. */
@@ -94,6 +96,7 @@ export const FRONT_MATTER_KEYS = [
   "pinned",
   "source_url",
   "copyright",
+  "toc",
 ] as const;
 
 /**
@@ -163,11 +166,8 @@ export function readArticle(
       `a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, without separators`,
     ) ?? 0;
 
-  let draft = false;
-  if (data.draft !== undefined && data.draft !== null) {
-    if (typeof data.draft !== "boolean") report("draft", describeValue(data.draft), "true or false");
-    else draft = data.draft;
-  }
+  const draft = readBoolean(data, "draft", report, "true or false") ?? false;
+  const toc = readBoolean(data, "toc", report, TOC_EXPECTED);
 
   const slug = readSlug(text("slug"), ctx.baseName, report);
 
@@ -221,6 +221,7 @@ export function readArticle(
       tags,
       comments,
       pinned,
+      toc,
     },
     problems,
   };
@@ -352,6 +353,17 @@ function readCategory(
   }
 
   return category !== null && category !== undefined && registry.bySlug.has(category) ? category : undefined;
+}
+
+export const TOC_EXPECTED =
+  "true (always show the table of contents) or false (never); leave it out to follow the site's toc.minHeadings";
+
+/** A true/false field (draft, toc): its value, or null when absent or wrong (wrong is reported). */
+function readBoolean(data: Record<string, unknown>, field: string, report: Report, expected: string): boolean | null {
+  const value = data[field];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "boolean") return (report(field, describeValue(value), expected), null);
+  return value;
 }
 
 /** A whole number ≥ 0 (views, legacy_id), or null when absent or wrong (wrong is reported). */

@@ -29,6 +29,9 @@ describe("excerpt", () => {
   it("skips headings", () => {
     expect(excerpt("# Heading\n\nFirst paragraph.", 120)).toBe("First paragraph.");
   });
+  it("skips every heading of a sectioned body (the table of contents lists them; the excerpt never does)", () => {
+    expect(excerpt("## 背景\n\n甲乙。\n\n### 市場規模\n\n丙丁。\n\n## 結論\n\n戊己。", 120)).toBe("甲乙。丙丁。戊己。");
+  });
   it("keeps a paragraph that directly follows a heading line", () => {
     expect(excerpt("# Heading\nFirst paragraph.", 120)).toBe("First paragraph.");
   });

@@ -61,6 +61,8 @@ export interface Labels {
   notFoundSearch: string;
   /** Heading of an article's tag list. */
   tags: string;
+  /** Heading of an article's table of contents (its h2s and h3s, linked). */
+  tableOfContents: string;
   /** Heading of the past comments under an article (read-only: the archive has no comment form). */
   pastComments: string;
   /** How many past comments; commentCountOne when there is one. */
@@ -128,6 +130,7 @@ const zhHant: Labels = {
   notFoundSearch: "或者搜尋一下：",
   tags: "標籤",
   pastComments: "往日評論",
+  tableOfContents: "目錄",
   commentCount: "{n} 則評論",
   commentCountOne: "1 則評論",
   replyTo: "回覆：",
@@ -189,6 +192,7 @@ const zhHans: Labels = {
   notFoundSearch: "或者搜索一下：",
   tags: "标签",
   pastComments: "往日评论",
+  tableOfContents: "目录",
   commentCount: "{n} 条评论",
   commentCountOne: "1 条评论",
   replyTo: "回复：",
@@ -251,6 +255,7 @@ const en: Labels = {
   notFoundSearch: "Or search for it:",
   tags: "Tags",
   pastComments: "Past comments",
+  tableOfContents: "Contents",
   commentCount: "{n} comments",
   commentCountOne: "1 comment",
   replyTo: "In reply to ",

@@ -131,7 +131,7 @@ describe("toMarkdown: inline tags the renderer allows", () => {
       "<ins><ul><li>新增甲</li><li>新增<b>乙</b></li></ul><pre>code</pre>尾句</ins><s><h3>旧标题</h3></s><mark><div><p>重点</p></div></mark>",
     );
     expect(html).toBe(
-      '<ul>\n<li><ins>新增甲</ins></li>\n<li><ins>新增<strong>乙</strong></ins></li>\n</ul>\n<pre tabindex="0"><code>code\n</code></pre>\n<p><ins>尾句</ins></p>\n<h3><s>旧标题</s></h3>\n<p><mark>重点</mark></p>\n',
+      '<ul>\n<li><ins>新增甲</ins></li>\n<li><ins>新增<strong>乙</strong></ins></li>\n</ul>\n<pre tabindex="0"><code>code\n</code></pre>\n<p><ins>尾句</ins></p>\n<h3 id="旧标题"><s>旧标题</s></h3>\n<p><mark>重点</mark></p>\n',
     );
     expect(notes).toEqual(["a code block inside <ins> kept without it"]);
   });

@@ -42,3 +42,11 @@ describe("renderComment", () => {
     expect(html).not.toMatch(/href="javascript:/i);
   });
 });
+
+describe("renderComment: headings carry no id", () => {
+  it("leaves a comment's headings without ids, so none can meet the body's", () => {
+    const html = renderComment(md, "## 方法\n\n### 細節\n\n#### 更細\n");
+    expect(html).toBe("<h4>方法</h4>\n<h5>細節</h5>\n<h6>更細</h6>\n");
+    expect(md.render("## 方法\n")).toContain('id="方法"');
+  });
+});

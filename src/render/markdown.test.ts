@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import MarkdownIt from "markdown-it";
 import { cjkBreaks } from "./cjk-breaks.ts";
-import { createMarkdown } from "./markdown.ts";
+import { createMarkdown, renderArticle } from "./markdown.ts";
 
 const root = createMarkdown({ pathPrefix: "/" });
 const archive = createMarkdown({ pathPrefix: "/archive/" });
@@ -228,5 +228,65 @@ describe("createMarkdown: images load lazily after the first", () => {
   it("starts again with each document it renders", () => {
     expect(root.render("![a](/a.png)")).toBe('<p><img src="/a.png" alt="a"></p>\n');
     expect(root.render("![b](/b.png)")).toBe('<p><img src="/b.png" alt="b"></p>\n');
+  });
+});
+
+describe("createMarkdown: heading ids", () => {
+  it("gives h2–h4 stable ids that keep Chinese, and no other attribute", () => {
+    const body = "## 第一章：緒論\n\n### Market Size 市場規模\n\n#### 細節\n\n##### 更細\n";
+    const html = root.render(body);
+    expect(html).toBe(
+      '<h2 id="第一章緒論">第一章：緒論</h2>\n<h3 id="market-size-市場規模">Market Size 市場規模</h3>\n' +
+        '<h4 id="細節">細節</h4>\n<h5>更細</h5>\n',
+    );
+    expect(root.render(body)).toBe(html);
+  });
+  it("leaves the body's h1 without an id (the page's title level)", () => {
+    expect(root.render("# 大標題\n")).toBe("<h1>大標題</h1>\n");
+  });
+  it("suffixes a repeat and a template's own id, and names an all-punctuation heading by its place", () => {
+    const html = root.render("## 方法\n\n## Main\n\n## 方法\n\n## ？！\n");
+    expect([...html.matchAll(/id="([^"]*)"/g)].map((m) => m[1])).toEqual(["方法", "main-2", "方法-2", "section-4"]);
+  });
+  it("makes the id from the text without markup, and keeps the markup in the heading", () => {
+    expect(root.render("## **重點**客戶與 `KAM` H<sub>2</sub>O\n")).toBe(
+      '<h2 id="重點客戶與-kam-h2o"><strong>重點</strong>客戶與 <code>KAM</code> H<sub>2</sub>O</h2>\n',
+    );
+  });
+  it("adds no permalink text to the heading", () => {
+    expect(root.render("## 背景\n")).toBe('<h2 id="背景">背景</h2>\n');
+  });
+  it("lets an author's own link to a heading resolve (markdown-it percent-encodes it)", () => {
+    const html = root.render("## 第二節\n\n[見上文](#第二節)\n");
+    const [, id] = /id="([^"]*)"/.exec(html)!;
+    const [, href] = /href="#([^"]*)"/.exec(html)!;
+    expect(decodeURIComponent(href!)).toBe(id);
+  });
+});
+
+describe("renderArticle", () => {
+  it("returns the HTML and the headings of one render, in order, with their ids and plain text", () => {
+    const body = "前言。\n\n## 背景\n\n### 市場 *規模*\n\n## 背景\n\n#### 細節\n\n# 不算\n";
+    const { html, headings } = renderArticle(root, body);
+    expect(html).toBe(root.render(body));
+    expect(headings).toEqual([
+      { level: 2, id: "背景", text: "背景" },
+      { level: 3, id: "市場-規模", text: "市場 規模" },
+      { level: 2, id: "背景-2", text: "背景" },
+      { level: 4, id: "細節", text: "細節" },
+    ]);
+  });
+  it("joins a two-line (setext) heading's lines with a space", () => {
+    expect(renderArticle(root, "Key\naccounts\n---\n").headings).toEqual([
+      { level: 2, id: "key-accounts", text: "Key accounts" },
+    ]);
+  });
+  it("starts afresh for each body: the same body gives the same ids", () => {
+    const body = "## 概述\n\n## 概述\n";
+    expect(renderArticle(root, body)).toEqual(renderArticle(root, body));
+    expect(renderArticle(root, body).headings.map((h) => h.id)).toEqual(["概述", "概述-2"]);
+  });
+  it("finds no headings in a body without any", () => {
+    expect(renderArticle(root, "只有一段。\n").headings).toEqual([]);
   });
 });

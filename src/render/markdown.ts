@@ -13,9 +13,15 @@
 //      what a reader sees first, the rest (legacy pages hold dozens of photos) wait until scrolled to.
 //   6. scrolling blocks: tables sit in a scrollable wrapper, and code blocks are focusable, so wide
 //      content never widens a phone page and can be scrolled from the keyboard.
+//   7. heading ids (markdown-it-anchor, ids from ./heading-id.ts): every h2–h4 gets a stable id, and the
+//      render's env collects them in order (env.headings), so the table of contents comes from the same
+//      parse as the body (renderArticle). No permalink symbol is added: the heading text stays as written,
+//      in the page and in the search text.
 import MarkdownIt from "markdown-it";
+import anchor from "markdown-it-anchor";
 import cjkFriendly from "markdown-it-cjk-friendly";
 import { cjkBreaks } from "./cjk-breaks.ts";
+import { headingIds } from "./heading-id.ts";
 import type Token from "markdown-it/lib/token.mjs";
 
 export interface MarkdownOptions {
@@ -65,7 +71,68 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   md.use(lazyImages);
   md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0">\n<table>\n';
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
+  // After every rule that changes inline tokens (allowed HTML, CJK emphasis), so ids see the final text.
+  md.use(headingAnchors);
   return md;
+}
+
+/** A heading of a rendered body, as the table of contents lists it. */
+export interface Heading {
+  /** 2, 3 or 4. */
+  level: number;
+  id: string;
+  /** The heading's text without markup. */
+  text: string;
+}
+
+/** What a render collects in markdown-it's env (one env per document). */
+export interface RenderEnv {
+  headings?: Heading[];
+  /** The id maker of this document (heading-id.ts). */
+  [HEADING_IDS]?: (text: string) => string;
+}
+
+/** The levels that get an id: the body's h1 (if any) is the page's title level, h5–h6 are too fine to link. */
+export const ID_LEVELS = [2, 3, 4];
+const HEADING_IDS = Symbol("headingIds");
+
+/** An article body → its HTML and its headings, from one parse. */
+export function renderArticle(md: MarkdownIt, body: string): { html: string; headings: Heading[] } {
+  const env: RenderEnv = {};
+  const html = md.render(body, env);
+  return { html, headings: env.headings ?? [] };
+}
+
+function headingAnchors(md: MarkdownIt): void {
+  md.use(anchor, {
+    level: ID_LEVELS,
+    // No tabindex: following a #link already moves the browser's focus starting point to the heading.
+    tabIndex: false,
+    getTokensText: headingText,
+    slugifyWithState: (text, state) => {
+      const env = state.env as RenderEnv;
+      return (env[HEADING_IDS] ??= headingIds())(text);
+    },
+  });
+  md.core.ruler.push("heading_list", (state) => {
+    const headings: Heading[] = ((state.env as RenderEnv).headings ??= []);
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const id = tokens[i]!.type === "heading_open" ? tokens[i]!.attrGet("id") : null;
+      if (id === null) continue;
+      headings.push({ level: Number(tokens[i]!.tag.slice(1)), id, text: headingText(tokens[i + 1]!.children ?? []) });
+    }
+  });
+}
+
+/** A heading's text and code, without markup; the lines of a two-line (setext) heading joined by a space. */
+function headingText(children: Token[]): string {
+  let text = "";
+  for (const child of children) {
+    if (child.type === "text" || child.type === "code_inline") text += child.content;
+    else if (child.type === "softbreak" || child.type === "hardbreak") text += " ";
+  }
+  return text;
 }
 
 /** The inline tags an article may hold as raw HTML (imported bodies need them: H<sub>2</sub>O, E = MC<sup>2</sup>). */

@@ -15,6 +15,13 @@ describe("plainText", () => {
     );
   });
 
+  it("holds each heading's words once, with nothing of the table of contents or the heading ids", () => {
+    // The page lists these headings again in its table of contents (templates/_includes/partials/toc.njk);
+    // the search text comes from the body alone, so they are not indexed twice.
+    const body = "## 背景\n\n甲。\n\n### 市場規模\n\n乙。\n\n## 背景\n\n丙。\n\n## 結論\n\n丁。";
+    expect(plainText(md, body)).toBe("背景 甲。 市場規模 乙。 背景 丙。 結論 丁。");
+  });
+
   it("joins lines inside Chinese text without a space, and English lines with one", () => {
     expect(plainText(md, "工業\n營銷\n\nkey\naccount")).toBe("工業營銷 key account");
   });

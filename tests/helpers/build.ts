@@ -119,24 +119,58 @@ export function listFiles(dir: string): string[] {
 }
 
 /**
- * Every internal link (href/src starting with `prefix`) in every HTML file that does not resolve to a
- * file in the output, or whose #fragment names no element on the target page.
+ * Every internal link (href/src starting with `prefix`, or a same-page "#fragment") in every HTML file
+ * that does not resolve to a file in the output, or whose #fragment names no element on the target page.
  */
 export function brokenLinks(output: string, prefix = "/"): string[] {
   const broken: string[] = [];
   const pages = new Map<string, CheerioAPI>();
+  const idSets = new Map<string, Set<string>>();
   const parsed = (file: string) => pages.get(file) ?? pages.set(file, load(readFileSync(file, "utf8"))).get(file)!;
+  /** The ids of a page, collected once per page however many links point into it. */
+  const idsOf = (file: string) => {
+    let ids = idSets.get(file);
+    if (!ids) {
+      const $ = parsed(file);
+      idSets.set(
+        file,
+        (ids = new Set(
+          $("[id]")
+            .map((_, el) => $(el).attr("id")!)
+            .get(),
+        )),
+      );
+    }
+    return ids;
+  };
+  /** "" when the page has an element with the fragment's id (an empty fragment is the page's top). */
+  const fragmentProblem = (file: string, fragment: string | undefined) => {
+    if (!fragment) return "";
+    let id: string;
+    try {
+      id = decodeURIComponent(fragment);
+    } catch {
+      return ` (#${fragment} is not percent-encoded text)`;
+    }
+    return idsOf(file).has(id) ? "" : ` (no #${id})`;
+  };
   for (const rel of listFiles(output).filter((f) => f.endsWith(".html"))) {
-    const $ = parsed(path.join(output, rel));
+    const self = path.join(output, rel);
+    const $ = parsed(self);
     $("a[href], link[href], img[src], script[src], form[action]").each((_, el) => {
       const target = $(el).attr("href") ?? $(el).attr("src") ?? $(el).attr("action")!;
+      if (target.startsWith("#")) {
+        const problem = fragmentProblem(self, target.slice(1));
+        if (problem) broken.push(`${rel}: ${target}${problem}`);
+        return;
+      }
       if (!target.startsWith("/") || target.startsWith("//")) return;
       if (!target.startsWith(prefix)) return void broken.push(`${rel}: ${target} (outside the path prefix ${prefix})`);
       const [pathPart, fragment] = target.slice(prefix.length - 1).split("#") as [string, string | undefined];
-      const file = fileFor(output, pathPart);
+      const file = fileFor(output, pathPart.split("?")[0]!);
       if (!existsSync(file)) return void broken.push(`${rel}: ${target}`);
-      if (fragment && parsed(file)(`[id="${decodeURIComponent(fragment)}"]`).length === 0)
-        broken.push(`${rel}: ${target} (no #${decodeURIComponent(fragment)})`);
+      const problem = file.endsWith(".html") ? fragmentProblem(file, fragment) : "";
+      if (problem) broken.push(`${rel}: ${target}${problem}`);
     });
   }
   return broken;

@@ -40,6 +40,19 @@ export interface ArticlePage extends PageBase {
   commentCountText: string;
   /** "全文約 2,400 字 · 約 6 分鐘". */
   lengthText: string;
+  /** The table of contents is shown from this many listed headings (src/render/toc.ts); null: never. */
+  tocMinHeadings: number | null;
+}
+
+/**
+ * The least number of listed headings that shows an article's table of contents: front-matter
+ * `toc: true` shows it for any (1), `toc: false` never (null); otherwise the site's `toc.minHeadings`,
+ * where 0 (and site config `toc: false`) is off.
+ */
+export function tocThreshold(articleToc: boolean | null, siteMinHeadings: number): number | null {
+  if (articleToc === true) return 1;
+  if (articleToc === false || siteMinHeadings === 0) return null;
+  return siteMinHeadings;
 }
 
 export const articleKind: PageKind<ArticlePage> = {
@@ -86,6 +99,7 @@ export const articleKind: PageKind<ArticlePage> = {
           n: numberFormat.format(a.length.cjk + a.length.words),
           m: numberFormat.format(readingMinutes(a.length, config.readingSpeed)),
         }),
+        tocMinHeadings: tocThreshold(a.toc, config.toc.minHeadings),
       };
     }),
 };
