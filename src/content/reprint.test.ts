@@ -34,6 +34,13 @@ describe("isReprint", () => {
     expect(isReprint("衡石研究社", ["衡石研究文庫", "衡石研究社"])).toBe(false);
     expect(isReprint("ＡＢＣ Research", ["abc research"])).toBe(false);
   });
+  it("calls a source holding one of the publisher's own names (ownSources) the site's own, and not the title", () => {
+    expect(isReprint("《衡石通訊》第41期", ["衡石研究文庫"], ["衡石通訊"])).toBe(false);
+    expect(isReprint("Hengshi Research Notes, no. 3", [], ["hengshi research notes"])).toBe(false);
+    expect(isReprint("《航運月刊》第2期", ["衡石研究文庫"], ["衡石通訊"])).toBe(true);
+    expect(isReprint("轉載自衡石研究文庫", ["衡石研究文庫"])).toBe(true);
+    expect(isReprint("網絡", [], [" "]), "a blank own name matches nothing").toBe(true);
+  });
   it("calls any other publisher a reprint, a near-miss of an own word included", () => {
     expect(isReprint("《航運月刊》")).toBe(true);
     expect(isReprint("網絡")).toBe(true);

@@ -34,15 +34,26 @@ export const COPYRIGHT_EXPECTED =
 export const SOURCE_URL_EXPECTED =
   "an http:// or https:// address of the original article, e.g. https://example.org/a/1.html";
 
-/** Whether `source` names another publisher: not one of OWN_SOURCE_WORDS nor of `ownNames` (the site's title, …). */
-export function isReprint(source: string, ownNames: readonly string[] = []): boolean {
-  return reprintTest(ownNames)(source);
+/**
+ * Whether `source` names another publisher: not one of OWN_SOURCE_WORDS nor of `ownNames` (the site's
+ * title, …), and containing none of `ownParts` (the publisher's own names, `copyright.ownSources`, so
+ * that 衡石通訊 covers 《衡石通訊》第41期).
+ */
+export function isReprint(source: string, ownNames: readonly string[] = [], ownParts: readonly string[] = []): boolean {
+  return reprintTest(ownNames, ownParts)(source);
 }
 
 /** isReprint with the own names compared once: for a whole build's articles. */
-export function reprintTest(ownNames: readonly string[]): (source: string) => boolean {
+export function reprintTest(
+  ownNames: readonly string[],
+  ownParts: readonly string[] = [],
+): (source: string) => boolean {
   const own = new Set([...OWN_SOURCE_WORDS, ...ownNames].map(sourceKey));
-  return (source) => !own.has(sourceKey(source));
+  const parts = ownParts.map(sourceKey).filter((part) => part !== "");
+  return (source) => {
+    const key = sourceKey(source);
+    return !own.has(key) && !parts.some((part) => key.includes(part));
+  };
 }
 
 /** The form two source names are compared in: trimmed, inner spaces as one, NFKC (full-width → ASCII), lower case. */

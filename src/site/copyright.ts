@@ -56,7 +56,7 @@ export function articleRights(a: Article, config: SiteConfig, canonical: string,
 const tests = new WeakMap<SiteConfig, (source: string) => boolean>();
 function reprintTestOf(config: SiteConfig): (source: string) => boolean {
   let test = tests.get(config);
-  if (!test) tests.set(config, (test = reprintTest([config.title, ...(config.copyright?.ownSources ?? [])])));
+  if (!test) tests.set(config, (test = reprintTest([config.title], config.copyright?.ownSources ?? [])));
   return test;
 }
 
