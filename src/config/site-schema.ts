@@ -30,6 +30,7 @@ export const SITE_SCHEMA = z.strictObject({
   feed: z.strictObject({ limit: count }).nullable().optional(),
   search: z.boolean().optional(),
   readingSpeed: z.strictObject({ cjk: count, latin: count }).nullable().optional(),
+  related: z.strictObject({ count }).nullable().optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
   labels: z.record(z.string(), z.string()).optional(),
 });

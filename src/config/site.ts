@@ -57,6 +57,8 @@ export interface SiteConfig {
   search: boolean;
   /** Reading speed for an article's length line: CJK characters and other words per minute. */
   readingSpeed: { cjk: number; latin: number };
+  /** Related articles under an article (by shared tags and category): how many; 0 shows none. */
+  related: { count: number };
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -80,6 +82,7 @@ export const DEFAULTS = {
   feed: { limit: 20 },
   search: true,
   readingSpeed: { cjk: 400, latin: 200 },
+  related: { count: 5 },
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -165,7 +168,7 @@ export function readSiteConfig(
 
   const footer = readFooter((r.footer ?? {}) as Record<string, unknown>, reader);
 
-  const { home, feed, readingSpeed } = readCounts(r, count);
+  const { home, feed, readingSpeed, related } = readCounts(r, count);
 
   let search: boolean = DEFAULTS.search;
   if (r.search !== undefined) {
@@ -194,6 +197,7 @@ export function readSiteConfig(
       home,
       feed,
       readingSpeed,
+      related,
       search,
       labels,
     },
@@ -329,8 +333,11 @@ function checkArticleUrl(articleUrl: string, problem: Reader["problem"]): void {
 
 type Count = (path: (string | number)[], value: unknown, fallback: number, min: number) => number;
 
-/** The settings that are counts: the home page's lists, the feeds' length, the reading speed. */
-function readCounts(r: Record<string, unknown>, count: Count): Pick<SiteConfig, "home" | "feed" | "readingSpeed"> {
+/** The settings that are counts: the home page's lists, the feeds' length, the reading speed, related articles. */
+function readCounts(
+  r: Record<string, unknown>,
+  count: Count,
+): Pick<SiteConfig, "home" | "feed" | "readingSpeed" | "related"> {
   const h = (r.home ?? {}) as Record<string, unknown>;
   const home = {
     latest: count(["home", "latest"], h.latest, DEFAULTS.home.latest, 0),
@@ -346,5 +353,7 @@ function readCounts(r: Record<string, unknown>, count: Count): Pick<SiteConfig, 
     cjk: count(["readingSpeed", "cjk"], rs.cjk, DEFAULTS.readingSpeed.cjk, 1),
     latin: count(["readingSpeed", "latin"], rs.latin, DEFAULTS.readingSpeed.latin, 1),
   };
-  return { home, feed, readingSpeed };
+  const rl = (r.related ?? {}) as Record<string, unknown>;
+  const related = { count: count(["related", "count"], rl.count, DEFAULTS.related.count, 0) };
+  return { home, feed, readingSpeed, related };
 }

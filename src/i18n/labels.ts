@@ -55,8 +55,12 @@ export interface Labels {
   searchFailed: string;
   searchMore: string;
   notFoundSearch: string;
-  /** Heading of an article's tag list. */
+  /** Heading of an article's tag list, and the title of the tag index (/tags/). */
   tags: string;
+  /** Title of one tag's page: {name} is the tag. */
+  tagTitle: string;
+  /** Heading of the related articles under an article (by shared tags and category). */
+  relatedArticles: string;
   /** Heading of the past comments under an article (read-only: the archive has no comment form). */
   pastComments: string;
   /** How many past comments; commentCountOne when there is one. */
@@ -116,6 +120,8 @@ const zhHant: Labels = {
   searchMore: "顯示更多結果",
   notFoundSearch: "或者搜尋一下：",
   tags: "標籤",
+  tagTitle: "標籤：{name}",
+  relatedArticles: "相關文章",
   pastComments: "往日評論",
   commentCount: "{n} 則評論",
   commentCountOne: "1 則評論",
@@ -172,6 +178,8 @@ const zhHans: Labels = {
   searchMore: "显示更多结果",
   notFoundSearch: "或者搜索一下：",
   tags: "标签",
+  tagTitle: "标签：{name}",
+  relatedArticles: "相关文章",
   pastComments: "往日评论",
   commentCount: "{n} 条评论",
   commentCountOne: "1 条评论",
@@ -229,6 +237,8 @@ const en: Labels = {
   searchMore: "Show more results",
   notFoundSearch: "Or search for it:",
   tags: "Tags",
+  tagTitle: "Tag: {name}",
+  relatedArticles: "Related articles",
   pastComments: "Past comments",
   commentCount: "{n} comments",
   commentCountOne: "1 comment",

@@ -1,6 +1,8 @@
 // Navigation, computed once per build in one pass: category-scoped previous/next, each category's
-// list (its own and all descendants' articles, newest first) and the list page holding each article.
-// Sorting is the only super-linear step: O(n log n) overall, plus O(n · depth) to fill ancestor lists.
+// list (its own and all descendants' articles, newest first), the list page holding each article, each
+// tag's list (newest first) and each article's related articles. Sorting is the only super-linear step:
+// O(n log n) overall, plus O(n · depth) to fill ancestor lists and O(n · k² · RELATED_WINDOW) for the
+// related articles (k tags per article): candidates come from bounded windows, never from all pairs.
 
 export interface NavItem {
   category: string;
@@ -9,6 +11,8 @@ export interface NavItem {
   time: number;
   /** Source file: the last tie-break, so order never depends on file-system order. */
   file: string;
+  /** Tag names as written, each once. */
+  tags?: readonly string[];
 }
 
 export interface Neighbours<T> {
@@ -26,7 +30,21 @@ export interface Navigation<T> {
   lists: ReadonlyMap<string, readonly T[]>;
   /** Item → 1-based page of its own category's list that shows it. */
   listPage: ReadonlyMap<T, number>;
+  /** Tag name → its items, newest first, in the order tags are first met from the newest item down. */
+  tagLists: ReadonlyMap<string, readonly T[]>;
+  /** Item → its related items, best first (empty when the related count is 0). See relatedItems. */
+  related: ReadonlyMap<T, readonly T[]>;
 }
+
+/**
+ * How many items either side of an article, in time, each of its tags' lists and its category offer as
+ * related candidates. A tag on thousands of articles would otherwise make every one of them compare with
+ * every other (O(n²)); the nearest in time are kept, the likeliest to be about the same things.
+ */
+export const RELATED_WINDOW = 10;
+/** Score of a related item: this much per shared tag, plus RELATED_CATEGORY for the same category. */
+export const RELATED_TAG = 2;
+export const RELATED_CATEGORY = 1;
 
 /** Oldest first: publish time, then slug, then file (plain code-point order, independent of locale). */
 export function compareChronological(a: NavItem, b: NavItem): number {
@@ -45,6 +63,7 @@ export function buildNavigation<T extends NavItem>(
   items: readonly T[],
   categoryPaths: ReadonlyMap<string, readonly string[]>,
   pageSize: number,
+  relatedCount = 0,
 ): Navigation<T> {
   const chronological = [...items].sort(compareChronological);
 
@@ -67,7 +86,62 @@ export function buildNavigation<T extends NavItem>(
     for (const slug of path) lists.get(slug)!.push(item);
     listPage.set(item, Math.floor((lists.get(item.category)!.length - 1) / pageSize) + 1);
   }
-  return { chronological, neighbours, lists, listPage };
+  const { tagLists, positions } = buildTagLists(chronological);
+  const related = new Map<T, readonly T[]>();
+  if (relatedCount > 0)
+    for (const item of chronological)
+      related.set(item, relatedItems(item, tagLists, positions.get(item)!, neighbours, relatedCount));
+  return { chronological, neighbours, lists, listPage, tagLists, related };
+}
+
+/** Each tag's items newest first, and each item's place in the list of each of its tags. */
+function buildTagLists<T extends NavItem>(chronological: readonly T[]) {
+  const tagLists = new Map<string, T[]>();
+  const positions = new Map<T, number[]>();
+  for (let i = chronological.length - 1; i >= 0; i--) {
+    const item = chronological[i]!;
+    positions.set(
+      item,
+      (item.tags ?? []).map((tag) => (tagLists.get(tag) ?? tagLists.set(tag, []).get(tag)!).push(item) - 1),
+    );
+  }
+  return { tagLists, positions };
+}
+
+/**
+ * An item's related items: RELATED_TAG per shared tag plus RELATED_CATEGORY for the same category, only
+ * those scoring above 0, never the item itself; best score first, then newer first, then by file. The
+ * candidates are the RELATED_WINDOW nearest in time either side in each of its tags' lists and in its
+ * category (walking previous/next), each scored exactly on its own tags.
+ */
+export function relatedItems<T extends NavItem>(
+  item: T,
+  tagLists: ReadonlyMap<string, readonly T[]>,
+  positions: readonly number[],
+  neighbours: ReadonlyMap<T, Neighbours<T>>,
+  count: number,
+): T[] {
+  const mine = new Set(item.tags ?? []);
+  const seen = new Set<T>([item]);
+  const scored: { item: T; score: number }[] = [];
+  const consider = (other: T) => {
+    if (seen.has(other)) return;
+    seen.add(other);
+    let score = other.category === item.category ? RELATED_CATEGORY : 0;
+    for (const tag of other.tags ?? []) if (mine.has(tag)) score += RELATED_TAG;
+    if (score > 0) scored.push({ item: other, score });
+  };
+  (item.tags ?? []).forEach((tag, k) => {
+    const list = tagLists.get(tag)!;
+    const at = positions[k]!;
+    const end = Math.min(list.length - 1, at + RELATED_WINDOW);
+    for (let j = Math.max(0, at - RELATED_WINDOW); j <= end; j++) consider(list[j]!);
+  });
+  const own = neighbours.get(item);
+  for (let p = own?.prev ?? null, n = 0; p && n < RELATED_WINDOW; p = neighbours.get(p)!.prev, n++) consider(p);
+  for (let p = own?.next ?? null, n = 0; p && n < RELATED_WINDOW; p = neighbours.get(p)!.next, n++) consider(p);
+  scored.sort((a, b) => b.score - a.score || b.item.time - a.item.time || compareText(a.item.file, b.item.file));
+  return scored.slice(0, count).map((s) => s.item);
 }
 
 /** Number of list pages for `count` items: an empty category still has its page 1. */

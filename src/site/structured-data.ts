@@ -30,7 +30,7 @@ export function articleJsonLd(page: ArticlePage, site: SiteView, views: number):
         userInteractionCount: views,
       },
       // A list, not one comma-joined text: a tag may hold a comma itself.
-      ...(page.tags.length > 0 ? { keywords: page.tags } : {}),
+      ...(page.tags.length > 0 ? { keywords: page.tags.map((tag) => tag.name) } : {}),
       ...(page.comments.length > 0
         ? { commentCount: page.comments.length, comment: page.comments.map((c) => commentJsonLd(c, url)) }
         : {}),
