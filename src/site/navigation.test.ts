@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildNavigation,
-  compareChronological,
-  pageCount,
-  pagerItems,
-  RELATED_WINDOW,
-  type NavItem,
-} from "./navigation.ts";
+import { buildNavigation, compareChronological, pageCount, pagerItems, type NavItem } from "./navigation.ts";
+import { RELATED_WINDOW } from "./related.ts";
 
 // research › marketing › industrial-marketing, plus consumer-insight under marketing and a separate news tree.
 const PATHS = new Map<string, readonly string[]>([

@@ -2,7 +2,9 @@
 // list (its own and all descendants' articles, newest first), the list page holding each article, each
 // tag's list (newest first) and each article's related articles. Sorting is the only super-linear step:
 // O(n log n) overall, plus O(n · depth) to fill ancestor lists and O(n · k² · RELATED_WINDOW) for the
-// related articles (k tags per article): candidates come from bounded windows, never from all pairs.
+// related articles (k tags per article, src/site/related.ts): bounded windows, never all pairs.
+
+import { relatedLists } from "./related.ts";
 
 export interface NavItem {
   category: string;
@@ -32,19 +34,9 @@ export interface Navigation<T> {
   listPage: ReadonlyMap<T, number>;
   /** Tag name → its items, newest first, in the order tags are first met from the newest item down. */
   tagLists: ReadonlyMap<string, readonly T[]>;
-  /** Item → its related items, best first (empty when the related count is 0). See relatedItems. */
+  /** Item → its related items, best first (empty when the related count is 0): src/site/related.ts. */
   related: ReadonlyMap<T, readonly T[]>;
 }
-
-/**
- * How many items either side of an article, in time, each of its tags' lists and its category offer as
- * related candidates. A tag on thousands of articles would otherwise make every one of them compare with
- * every other (O(n²)); the nearest in time are kept, the likeliest to be about the same things.
- */
-export const RELATED_WINDOW = 10;
-/** Score of a related item: this much per shared tag, plus RELATED_CATEGORY for the same category. */
-export const RELATED_TAG = 2;
-export const RELATED_CATEGORY = 1;
 
 /** Oldest first: publish time, then slug, then file (plain code-point order, independent of locale). */
 export function compareChronological(a: NavItem, b: NavItem): number {
@@ -86,62 +78,11 @@ export function buildNavigation<T extends NavItem>(
     for (const slug of path) lists.get(slug)!.push(item);
     listPage.set(item, Math.floor((lists.get(item.category)!.length - 1) / pageSize) + 1);
   }
-  const { tagLists, positions } = buildTagLists(chronological);
-  const related = new Map<T, readonly T[]>();
-  if (relatedCount > 0)
-    for (const item of chronological)
-      related.set(item, relatedItems(item, tagLists, positions.get(item)!, neighbours, relatedCount));
-  return { chronological, neighbours, lists, listPage, tagLists, related };
-}
-
-/** Each tag's items newest first, and each item's place in the list of each of its tags. */
-function buildTagLists<T extends NavItem>(chronological: readonly T[]) {
   const tagLists = new Map<string, T[]>();
-  const positions = new Map<T, number[]>();
-  for (let i = chronological.length - 1; i >= 0; i--) {
-    const item = chronological[i]!;
-    positions.set(
-      item,
-      (item.tags ?? []).map((tag) => (tagLists.get(tag) ?? tagLists.set(tag, []).get(tag)!).push(item) - 1),
-    );
-  }
-  return { tagLists, positions };
-}
-
-/**
- * An item's related items: RELATED_TAG per shared tag plus RELATED_CATEGORY for the same category, only
- * those scoring above 0, never the item itself; best score first, then newer first, then by file. The
- * candidates are the RELATED_WINDOW nearest in time either side in each of its tags' lists and in its
- * category (walking previous/next), each scored exactly on its own tags.
- */
-export function relatedItems<T extends NavItem>(
-  item: T,
-  tagLists: ReadonlyMap<string, readonly T[]>,
-  positions: readonly number[],
-  neighbours: ReadonlyMap<T, Neighbours<T>>,
-  count: number,
-): T[] {
-  const mine = new Set(item.tags ?? []);
-  const seen = new Set<T>([item]);
-  const scored: { item: T; score: number }[] = [];
-  const consider = (other: T) => {
-    if (seen.has(other)) return;
-    seen.add(other);
-    let score = other.category === item.category ? RELATED_CATEGORY : 0;
-    for (const tag of other.tags ?? []) if (mine.has(tag)) score += RELATED_TAG;
-    if (score > 0) scored.push({ item: other, score });
-  };
-  (item.tags ?? []).forEach((tag, k) => {
-    const list = tagLists.get(tag)!;
-    const at = positions[k]!;
-    const end = Math.min(list.length - 1, at + RELATED_WINDOW);
-    for (let j = Math.max(0, at - RELATED_WINDOW); j <= end; j++) consider(list[j]!);
-  });
-  const own = neighbours.get(item);
-  for (let p = own?.prev ?? null, n = 0; p && n < RELATED_WINDOW; p = neighbours.get(p)!.prev, n++) consider(p);
-  for (let p = own?.next ?? null, n = 0; p && n < RELATED_WINDOW; p = neighbours.get(p)!.next, n++) consider(p);
-  scored.sort((a, b) => b.score - a.score || b.item.time - a.item.time || compareText(a.item.file, b.item.file));
-  return scored.slice(0, count).map((s) => s.item);
+  for (let i = chronological.length - 1; i >= 0; i--)
+    for (const tag of chronological[i]!.tags ?? [])
+      (tagLists.get(tag) ?? tagLists.set(tag, []).get(tag)!).push(chronological[i]!);
+  return { chronological, neighbours, lists, listPage, tagLists, related: relatedLists(chronological, relatedCount) };
 }
 
 /** Number of list pages for `count` items: an empty category still has its page 1. */

@@ -26,7 +26,7 @@ export interface ArticlePage extends PageBase {
   backToList: string;
   /** The article's tags, as written, each with the href of its tag page. */
   tags: { name: string; href: string }[];
-  /** Related articles, best first (src/site/navigation.ts relatedItems); empty when related.count is 0. */
+  /** Related articles, best first (src/site/related.ts); empty when related.count is 0. */
   related: ArticleEntry[];
   /** Past comments, read-only, in the order written (src/site/past-comments.ts). */
   comments: CommentView[];
