@@ -36,7 +36,7 @@ describe("tags on the article page", () => {
     expect($(".article-tags > h2").text()).toBe("標籤");
   });
   it("escapes a tag's markup characters (text, not elements)", () => {
-    expect($(".article-tags li").last().children().length).toBe(0);
+    expect($(".article-tags li a").last().children().length).toBe(0);
     expect(readFileSync(fileFor(site.output, KEY_ACCOUNTS), "utf8")).toContain("大客戶 &amp; &lt;採購&gt;");
   });
   it("keeps an English article's tags as written, a full-width one included", () => {

@@ -3,7 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "../site/load-content.ts";
-import { BENCH_CATEGORIES, BENCH_LEAVES, fnv1a, generateArchive, mulberry32 } from "./generate.ts";
+import { checkSite } from "../site/load-site.ts";
+import { nearKey } from "../site/tag-duplicates.ts";
+import { tagSlug } from "../site/tag-slug.ts";
+import { BENCH_CATEGORIES, BENCH_LEAVES, BENCH_TAGS, fnv1a, generateArchive, mulberry32 } from "./generate.ts";
 
 const articlesOf = (files: Map<string, string>) => [...files].filter(([file]) => file.startsWith("articles/"));
 
@@ -73,7 +76,7 @@ describe("generateArchive", () => {
       const fm = frontMatter(text);
       expect([...fm.keys()].slice(0, 5), file).toEqual(["title", "category", "date", "views", "author"]);
       for (const key of fm.keys())
-        expect(["title", "category", "date", "views", "author", "source", "summary"]).toContain(key);
+        expect(["title", "category", "date", "views", "author", "source", "summary", "tags"]).toContain(key);
       expect(typeof JSON.parse(fm.get("title")!)).toBe("string");
       expect(typeof JSON.parse(fm.get("author")!)).toBe("string");
       expect(file.split("/")[1]).toBe(fm.get("category"));
@@ -90,6 +93,37 @@ describe("generateArchive", () => {
     expect(withSummary).toBeLessThan(280);
     const hostile = articles.filter(([, t]) => /[&<>"']/.test(JSON.parse(frontMatter(t).get("title")!))).length;
     expect(hostile).toBeGreaterThan(10);
+  });
+
+  it("gives articles 0 to 5 tags from the pool, each once, a few tags on many articles and most on few", () => {
+    const uses = new Map<string, number>();
+    const perArticle = articles.map(([, text]) => {
+      const raw = frontMatter(text).get("tags");
+      const tags: string[] = raw === undefined ? [] : JSON.parse(raw);
+      expect(new Set(tags).size).toBe(tags.length);
+      for (const tag of tags) {
+        expect(BENCH_TAGS).toContain(tag);
+        uses.set(tag, (uses.get(tag) ?? 0) + 1);
+      }
+      return tags.length;
+    });
+    expect(Math.min(...perArticle)).toBe(0);
+    expect(Math.max(...perArticle)).toBe(5);
+    expect(perArticle.filter((n) => n === 0).length).toBeGreaterThan(100);
+    expect(perArticle.filter((n) => n === 0).length).toBeLessThan(250);
+    const counts = [...uses.values()].sort((a, b) => b - a);
+    expect(counts[0]).toBeGreaterThan(100);
+    expect(counts.filter((n) => n <= 5).length).toBeGreaterThan(30);
+    expect(uses.size).toBeGreaterThan(150);
+    expect(articles.some(([, text]) => /^tags: .*[\u4e00-\u9fff]/m.test(text))).toBe(true);
+    expect(articles.some(([, text]) => /^tags: .*"[a-z]/m.test(text))).toBe(true);
+  });
+
+  it("draws from a pool of 200 tags that are no near-duplicates of each other and have slugs of their own", () => {
+    expect(BENCH_TAGS).toHaveLength(200);
+    expect(new Set(BENCH_TAGS.map(nearKey)).size).toBe(200);
+    expect(new Set(BENCH_TAGS.map(tagSlug)).size).toBe(200);
+    expect(BENCH_TAGS.every((tag) => tagSlug(tag) !== "")).toBe(true);
   });
 
   it("makes category sizes uneven", () => {
@@ -171,6 +205,10 @@ describe("a generated archive on disk", () => {
     }
     const { problems, articles, registry, config } = await loadContent({ contentDir: dir, drafts: false });
     expect(problems).toEqual([]);
+    // The site-wide checks too: no near-duplicate tags, no clashing tag pages.
+    const site = await checkSite({ contentDir: dir, drafts: false });
+    expect(site.problems).toEqual([]);
+    expect(site.model.pages.some((p) => p.kind === "tag")).toBe(true);
     expect(articles).toHaveLength(200);
     expect(registry.all).toHaveLength(BENCH_CATEGORIES.length);
     expect(config.pageSize).toBe(20);

@@ -1,7 +1,8 @@
 // A deterministic synthetic archive for benchmarks and scale tests: a category registry, a site config
 // and n Markdown articles, returned as relative path → file text. Pure: no I/O, no clock, no Math.random.
 // Article i draws only from a PRNG seeded with `${seed}:${i}` (plus what articles 0…i-1 drew), so the
-// first k articles of any archive with n ≥ k are byte-identical whatever n is.
+// first k articles of any archive with n ≥ k are byte-identical whatever n is. Its tags come from a PRNG
+// of their own (`${seed}:${i}:tags`), so adding them changed nothing else an article draws.
 
 export interface GeneratedArchive {
   /** Relative path (`_data/site.json`, `articles/<leaf>/<id>.md`, …) → file text, in a stable order. */
@@ -497,6 +498,39 @@ const LINK_HOSTS = ["https://example.org", "https://example.com", "https://data.
 const LINK_PATHS = ["reports", "papers", "stats", "notes", "archive", "briefs"];
 
 // ---------------------------------------------------------------------------------------------------
+// Tags: a pool of 200, Chinese and English, drawn with a skewed distribution (a few tags on many
+// articles, most on few), 0–5 per article, so benchmarks exercise tag pages and related articles.
+
+const ZH_TAG_QUALIFIERS = ["華東", "華南", "出口", "中小企業", "醫療", "能源"];
+const EN_TAG_QUALIFIERS = ["B2B", "retail", "export", "SME"];
+
+/** 200 tags, most general first: bare subjects, then Chinese and English qualified ones. */
+export const BENCH_TAGS: readonly string[] = [
+  ...ZH_OBJECTS,
+  ...EN_OBJECTS,
+  ...MIXED_TERMS,
+  ...ZH_TAG_QUALIFIERS.flatMap((q) => ZH_OBJECTS.map((o) => `${q}${o}`)),
+  ...EN_TAG_QUALIFIERS.flatMap((q) => EN_OBJECTS.map((o) => `${q} ${o}`)),
+].slice(0, 200);
+
+/** How many tags an article has: 0 for about one in six, up to 5 for a few. */
+const TAG_COUNT_WEIGHTS = [16, 20, 24, 20, 12, 8];
+
+function tagsFor(seed: string, i: number): string[] {
+  const rng = new Rng(mulberry32(fnv1a(`${seed}:${i}:tags`)));
+  let x = rng.next() * TAG_COUNT_WEIGHTS.reduce((a, b) => a + b, 0);
+  let count = 0;
+  while (x >= TAG_COUNT_WEIGHTS[count]!) x -= TAG_COUNT_WEIGHTS[count++]!;
+  const tags: string[] = [];
+  // u² puts the pool's first tags on many articles: the first on about 7 % of draws, the last on 0.03 %.
+  for (let tries = 0; tags.length < count && tries < 50; tries++) {
+    const tag = BENCH_TAGS[Math.floor(rng.next() ** 2 * BENCH_TAGS.length)]!;
+    if (!tags.includes(tag)) tags.push(tag);
+  }
+  return tags;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Text builders
 
 function zhSentence(rng: Rng, lang: Lang, bold: boolean): string {
@@ -671,6 +705,8 @@ function generateArticle(
   ];
   if (source !== undefined) lines.push(`source: ${JSON.stringify(source)}`);
   if (summary !== undefined) lines.push(`summary: ${JSON.stringify(summary)}`);
+  const tags = tagsFor(seed, i);
+  if (tags.length > 0) lines.push(`tags: ${JSON.stringify(tags)}`);
   lines.push("---");
   return { meta, text: `${lines.join("\n")}\n${blocks.join("\n\n")}\n` };
 }

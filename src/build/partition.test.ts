@@ -7,6 +7,7 @@ const page = (kind: string, path: string) => ({ kind, path }) as unknown as Page
 const pages = [
   ...["a0", "a1", "a2", "a3", "a4"].map((p) => page("article", p)),
   ...["l0", "l1", "l2"].map((p) => page("list", p)),
+  ...["/tags/", "/tags/a/", "/tags/b/"].map((p) => page("tag", p)),
   page("home", "home"),
   page("not-found", "404"),
   page("search", "search"),
@@ -45,6 +46,7 @@ describe("dealPages", () => {
       ["a1", "a3"],
     ]);
     expect(parts.map((p) => paths(p, "list"))).toEqual([["l0", "l2"], ["l1"]]);
+    expect(parts.map((p) => paths(p, "tag"))).toEqual([["/tags/", "/tags/b/"], ["/tags/a/"]]);
     expect(parts.map((p) => paths(p, "home").length)).toEqual([1, 0]);
     expect(parts.map((p) => paths(p, "file").length)).toEqual([2, 0]);
     expect(parts.map((p) => paths(p, "not-found").length)).toEqual([1, 0]);

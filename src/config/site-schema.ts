@@ -44,6 +44,7 @@ export const SITE_SCHEMA = z.strictObject({
     ])
     .optional(),
   toc: z.union([z.boolean(), z.null(), z.strictObject({ minHeadings: count })]).optional(),
+  related: z.strictObject({ count }).nullable().optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
   labels: z.record(z.string(), z.string()).optional(),
 });

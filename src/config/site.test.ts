@@ -480,3 +480,20 @@ describe("toc", () => {
     }
   });
 });
+
+describe("related", () => {
+  it("defaults to five related articles", () => {
+    expect(configOf("title: T\n").config.related).toEqual({ count: 5 });
+  });
+  it("takes a count, 0 turning the list off, and refuses a negative count and an unknown key", () => {
+    expect(configOf("related:\n  count: 0\n").config.related).toEqual({ count: 0 });
+    expect(configOf("related:\n  count: 8\n").config.related).toEqual({ count: 8 });
+    const { problems } = configOf("related:\n  count: -1\n  cout: 3\n");
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: 2, field: "related.count", expected: "a whole number ≥ 0" }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: 3, field: "related.cout", expected: 'did you mean "count"?' }),
+    );
+  });
+});

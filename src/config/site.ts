@@ -64,6 +64,8 @@ export interface SiteConfig {
   copyright: Copyright | null;
   /** An article's table of contents is shown from this many h2/h3 headings; 0 (or `toc: false`) turns it off. */
   toc: { minHeadings: number };
+  /** Related articles under an article (by shared tags and category): how many; 0 shows none. */
+  related: { count: number };
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -90,6 +92,7 @@ export const DEFAULTS = {
   readingSpeed: { cjk: 400, latin: 200 },
   copyright: null,
   toc: { minHeadings: 3 },
+  related: { count: 5 },
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -171,7 +174,7 @@ export function readSiteConfig(
 
   const footer = readFooter((r.footer ?? {}) as Record<string, unknown>, reader);
 
-  const { home, feed, category, readingSpeed } = readCounts(r, count);
+  const { home, feed, category, readingSpeed, related } = readCounts(r, count);
   const toc = readToc(r.toc, count, problem);
 
   let search: boolean = DEFAULTS.search;
@@ -204,6 +207,7 @@ export function readSiteConfig(
       category,
       readingSpeed,
       toc,
+      related,
       search,
       copyright,
       labels,
@@ -364,11 +368,11 @@ function readToc(value: unknown, count: Count, problem: Reader["problem"]): Site
 
 type Count = (path: (string | number)[], value: unknown, fallback: number, min: number) => number;
 
-/** The settings that are counts: the home page's lists, the feeds' length, category pages' most viewed, the reading speed. */
+/** The settings that are counts: the home page's lists, the feeds' length, category pages' most viewed, the reading speed, related articles. */
 function readCounts(
   r: Record<string, unknown>,
   count: Count,
-): Pick<SiteConfig, "home" | "feed" | "category" | "readingSpeed"> {
+): Pick<SiteConfig, "home" | "feed" | "category" | "readingSpeed" | "related"> {
   const h = (r.home ?? {}) as Record<string, unknown>;
   const home = {
     latest: count(["home", "latest"], h.latest, DEFAULTS.home.latest, 0),
@@ -389,5 +393,7 @@ function readCounts(
     cjk: count(["readingSpeed", "cjk"], rs.cjk, DEFAULTS.readingSpeed.cjk, 1),
     latin: count(["readingSpeed", "latin"], rs.latin, DEFAULTS.readingSpeed.latin, 1),
   };
-  return { home, feed, category, readingSpeed };
+  const rl = (r.related ?? {}) as Record<string, unknown>;
+  const related = { count: count(["related", "count"], rl.count, DEFAULTS.related.count, 0) };
+  return { home, feed, category, readingSpeed, related };
 }

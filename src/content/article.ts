@@ -66,6 +66,8 @@ export interface Article {
   viewsAsOf: DateTime | null;
   /** `tags:`, trimmed, each once (compared by tagKey in tags.ts), in the order written. */
   tags: string[];
+  /** Where each tag is written (line and column), for the site-wide tag checks (src/site/tag-duplicates.ts). */
+  tagAt?: readonly { line: number; column: number }[];
   /** `comments:`: past comments, read-only, in the order written (see comments.ts). */
   comments: PastComment[];
   /** The body's reading length: CJK characters and other words (reading-length.ts). */
@@ -219,6 +221,7 @@ export function readArticle(
       legacyId,
       viewsAsOf,
       tags,
+      tagAt: tags.map((_, i) => frontMatter.locate(["tags", i])),
       comments,
       pinned,
       toc,

@@ -100,6 +100,12 @@ describe("parseFlatMapping", () => {
     for (const text of [
       "a:\n  b: 1\n",
       "tags:\n  - x\n",
+      "tags: [x, y]\n",
+      'tags: ["x", y]\n',
+      'tags: ["x",]\n',
+      'tags: ["x", 1]\n',
+      'tags: ["x"] # note\n',
+      'tags: [["x"]]\n',
       "summary: |\n  text\n",
       "slug:\n",
       "a: 1\na: 2\n",
@@ -118,6 +124,30 @@ describe("parseFlatMapping", () => {
     expect(fast.locate([])).toEqual(full.locate([]));
     expect(fast.sourceText(["title"])).toEqual(full.sourceText(["title"]));
     expect(fast.value).toEqual(full.value);
+  });
+});
+
+describe("parseFlatMapping and one-line lists of strings", () => {
+  const LISTS = [
+    '["工業營銷", "key accounts"]',
+    '["a","b\\"c","d, e"]',
+    "[]",
+    '["x: y", "# z", "\\u4e2d"]',
+    '[ "spaced" ]',
+  ];
+
+  it.each(LISTS)("reads %s as the full parser does, each item at the same place", (raw) => {
+    const text = `title: T\ntags: ${raw}\nviews: 3\n`;
+    const flat = parseFlatMapping(text);
+    expect(flat).not.toBeNull();
+    expect(flat!.value).toEqual(parse(text, { schema: "core" }));
+    const fast = parseYamlSource(text, "f.md", 1);
+    const full = parseYamlSource(text, "f.md", 1, { fast: false });
+    const items = (full.value as { tags: string[] }).tags;
+    for (let i = 0; i < items.length; i++)
+      expect(fast.locate(["tags", i]), `${raw} ${i}`).toEqual(full.locate(["tags", i]));
+    expect(fast.locate(["tags"])).toEqual(full.locate(["tags"]));
+    expect(fast.sourceText(["tags"])).toEqual(full.sourceText(["tags"]));
   });
 });
 

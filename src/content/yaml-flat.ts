@@ -1,7 +1,9 @@
 // A fast path for the front-matter nearly every article has: one `key: value` per line, values on a
 // single line. It resolves values exactly as the `yaml` package does with YAML 1.2's core schema, and
 // gives up (returns null) on anything else — nesting, lists, block scalars, anchors, tags, odd quoting,
-// duplicate keys — so the full parser handles those, and reports their errors. A large archive reads
+// duplicate keys — so the full parser handles those, and reports their errors. The one list it reads is
+// a JSON array of strings on one line (`tags: ["工業營銷", "key accounts"]`, as generated archives and
+// importers may write it), which means the same in YAML; every other list goes to the full parser. A large archive reads
 // tens of thousands of front-matter blocks per build; this makes that ~10× cheaper.
 
 export interface FlatEntry {
@@ -11,6 +13,8 @@ export interface FlatEntry {
   column: number;
   /** Exact source text of a plain (unquoted) value; the value itself for a quoted one. */
   source: string;
+  /** For a list: the 1-based column of each item (the full parser has no source text for a list). */
+  items?: number[];
 }
 
 export interface FlatMapping {
@@ -36,12 +40,35 @@ export function parseFlatMapping(text: string): FlatMapping | null {
     if (!match) return null;
     const [, key, raw] = match as unknown as [string, string, string];
     if (entries.has(key) || key === "__proto__") return null;
+    const column = line.indexOf(raw, key.length + 1) + 1;
+    if (raw.startsWith("[")) {
+      const list = resolveStringList(raw);
+      if (list === undefined) return null;
+      value[key] = list.value;
+      entries.set(key, { line: i + 1, column, source: raw, items: list.offsets.map((o) => column + o) });
+      continue;
+    }
     const resolved = resolveScalar(raw);
     if (resolved === undefined) return null;
     value[key] = resolved.value;
-    entries.set(key, { line: i + 1, column: line.indexOf(raw, key.length + 1) + 1, source: resolved.source });
+    entries.set(key, { line: i + 1, column, source: resolved.source });
   }
   return { value, entries };
+}
+
+/** A JSON array of strings (no tab: YAML forbids it where JSON allows it escaped-only anyway), or undefined. */
+function resolveStringList(raw: string): { value: string[]; offsets: number[] } | undefined {
+  if (!raw.endsWith("]") || raw.includes("\t")) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) return undefined;
+  // In a JSON array of strings every quoted run is one item, in order: where each starts is its column.
+  const offsets = [...raw.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => m.index);
+  return offsets.length === value.length ? { value, offsets } : undefined;
 }
 
 function resolveScalar(raw: string): { value: unknown; source: string } | undefined {

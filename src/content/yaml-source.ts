@@ -101,9 +101,15 @@ function flatSource({ value, entries }: FlatMapping, lineOffset: number): YamlSo
     problems: [],
     locate: (path) => {
       const entry = path.length >= 1 && typeof path[0] === "string" ? entries.get(path[0]) : undefined;
-      return entry ? { line: entry.line + lineOffset, column: entry.column } : top;
+      if (!entry) return top;
+      // An item of a one-line list stands at its own column; anything deeper, at the list's.
+      const item = typeof path[1] === "number" ? entry.items?.[path[1]] : undefined;
+      return { line: entry.line + lineOffset, column: path.length === 2 && item !== undefined ? item : entry.column };
     },
-    sourceText: (path) => (path.length === 1 && typeof path[0] === "string" ? entries.get(path[0])?.source : undefined),
+    sourceText: (path) => {
+      const entry = path.length === 1 && typeof path[0] === "string" ? entries.get(path[0]) : undefined;
+      return entry && !entry.items ? entry.source : undefined;
+    },
   };
 }
 

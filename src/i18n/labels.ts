@@ -59,10 +59,14 @@ export interface Labels {
   searchFailed: string;
   searchMore: string;
   notFoundSearch: string;
-  /** Heading of an article's tag list. */
+  /** Heading of an article's tag list, and the title of the tag index (/tags/). */
   tags: string;
   /** Heading of an article's table of contents (its h2s and h3s, linked). */
   tableOfContents: string;
+  /** Title of one tag's page: {name} is the tag. */
+  tagTitle: string;
+  /** Heading of the related articles under an article (by shared tags and category). */
+  relatedArticles: string;
   /** Heading of the past comments under an article (read-only: the archive has no comment form). */
   pastComments: string;
   /** How many past comments; commentCountOne when there is one. */
@@ -129,6 +133,8 @@ const zhHant: Labels = {
   searchMore: "顯示更多結果",
   notFoundSearch: "或者搜尋一下：",
   tags: "標籤",
+  tagTitle: "標籤：{name}",
+  relatedArticles: "相關文章",
   pastComments: "往日評論",
   tableOfContents: "目錄",
   commentCount: "{n} 則評論",
@@ -191,6 +197,8 @@ const zhHans: Labels = {
   searchMore: "显示更多结果",
   notFoundSearch: "或者搜索一下：",
   tags: "标签",
+  tagTitle: "标签：{name}",
+  relatedArticles: "相关文章",
   pastComments: "往日评论",
   tableOfContents: "目录",
   commentCount: "{n} 条评论",
@@ -254,6 +262,8 @@ const en: Labels = {
   searchMore: "Show more results",
   notFoundSearch: "Or search for it:",
   tags: "Tags",
+  tagTitle: "Tag: {name}",
+  relatedArticles: "Related articles",
   pastComments: "Past comments",
   tableOfContents: "Contents",
   commentCount: "{n} comments",

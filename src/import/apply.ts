@@ -33,6 +33,7 @@ import { isInside, normaliseRelative, realPathOf } from "../files/confine.ts";
 import { fold } from "../i18n/fold.ts";
 import type { SiteCheck } from "../site/load-site.ts";
 import { pagesOf } from "../site/model.ts";
+import { nearKey } from "../site/tag-duplicates.ts";
 import { checkOverlay, displayPath, stage, type Overlay } from "./overlay-check.ts";
 import { readState, settle, stateText, type ImportState } from "./state.ts";
 import { toMarkdown } from "./to-markdown.ts";
@@ -266,6 +267,11 @@ interface Run {
   /** --script's conversion of a text (the text itself without it). */
   convert: (s: string) => string;
   step: (step: WriteStep, file: string) => void | Promise<void>;
+  /**
+   * The spelling each tag is imported in (by nearKey: case, width, Traditional/Simplified), the first met
+   * in the planned order: the site allows one spelling per tag ("News" as a category, "news" as a tag).
+   */
+  tagSpellings: Map<string, string>;
 }
 
 /** The category registry: its file, its bytes when the run read it (null: there was none), its entries with the new ones added. */
@@ -357,7 +363,7 @@ async function startRun(options: ApplyOptions, report: ImportReport): Promise<Ru
       return "path" in at ? currentHash(at.path) : null;
     },
   );
-  return { contentDir, options, report, state, stateFile, registry, convert, step };
+  return { contentDir, options, report, state, stateFile, registry, convert, step, tagSpellings: new Map() };
 }
 
 /** The category of a trail: each crumb matched by name (in either script) under its parent, or added to the registry. */
@@ -501,7 +507,7 @@ function articleText(
     );
   const body = markdown(item.bodyHtml, notes);
   const comments = pastComments(item.comments ?? [], (html, said) => markdown(html, said), convert, notes);
-  const tags = importTags(item.tags ?? [], convert, notes);
+  const tags = importTags(item.tags ?? [], convert, notes, r.tagSpellings);
   const views = checkViews(item);
   const frontMatter: Record<string, unknown> = {
     title: convert(item.title),
@@ -1045,14 +1051,25 @@ function pastComments(
  * The source's tag names as front-matter accepts them: on one line, each once (compared as the content
  * model compares them), none longer than the model allows — a longer one is left out with a note.
  */
-function importTags(names: readonly string[], convert: (s: string) => string, notes: string[]): string[] {
+function importTags(
+  names: readonly string[],
+  convert: (s: string) => string,
+  notes: string[],
+  spellings: Map<string, string>,
+): string[] {
   const out = new Map<string, string>();
   for (const name of names) {
-    const tag = convert(name).replace(/\s+/g, " ").trim();
-    if (tag === "") continue;
-    if ([...tag].length > MAX_TAG_LENGTH)
-      notes.push(`the tag "${tag.slice(0, 40)}…" is longer than ${MAX_TAG_LENGTH} characters: left out`);
-    else if (!out.has(tagKey(tag))) out.set(tagKey(tag), tag);
+    const written = convert(name).replace(/\s+/g, " ").trim();
+    if (written === "") continue;
+    if ([...written].length > MAX_TAG_LENGTH) {
+      notes.push(`the tag "${written.slice(0, 40)}…" is longer than ${MAX_TAG_LENGTH} characters: left out`);
+      continue;
+    }
+    const key = nearKey(written);
+    const tag = spellings.get(key) ?? spellings.set(key, written).get(key)!;
+    if (tag !== written && !out.has(tagKey(tag)))
+      notes.push(`the tag "${written}" is written "${tag}", as on an earlier article (one spelling per tag)`);
+    if (!out.has(tagKey(tag))) out.set(tagKey(tag), tag);
   }
   return [...out.values()];
 }

@@ -135,7 +135,7 @@ ${item(
 ${item(5, `<title>Torn</title><link>https://blog.example.org/2020/01/05/torn/</link><wp:post_name>torn</wp:post_name><content:encoded><p>Not in CDATA</p></content:encoded>`)}
 </channel></rss>`;
 
-async function importSmall(options: { comments?: boolean; hosts?: string[] } = {}) {
+async function importSmall(options: { comments?: boolean; hosts?: string[] } = {}, exportText = EXPORT) {
   const root = mkdtempSync(path.join(tmpdir(), "wenku-wp-unit-"));
   const content = path.join(root, "content");
   mkdirSync(path.join(content, "_data"), { recursive: true });
@@ -145,7 +145,7 @@ async function importSmall(options: { comments?: boolean; hosts?: string[] } = {
     JSON.stringify({ title: "t", url: "https://archive.example.org", locale: "en", timeZone: "Asia/Shanghai" }),
   );
   writeFileSync(path.join(content, "_data/categories.json"), "[]\n");
-  writeFileSync(path.join(root, "export.xml"), EXPORT);
+  writeFileSync(path.join(root, "export.xml"), exportText);
   const report = await importWordPress({ file: path.join(root, "export.xml"), contentDir: content, ...options });
   const read = (url: string) => {
     const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(
@@ -157,6 +157,19 @@ async function importSmall(options: { comments?: boolean; hosts?: string[] } = {
 }
 
 describe("importWordPress on a small export", () => {
+  it("writes a tag in one spelling across the archive, the first met, noting the change", async () => {
+    const sixth = item(
+      6,
+      `<title>Sixth</title><link>https://blog.example.org/2020/01/06/sixth/</link><wp:post_name>sixth</wp:post_name>
+  <content:encoded><![CDATA[Text.]]></content:encoded><category domain="post_tag" nicename="kam-2"><![CDATA[ｋａｍ]]></category>`,
+    );
+    const { read, report } = await importSmall({}, EXPORT.replace("</channel>", `${sixth}\n</channel>`));
+    expect(read("/2020/01/06/sixth/").data.tags).toEqual(["KAM"]);
+    expect(report.notes.find((n) => n.url === "/2020/01/06/sixth/")!.notes).toContain(
+      'the tag "ｋａｍ" is written "KAM", as on an earlier article (one spelling per tag)',
+    );
+  });
+
   it("files a post under the oldest of equally deep categories (lowest term id, as WordPress's %category%), the other as a tag", async () => {
     const { read, report } = await importSmall();
     const first = read("/2020/01/01/first/");

@@ -18,18 +18,20 @@
  * them meet. tests: src/render/heading-id.test.ts checks every literal id in templates/ is listed here.
  */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([
-  // base.njk, site-header (search box), past-comments.njk, toc.njk: on every article page.
+  // base.njk, site-header (search box), past-comments.njk, toc.njk, related.njk: on every article page.
   "main",
   "site-search",
   "comments",
   "past-comments-heading",
   "toc-heading",
+  "related-heading",
   // search, not-found and home pages.
   "search",
   "search-query",
   "not-found-search",
   "home-latest",
   "home-most-viewed",
+  "category-most-viewed",
 ]);
 
 /**

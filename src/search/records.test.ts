@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ArticlePage } from "../site/pages/index.ts";
 import { indexLanguage, searchRecord } from "./records.ts";
 
-const page = (title: string, lang = "") =>
+const page = (title: string, lang = "", tags: string[] = []) =>
   ({
+    tags: tags.map((name) => ({ name, href: `/tags/${name}/` })),
     entry: { title, href: "/archive/research/%E6%B8%A0%E9%81%93/", listDateText: "2016-03-08", lang },
     breadcrumbs: [
       { text: "首頁", href: "/archive/" },
@@ -52,5 +53,15 @@ describe("searchRecord", () => {
     expect(r.content).toBe("Key accounts are not just big accounts");
     expect(r.meta.original).toBeUndefined();
     expect(r.meta.lang).toBe("en");
+  });
+
+  it("carries the article's tags, as written, as the tags filter", () => {
+    expect(searchRecord(page("x", "", ["工業營銷", "Key Accounts"]), "", "zh").filters).toEqual({
+      tags: ["工業營銷", "Key Accounts"],
+    });
+  });
+
+  it("has no filters when the article has no tags", () => {
+    expect(searchRecord(page("x"), "", "zh")).not.toHaveProperty("filters");
   });
 });

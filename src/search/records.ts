@@ -11,6 +11,8 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: Record<string, string>;
+  /** Pagefind filters: `tags` holds the article's tag names as written (absent when it has none). */
+  filters?: Record<string, string[]>;
 }
 
 /**
@@ -33,5 +35,11 @@ export function searchRecord(page: ArticlePage, bodyText: string, language: stri
   if (category && category.href !== null && page.breadcrumbs.length > 2) meta.category = category.text;
   if (page.entry.lang) meta.lang = page.entry.lang;
   if (content !== original) meta.original = original;
-  return { url: page.entry.href, content, language, meta };
+  return {
+    url: page.entry.href,
+    content,
+    language,
+    meta,
+    ...(page.tags.length > 0 ? { filters: { tags: page.tags.map((tag) => tag.name) } } : {}),
+  };
 }

@@ -40,8 +40,11 @@ describe("pageChanges", () => {
       writeFileSync(file, readFileSync(file, "utf8").replace("title: B on the same day", "title: B, renamed"));
     });
     const changes = pageChanges(before, after);
-    // b-same's own page, and a-same / fourth whose prev/next links show its title.
-    expect(paths(pagesOf(changes.write, "article"))).toEqual([`${IM}/a-same/`, `${IM}/b-same/`, `${IM}/fourth/`]);
+    // b-same's own page, a-same / fourth whose prev/next links show its title, and first / newest whose
+    // related articles (the same category, no tags) show it; no article of another category.
+    expect(paths(pagesOf(changes.write, "article"))).toEqual(
+      ["a-same", "b-same", "first", "fourth", "newest"].map((slug) => `${IM}/${slug}/`),
+    );
     // It is listed on page 2 of its leaf and on the parents' pages that show it.
     expect(paths(pagesOf(changes.write, "list"))).toEqual(
       [`${IM}/page/2/`, "/research/marketing/page/3/", "/research/page/3/"].sort(),

@@ -61,10 +61,10 @@ export function findCollisions(pages: readonly Page[], ctx: PageContext): Proble
         file,
         line: 0,
         column: 0,
-        field: "slug",
+        field: owner.field ?? "slug",
         found: `the page ${path} ${found.how} ${found.owner.what}`,
         ...(found.owner.file ? { also: found.owner.file } : {}),
-        expected: "a URL of its own: change slug: (or the articleUrl pattern)",
+        expected: owner.fix ?? "a URL of its own: change slug: (or the articleUrl pattern)",
       });
   };
 

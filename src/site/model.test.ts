@@ -197,3 +197,53 @@ describe("the one list of pages", () => {
     expect(pagesOf(model, "file").map((p) => p.path)).toContain("/sitemap.xml");
   });
 });
+
+describe("tag pages in the model", () => {
+  const tagged = (tags: string, extra = "") =>
+    `---\ntitle: T\ncategory: news\ndate: 2020-01-01\ntags: ${tags}\n${extra}---\nBody.\n`;
+
+  it("are none when no article has a tag", () => {
+    const model = siteOf({ "articles/a.md": "---\ntitle: A\ncategory: news\ndate: 2020-01-01\n---\nBody.\n" });
+    expect(pagesOf(model, "tag")).toEqual([]);
+    expect(model.problems).toEqual([]);
+  });
+
+  it("are the index and one page per tag, every one in the collision check", () => {
+    const model = siteOf({ "articles/a.md": tagged("[工業營銷, Key Accounts]") });
+    expect(pagesOf(model, "tag").map((p) => p.path)).toEqual(["/tags/", "/tags/key-accounts/", "/tags/工業營銷/"]);
+    expect(model.problems).toEqual([]);
+  });
+
+  it("collide with an article on the same URL, which is the one reported", () => {
+    const model = siteOf(
+      {
+        "articles/a.md": tagged("[kam]"),
+        "articles/b.md": "---\ntitle: B\ncategory: news\ndate: 2020-01-02\nslug: kam\n---\nBody.\n",
+      },
+      'url: https://x.example\narticleUrl: "/tags/{slug}/"\n',
+    );
+    expect(model.problems).toHaveLength(1);
+    expect(model.problems[0]).toMatchObject({
+      file: "articles/b.md",
+      field: "slug",
+      found: 'the page /tags/kam/ is also written by the page of the tag "kam", used in',
+      also: "articles/a.md",
+    });
+  });
+
+  it("report an alias onto the tag index", () => {
+    const model = siteOf({ "articles/a.md": tagged("[kam]", "aliases: [/tags/]\n") });
+    expect(model.problems.map((p) => [p.file, p.field, p.found])).toEqual([
+      ["articles/a.md", "aliases", "the alias /tags/ is also written by the tag index"],
+    ]);
+  });
+
+  it("carry the near-duplicate and slug problems of the tags", () => {
+    const model = siteOf({ "articles/a.md": tagged("[工業營銷, C++]"), "articles/b.md": tagged("[工业营销, C#]") });
+    expect(model.problems.map((p) => [p.file, p.line, p.field, p.also])).toEqual([
+      ["articles/b.md", 5, "tags", "articles/a.md"],
+      ["articles/b.md", 5, "tags", "articles/a.md"],
+    ]);
+    expect(model.problems.map((p) => p.column)).toEqual([8, 14]);
+  });
+});

@@ -13,7 +13,7 @@ export interface SiteModel {
   site: SiteView;
   /** Every page and file, kind by kind in src/site/pages/index.ts order. */
   pages: readonly Page[];
-  /** URL collisions; the site is only buildable when this is empty. */
+  /** URL collisions and site-wide tag problems; the site is only buildable when this is empty. */
   problems: Problem[];
 }
 
@@ -24,7 +24,7 @@ export function buildSiteModel(
   const ctx = pageContext({ ...content, registryFile });
   const pages: Page[] = [];
   for (const kind of PAGE_KINDS) for (const page of kind.build(ctx, pages)) pages.push(page);
-  return { site: siteView(ctx), pages, problems: findCollisions(pages, ctx) };
+  return { site: siteView(ctx), pages, problems: [...ctx.tags.problems, ...findCollisions(pages, ctx)] };
 }
 
 /** The model with other pages: a partition's share, a dev-server rebuild's changes. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildNavigation, compareChronological, pageCount, pagerItems, type NavItem } from "./navigation.ts";
+import { RELATED_WINDOW } from "./related.ts";
 
 // research › marketing › industrial-marketing, plus consumer-insight under marketing and a separate news tree.
 const PATHS = new Map<string, readonly string[]>([
@@ -156,5 +157,59 @@ describe("pagerItems", () => {
   });
   it("has one page for a single-page list", () => {
     expect(render(1, 1)).toBe("[1]");
+  });
+});
+
+describe("buildNavigation: tag lists and related articles", () => {
+  const tagged = (category: string, slug: string, time: number, tags: string[]): NavItem => ({
+    ...item(category, slug, time),
+    tags,
+  });
+  const a = tagged("industrial-marketing", "a", 100, ["kam", "pricing"]);
+  const b = tagged("industrial-marketing", "b", 200, ["kam"]);
+  const c = tagged("news", "c", 300, ["kam", "pricing"]);
+  const d = tagged("news", "d", 400, ["pricing"]);
+  const e = tagged("industrial-marketing", "e", 500, []);
+  const f = tagged("news", "f", 600, ["other"]);
+  const nav = buildNavigation([f, e, d, c, b, a], PATHS, 10, { related: 5 });
+
+  it("lists each tag's items newest first", () => {
+    expect(slugs(nav.tagLists.get("kam"))).toEqual(["c", "b", "a"]);
+    expect(slugs(nav.tagLists.get("pricing"))).toEqual(["d", "c", "a"]);
+    expect([...nav.tagLists.keys()]).toEqual(["other", "pricing", "kam"]);
+  });
+
+  it("scores 2 per shared tag and 1 for the same category, best first, then newer first", () => {
+    // c: two tags (4); b: kam + same category (3); e: same category (1); d: pricing (2). f shares nothing.
+    expect(slugs(nav.related.get(a))).toEqual(["c", "b", "d", "e"]);
+    expect(slugs(nav.related.get(e))).toEqual(["b", "a"]);
+  });
+
+  it("never lists the item itself, nor an item that scores 0", () => {
+    for (const x of [a, b, c, d, e, f]) expect(nav.related.get(x)).not.toContain(x);
+    expect(slugs(nav.related.get(f))).toEqual(["d", "c"]);
+  });
+
+  it("breaks equal scores and times by file, and cuts the list at the count", () => {
+    const p = tagged("news", "p", 100, ["t"]);
+    const q = tagged("consumer-insight", "q", 100, ["t"]);
+    const r = tagged("research", "r", 100, ["t"]);
+    const n = buildNavigation([r, q, p], PATHS, 10, { related: 1 });
+    expect(slugs(n.related.get(p))).toEqual(["q"]);
+    expect(slugs(buildNavigation([r, q, p], PATHS, 10, { related: 5 }).related.get(r))).toEqual(["q", "p"]);
+  });
+
+  it("computes nothing when the count is 0", () => {
+    expect(buildNavigation([a, b, c], PATHS, 10, { related: 0 }).related.size).toBe(0);
+  });
+
+  it("looks only at the RELATED_WINDOW nearest in time on a tag with very many items", () => {
+    const many = Array.from({ length: 500 }, (_, i) => tagged("news", `m${i}`, i, ["big"]));
+    const n = buildNavigation(many, PATHS, 10, { related: 100 });
+    const related = n.related.get(many[250]!)!;
+    // Same tag and category: every candidate scores 3, so the order is newest first within the window.
+    expect(related.length).toBe(2 * RELATED_WINDOW);
+    expect(slugs(related)[0]).toBe(`m${250 + RELATED_WINDOW}`);
+    expect(related.every((x) => Math.abs(x.time - 250) <= RELATED_WINDOW)).toBe(true);
   });
 });

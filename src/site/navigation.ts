@@ -1,12 +1,16 @@
 // Navigation, computed once per build in one pass: category-scoped previous/next, each category's
 // list (its own and all descendants' articles, newest first), the order its list pages show them in
-// (pinned articles first), the list page holding each article, and each category's most viewed.
-// Sorting is the only super-linear step: O(n log n) overall, plus O(n · depth) to fill ancestor lists.
+// (pinned articles first), the list page holding each article, each category's most viewed, each tag's
+// list (newest first) and each article's related articles. Sorting is the only super-linear step:
+// O(n log n) overall, plus O(n · depth) to fill ancestor lists and O(n · k² · RELATED_WINDOW) for the
+// related articles (k tags per article, src/site/related.ts): bounded windows, never all pairs.
 //
 // Pinned articles are moved, not copied: they head page 1 of the list of their category and of every
 // ancestor, and leave their place in date order, so each article is on exactly one page of a list and
 // "back to list" leads to it. Page 1 holds every pinned article even when they outnumber pageSize.
 // Previous/next ignore pins: they stay in date order.
+
+import { relatedLists } from "./related.ts";
 
 export interface NavItem {
   category: string;
@@ -15,6 +19,8 @@ export interface NavItem {
   time: number;
   /** Source file: the last tie-break, so order never depends on file-system order. */
   file: string;
+  /** Tag names as written, each once. */
+  tags?: readonly string[];
   /** `pinned:` (src/content/pinned.ts): order null sorts after the numbered ones. */
   pinned?: { order: number | null } | null;
   /** View count, for the most viewed per category. */
@@ -47,11 +53,17 @@ export interface Navigation<T> {
   listPage: ReadonlyMap<T, number>;
   /** Category slug → its own and its descendants' most viewed items (compareMostViewed), at most `mostViewed`. */
   mostViewed: ReadonlyMap<string, readonly T[]>;
+  /** Tag name → its items, newest first, in the order tags are first met from the newest item down. */
+  tagLists: ReadonlyMap<string, readonly T[]>;
+  /** Item → its related items, best first (empty when the related count is 0): src/site/related.ts. */
+  related: ReadonlyMap<T, readonly T[]>;
 }
 
 export interface NavigationOptions {
   /** How many most viewed items each category keeps; 0 (the default) computes none. */
   mostViewed?: number;
+  /** How many related items each item keeps; 0 (the default) computes none. */
+  related?: number;
 }
 
 /** Oldest first: publish time, then slug, then file (plain code-point order, independent of locale). */
@@ -137,7 +149,12 @@ export function buildNavigation<T extends NavItem>(
     });
   }
   const mostViewed = mostViewedLists(chronological, pathOf, categoryPaths.keys(), options.mostViewed ?? 0);
-  return { chronological, neighbours, lists, shown, listPage, mostViewed };
+  const tagLists = new Map<string, T[]>();
+  for (let i = chronological.length - 1; i >= 0; i--)
+    for (const tag of chronological[i]!.tags ?? [])
+      (tagLists.get(tag) ?? tagLists.set(tag, []).get(tag)!).push(chronological[i]!);
+  const related = relatedLists(chronological, options.related ?? 0);
+  return { chronological, neighbours, lists, shown, listPage, mostViewed, tagLists, related };
 }
 
 /** Each category's `count` most viewed items, its descendants' included: one sort, then O(n · depth). */

@@ -86,7 +86,10 @@ describe("commentViews in the article page", () => {
       },
     ]);
     expect(page.commentCountText).toBe("3 則評論");
-    expect(page.tags).toEqual(["工業營銷", "key, accounts"]);
+    expect(page.tags).toEqual([
+      { name: "工業營銷", href: `/tags/${encodeURIComponent("工業營銷")}/` },
+      { name: "key, accounts", href: "/tags/key-accounts/" },
+    ]);
   });
   it("counts one comment in the singular, and none as no text", () => {
     expect(

@@ -31,7 +31,7 @@ export function articleJsonLd(page: ArticlePage, site: SiteView, views: number):
         userInteractionCount: views,
       },
       // A list, not one comma-joined text: a tag may hold a comma itself.
-      ...(page.tags.length > 0 ? { keywords: page.tags } : {}),
+      ...(page.tags.length > 0 ? { keywords: page.tags.map((tag) => tag.name) } : {}),
       // Only where the notice shows the site's license: never on a reprint, whose rights are its publisher's.
       ...(page.license ? { license: page.license } : {}),
       ...(page.basedOn ? { isBasedOn: page.basedOn } : {}),

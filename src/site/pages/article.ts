@@ -1,5 +1,6 @@
 // One page per article: the meta line, the body (read just before rendering), the copyright or reprint
-// notice, tags, past comments, and previous | back to list | next within its own category.
+// notice, tags (linked to their pages), past comments, previous | back to list | next within its own
+// category, and related articles.
 import type { BodyLocation } from "../../content/article.ts";
 import { formatDate, isoWithOffset } from "../../content/dates.ts";
 import { categoryPath } from "../../content/permalink.ts";
@@ -32,8 +33,10 @@ export interface ArticlePage extends PageBase {
   /** Newer neighbour in the article's own category ("next"). */
   newer: { title: string; href: string } | null;
   backToList: string;
-  /** The article's tags, as written (plain labels for now: there are no tag pages yet). */
-  tags: string[];
+  /** The article's tags, as written, each with the href of its tag page. */
+  tags: { name: string; href: string }[];
+  /** Related articles, best first (src/site/related.ts); empty when related.count is 0. */
+  related: ArticleEntry[];
   /** Past comments, read-only, in the order written (src/site/past-comments.ts). */
   comments: CommentView[];
   /** "3 則評論"; "" when there are none. */
@@ -62,8 +65,9 @@ export const articleKind: PageKind<ArticlePage> = {
   claimRank: 6,
   owner: (page) => ({ what: "the article", file: page.file }),
   /** Oldest first, like the navigation pass. */
-  build: ({ config, registry, t, numberFormat, nav, link, head, withSite, entry, pathOf, crumbsFor, categoryFeeds }) =>
-    nav.chronological.map((a) => {
+  build: (ctx) => {
+    const { config, registry, t, numberFormat, nav, link, head, withSite, entry, pathOf, crumbsFor } = ctx;
+    return nav.chronological.map((a) => {
       const category = registry.bySlug.get(a.category)!;
       const e = entry(a);
       const { prev, next } = nav.neighbours.get(a)!;
@@ -77,7 +81,7 @@ export const articleKind: PageKind<ArticlePage> = {
         head: pageHead,
         section: category.path[0]!,
         breadcrumbs: crumbs,
-        feeds: categoryFeeds(category),
+        feeds: ctx.categoryFeeds(category),
         entry: e,
         author: a.author,
         source: a.source,
@@ -92,7 +96,8 @@ export const articleKind: PageKind<ArticlePage> = {
         older: prev ? { title: prev.title, href: entry(prev).href } : null,
         newer: next ? { title: next.title, href: entry(next).href } : null,
         backToList: link(categoryPath(category, nav.listPage.get(a)!), e.anchor),
-        tags: a.tags,
+        tags: a.tags.map((name) => ({ name, href: ctx.tagHref(name) })),
+        related: (nav.related.get(a) ?? []).map(entry),
         comments: commentViews(a.comments, config),
         commentCountText: a.comments.length > 0 ? commentCountText(a.comments.length, t, numberFormat) : "",
         lengthText: fill(t.readingLength, {
@@ -101,5 +106,6 @@ export const articleKind: PageKind<ArticlePage> = {
         }),
         tocMinHeadings: tocThreshold(a.toc, config.toc.minHeadings),
       };
-    }),
+    });
+  },
 };

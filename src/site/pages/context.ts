@@ -9,6 +9,8 @@ import type { SiteConfig } from "../../config/site.ts";
 import type { Labels } from "../../i18n/labels.ts";
 import { feedPaths } from "../feeds.ts";
 import { buildNavigation, type Navigation } from "../navigation.ts";
+import { siteTags, type SiteTags } from "../tag-index.ts";
+import { TAGS_PATH, tagPath } from "../tag-slug.ts";
 
 export interface PageHead {
   /** Full `<title>` text. */
@@ -69,6 +71,10 @@ export interface PageContext {
   nav: Navigation<Article>;
   /** Articles newest first. */
   newestFirst: readonly Article[];
+  /** The archive's tags: slugs, articles newest first, index order, tag problems (src/site/tag-index.ts). */
+  tags: SiteTags<Article>;
+  /** The href of a tag's page, by its name as written. */
+  tagHref(name: string): string;
   /** Site path → href (prefix added, percent-encoded). */
   link(path: string, fragment?: string): string;
   head(title: string, description: string, path: string): PageHead;
@@ -105,7 +111,12 @@ export function pageContext({ config, registry, articles, registryFile }: Contex
   const link = (path: string, fragment?: string) => href(prefix, path, fragment);
   const numberFormat = new Intl.NumberFormat(config.locale);
   const categoryPaths = new Map([...registry.bySlug].map(([slug, c]) => [slug, c.path]));
-  const nav = buildNavigation(articles, categoryPaths, config.pageSize, { mostViewed: config.category.mostViewed });
+  const nav = buildNavigation(articles, categoryPaths, config.pageSize, {
+    mostViewed: config.category.mostViewed,
+    related: config.related.count,
+  });
+  const tags = siteTags(articles, nav.tagLists);
+  const tagHrefs = new Map([...tags.byName].map(([name, tag]) => [name, link(tagPath(tag.slug))]));
 
   const entryKey = [config.articleUrl, prefix, config.dateFormat, config.listDateFormat, config.locale].join("\n");
   const derived = new Map<Article, { path: string; entry: ArticleEntry }>();
@@ -150,6 +161,9 @@ export function pageContext({ config, registry, articles, registryFile }: Contex
     numberFormat,
     nav,
     newestFirst: [...nav.chronological].reverse(),
+    tags,
+    // A tag with no letter or digit has no page (and is reported): its link goes to the tag index.
+    tagHref: (name) => tagHrefs.get(name) ?? link(TAGS_PATH),
     link,
     head: (title, description, path) => ({ title, description, canonical: config.url + link(path) }),
     withSite: (title) => `${title} – ${config.title}`,

@@ -27,7 +27,7 @@ export const fileKind: PageKind<FilePage> = {
   siteWide: true,
   claimRank: 3,
   owner: (page) => ({ what: `the site file ${page.path}` }),
-  /** From the article, list and archive pages, built before (src/site/pages/index.ts). */
+  /** From the article, list, archive and tag pages, built before (src/site/pages/index.ts). */
   build: (ctx, earlier) => siteFiles(ctx, earlier),
 };
 
@@ -69,8 +69,9 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
   };
   const sitemapUrls: SitemapUrl[] = [
     { loc: config.url + link("/"), lastmod: newestDate },
-    // A list page changes when an article is published onto it: its newest entry dates it.
-    ...[...ofKind(earlier, "list"), ...ofKind(earlier, "archive")].map((page) => ({
+    // A list page changes when an article is published onto it: its newest entry dates it. So does a tag's
+    // page; the tag index changes with any tagged article, so it takes the site's newest date.
+    ...[...ofKind(earlier, "list"), ...ofKind(earlier, "archive"), ...ofKind(earlier, "tag")].map((page) => ({
       loc: config.url + link(page.path),
       lastmod: page.items[0]?.dateIso ?? newestDate,
     })),

@@ -9,9 +9,10 @@ import { listKind, type ListPage } from "./list.ts";
 import { notFoundKind, type NotFoundPage } from "./not-found.ts";
 import { redirectKind, type RedirectPage } from "./redirect.ts";
 import { searchKind, type SearchPage } from "./search.ts";
+import { tagKind, type TagPage } from "./tag.ts";
 
 export type Page =
-  ArticlePage | ListPage | ArchivePage | RedirectPage | HomePage | NotFoundPage | SearchPage | FilePage;
+  ArticlePage | ListPage | ArchivePage | TagPage | RedirectPage | HomePage | NotFoundPage | SearchPage | FilePage;
 export type PageKindName = Page["kind"];
 export type PageOf<K extends PageKindName> = Extract<Page, { kind: K }>;
 
@@ -19,6 +20,7 @@ export const PAGE_KINDS: readonly PageKind<Page>[] = [
   articleKind,
   listKind,
   archiveKind,
+  tagKind,
   redirectKind,
   homeKind,
   notFoundKind,
@@ -31,6 +33,6 @@ export function pageKind(name: PageKindName): PageKind<Page> {
   return byName.get(name)!;
 }
 
-export type { ArchivePage, ArticlePage, FilePage, HomePage, ListPage, NotFoundPage, RedirectPage, SearchPage };
+export type { ArchivePage, ArticlePage, FilePage, HomePage, ListPage, NotFoundPage, RedirectPage, SearchPage, TagPage };
 export type { ArticleEntry, Crumb, FeedLinks, PageBase, PageContext, PageHead } from "./context.ts";
 export type { PagerLink } from "./list.ts";

@@ -7,6 +7,9 @@ import type { Page, PageOf } from "./index.ts";
 export interface Owner {
   what: string;
   file?: string;
+  /** The field a collision of its page is reported on (default "slug"), and what to do about it. */
+  field?: string;
+  fix?: string;
 }
 
 export interface PageKind<P extends Page> {

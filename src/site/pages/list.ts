@@ -91,7 +91,8 @@ function categoryPages(ctx: PageContext, category: Category): ListPage[] {
   });
 }
 
-function pager(n: number, total: number, pageHref: (n: number) => string, status: string): Pager {
+/** The pager of page `n` of `total` (category lists, tag pages). */
+export function pager(n: number, total: number, pageHref: (n: number) => string, status: string): Pager {
   return {
     items: pagerItems(n, total).map((p) =>
       p.kind === "gap"
