@@ -18,6 +18,9 @@ const ARTICLE = "/research/methods/sample-size/";
 const CJK_ARTICLE = "/research/marketing/industrial-marketing/渠道衝突/";
 const CJK_TITLE = "經銷商渠道衝突：三種化解辦法";
 const SEARCH_RESULTS = "/search/?q=渠道";
+const TOC_ARTICLE = "/research/methods/sell-out-data/";
+const PINNED_LIST = "/research/marketing/industrial-marketing/";
+const PINNED_TITLE = "工業品客戶的採購決策鏈";
 const T = 60_000;
 
 let site: BuildResult;
@@ -102,6 +105,20 @@ function watchForErrors(page: Page): string[] {
 }
 const h1 = (page: Page) => page.locator("main h1").innerText();
 
+/** Runs axe on the page as it is and fails naming every serious or critical violation. */
+async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length, "axe did not run").toBeGreaterThan(0);
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = bad
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}  ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`).join("\n")}`,
+    )
+    .join("\n");
+  expect(bad.length, `axe on ${label}:\n${report}`).toBe(0);
+}
+
 describe("a reader's paths through the sample archive", () => {
   it(
     "follows the main navigation to 研究 and pages through its list with the pager (rel=next to page 2 and rel=prev back)",
@@ -116,13 +133,13 @@ describe("a reader's paths through the sample archive", () => {
       await follow(page, 'nav.pager a[rel="next"]');
       expect(pathOf(page.url())).toBe("/research/page/2/");
       expect(await page.locator('nav.pager [aria-current="page"]').innerText()).toBe("2");
-      const page2Titles = await page.locator("ul.article-list .article-list-title a").allInnerTexts();
+      const page2Titles = await page.locator("main > ul.article-list .article-list-title a").allInnerTexts();
       expect(page2Titles.length).toBeGreaterThan(0);
 
       await follow(page, 'nav.pager a[rel="prev"]');
       expect(pathOf(page.url())).toBe("/research/");
       expect(await page.locator('nav.pager [aria-current="page"]').innerText()).toBe("1");
-      const page1Titles = await page.locator("ul.article-list .article-list-title a").allInnerTexts();
+      const page1Titles = await page.locator("main > ul.article-list .article-list-title a").allInnerTexts();
       expect(page1Titles.filter((t) => page2Titles.includes(t))).toEqual([]);
     },
     T,
@@ -133,9 +150,9 @@ describe("a reader's paths through the sample archive", () => {
     async () => {
       const page = await open();
       await page.goto(at("/research/"));
-      const first = page.locator("ul.article-list .article-list-title a").first();
+      const first = page.locator("main > ul.article-list .article-list-title a").first();
       const title = (await first.innerText()).trim();
-      const article = await follow(page, "ul.article-list .article-list-title a");
+      const article = await follow(page, "main > ul.article-list .article-list-title a");
       expect(await h1(page)).toBe(title);
 
       // The newest article of the research tree has an older neighbour; going there and then to its newer
@@ -313,16 +330,7 @@ describe("accessibility (axe-core)", () => {
         const response = await page.goto(at(sitePath));
         expect(response?.status()).toBe(200);
         if (sitePath.startsWith("/search/")) await page.locator(".search-result").first().waitFor();
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.passes.length, "axe did not run").toBeGreaterThan(0);
-        const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        const report = bad
-          .map(
-            (v) =>
-              `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}  ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`).join("\n")}`,
-          )
-          .join("\n");
-        expect(bad.length, `axe on ${sitePath}:\n${report}`).toBe(0);
+        await expectAccessible(page, sitePath);
       },
       T,
     );
@@ -335,6 +343,81 @@ describe("accessibility (axe-core)", () => {
       const response = await page.goto(at("/no-such-page/"));
       expect(response?.status()).toBe(404);
       expect(await h1(page)).toBe("找不到這個頁面");
+    },
+    T,
+  );
+});
+
+describe("contents, tags and pinned articles on a phone (375×740)", () => {
+  const PHONE = { width: 375, height: 740 };
+
+  it(
+    "the table of contents links to its headings: a click scrolls the heading into view, and the page passes axe",
+    async () => {
+      const page = await open(PHONE);
+      await page.goto(at(TOC_ARTICLE));
+      const toc = page.locator("nav.toc");
+      expect(await toc.locator("h2").innerText()).toBe("目錄");
+      const entries = await toc.locator("a").allInnerTexts();
+      expect(entries).toContain("Treat gaps as gaps");
+      const link = toc.locator('a:text-is("Treat gaps as gaps")');
+      const href = (await link.getAttribute("href"))!;
+      await link.click();
+      await page.waitForURL((url) => url.hash === href);
+      const heading = page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`);
+      expect(await heading.innerText()).toBe("Treat gaps as gaps");
+      const box = (await heading.boundingBox())!;
+      expect(box.y, "the heading is at the top of the viewport after the click").toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeLessThan(PHONE.height / 2);
+      await expectNoOverflow(page, TOC_ARTICLE);
+      await expectAccessible(page, TOC_ARTICLE);
+    },
+    T,
+  );
+
+  it(
+    "an article's tag leads to the tag's page, which lists it; the tag index counts it; both pass axe",
+    async () => {
+      const page = await open(PHONE);
+      await page.goto(at(CJK_ARTICLE));
+      await follow(page, '.article-tags a:text-is("經銷商")');
+      expect(decodeURI(pathOf(page.url()))).toBe("/tags/經銷商/");
+      expect(await h1(page)).toBe("標籤：經銷商");
+      const listed = await page.locator("main > ul.article-list .article-list-title a").allInnerTexts();
+      expect(listed).toContain(CJK_TITLE);
+      expect(await page.locator("nav.pager").count(), "one page: the count below is the whole list").toBe(0);
+      await expectNoOverflow(page, "/tags/經銷商/");
+      await expectAccessible(page, "/tags/經銷商/");
+
+      await follow(page, 'nav.breadcrumbs a[href$="/tags/"]');
+      expect(pathOf(page.url())).toBe("/tags/");
+      const entry = page.locator("ul.tag-index li", { has: page.locator('a:text-is("經銷商")') });
+      expect(await entry.count()).toBe(1);
+      expect(await entry.locator(".count").innerText()).toBe(`${listed.length} 篇`);
+      await expectNoOverflow(page, "/tags/");
+      await expectAccessible(page, "/tags/");
+    },
+    T,
+  );
+
+  it(
+    "a pinned article heads page 1 of its category, marked 置頂 in visible text, and the page passes axe",
+    async () => {
+      const page = await open(PHONE);
+      await page.goto(at(PINNED_LIST));
+      const first = page.locator("main > ul.article-list .article-list-item").first();
+      expect(await first.locator(".article-list-title a").innerText()).toBe(PINNED_TITLE);
+      const mark = first.locator(".pinned-mark");
+      expect(await mark.innerText()).toBe("置頂");
+      expect(await mark.isVisible()).toBe(true);
+      expect(await page.locator(".pinned-mark").count(), "only the pinned article is marked").toBe(1);
+      await expectNoOverflow(page, PINNED_LIST);
+      await expectAccessible(page, PINNED_LIST);
+
+      await follow(page, "main > ul.article-list .article-list-item >> nth=0 >> .article-list-title a");
+      expect(await h1(page)).toBe(PINNED_TITLE);
+      await follow(page, "nav.prev-next .prev-next-back a");
+      expect(pathOf(page.url())).toBe(PINNED_LIST);
     },
     T,
   );
@@ -374,7 +457,7 @@ describe(`under the path prefix ${PREFIX}`, () => {
       expect(pathOf(page.url())).toBe(PREFIX);
       await follow(page, 'nav.main-nav a:text-is("研究")');
       expect(pathOf(page.url())).toBe(`${PREFIX}research/`);
-      await follow(page, "ul.article-list .article-list-title a");
+      await follow(page, "main > ul.article-list .article-list-title a");
       expect(pathOf(page.url()).startsWith(`${PREFIX}research/`)).toBe(true);
       expect(await page.locator('nav.prev-next a[rel="prev"], nav.prev-next a[rel="next"]').count()).toBeGreaterThan(0);
 
