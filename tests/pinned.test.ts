@@ -1,7 +1,7 @@
 // Pinned articles and the most viewed per category, built for real (tests/fixtures/pinned: 教程 with
 // the children 工具 and 方法, and 雜記; three articles a page). 工具室的規矩 is `pinned: true` in 工具,
 // 盤點的兩種做法 `pinned: 2` and 年度維修計畫公告 `pinned: home` in 方法; category.mostViewed is 3.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CheerioAPI } from "cheerio";
@@ -177,5 +177,13 @@ describe("the built pages", () => {
 
   it("have no broken internal link", () => {
     expect(brokenLinks(site.output)).toEqual([]);
+  });
+});
+
+describe("a site without tags", () => {
+  it("writes no tag index and links none from the footer", () => {
+    expect(existsSync(path.join(site.output, "tags"))).toBe(false);
+    expect(page(site.output, "/")("footer.site-footer a").length).toBeGreaterThan(0);
+    expect(page(site.output, "/")('footer.site-footer a[href$="/tags/"]').length).toBe(0);
   });
 });

@@ -66,6 +66,10 @@ describe("the tag index, /tags/", () => {
     expect($()("title").text()).toBe("標籤 – 標籤測試");
     expect(texts($(), "nav.breadcrumbs li")).toEqual(["首頁", "標籤"]);
   });
+  it("is linked from every page's footer", () => {
+    for (const sitePath of ["/", KEY_ACCOUNTS, IM_PATH, "/archive/"])
+      expect(hrefs(page(site.output, sitePath), "footer.site-footer a"), sitePath).toContain("/tags/");
+  });
 });
 
 describe("a tag's pages", () => {

@@ -5,6 +5,7 @@ import type { CallToAction, Link } from "../config/site.ts";
 import type { Labels } from "../i18n/labels.ts";
 import type { FeedLinks, PageContext } from "./pages/context.ts";
 import { SEARCH_PATH, STYLESHEET_PATH } from "./paths.ts";
+import { TAGS_PATH } from "./tag-slug.ts";
 import { CSP_META } from "./security.ts";
 
 export interface SiteView {
@@ -23,6 +24,8 @@ export interface SiteView {
   origin: string;
   /** The archive by date. */
   archiveHref: string;
+  /** The tag index (/tags/), or null when no article has tags. */
+  tagsHref: string | null;
   /** The search page, or null when the site has no search (config `search: false`). */
   searchHref: string | null;
   /** Open Graph locale ("zh_TW"). */
@@ -35,7 +38,7 @@ export interface SiteView {
   t: Labels;
 }
 
-export function siteView({ config, registry, t, link, feedLinks }: PageContext): SiteView {
+export function siteView({ config, registry, t, link, feedLinks, tags }: PageContext): SiteView {
   const prefix = config.pathPrefix;
   const navCategories = config.nav
     ? config.nav.map((slug) => registry.bySlug.get(slug)).filter((c): c is Category => !!c)
@@ -59,6 +62,7 @@ export function siteView({ config, registry, t, link, feedLinks }: PageContext):
       links: config.footer.links.map((l) => ({ text: l.text, href: siteHref(prefix, l.href) })),
     },
     archiveHref: link("/archive/"),
+    tagsHref: tags.all.length > 0 ? link(TAGS_PATH) : null,
     searchHref: config.search ? link(SEARCH_PATH) : null,
     t,
   };
