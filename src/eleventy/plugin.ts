@@ -5,7 +5,7 @@ import path from "node:path";
 import { copyMedia, leftOutLines, selectMedia } from "../files/media.ts";
 import { fill } from "../i18n/labels.ts";
 import { renderComment } from "../render/comment-markdown.ts";
-import { createMarkdown } from "../render/markdown.ts";
+import { createMarkdown, type MarkdownEnv } from "../render/markdown.ts";
 import { withBodies } from "../site/bodies.ts";
 import type { SiteModel } from "../site/model.ts";
 import type { ArticlePage } from "../site/pages/index.ts";
@@ -65,8 +65,10 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
     if (!md) markdownByPrefix.set(pathPrefix, (md = createMarkdown({ pathPrefix })));
     return md;
   };
-  /** Article body (Markdown) → HTML, with the site's path prefix on root-relative links. */
-  eleventyConfig.addFilter("markdown", (body: string, pathPrefix: string) => markdownFor(pathPrefix).render(body));
+  /** Article body (Markdown) → HTML, with the site's path prefix on root-relative links and its images' sizes. */
+  eleventyConfig.addFilter("markdown", (body: string, pathPrefix: string, imageSizes?: MarkdownEnv["imageSizes"]) =>
+    markdownFor(pathPrefix).render(body, { imageSizes } satisfies MarkdownEnv),
+  );
   /** A past comment's text → HTML: the same renderer, headings below the comment section's (src/render/comment-markdown.ts). */
   eleventyConfig.addFilter("commentMarkdown", (text: string, pathPrefix: string) =>
     renderComment(markdownFor(pathPrefix), text),

@@ -6,6 +6,7 @@ import { categoryPath } from "../../content/permalink.ts";
 import { readingMinutes } from "../../content/reading-length.ts";
 import { fill } from "../../i18n/labels.ts";
 import { commentCountText, commentViews, type CommentView } from "../past-comments.ts";
+import type { ImageSize } from "../../files/image-size.ts";
 import type { ArticleEntry, PageBase } from "./context.ts";
 import type { PageKind } from "./kind.ts";
 
@@ -32,7 +33,11 @@ export interface ArticlePage extends PageBase {
   commentCountText: string;
   /** "全文約 2,400 字 · 約 6 分鐘". */
   lengthText: string;
+  /** Width and height of the body's images under /media/, by src (given to the renderer: src/render/markdown.ts). */
+  imageSizes: Readonly<Record<string, ImageSize>>;
 }
+
+const NO_SIZES: Readonly<Record<string, ImageSize>> = Object.freeze({});
 
 export const articleKind: PageKind<ArticlePage> = {
   kind: "article",
@@ -41,7 +46,21 @@ export const articleKind: PageKind<ArticlePage> = {
   claimRank: 6,
   owner: (page) => ({ what: "the article", file: page.file }),
   /** Oldest first, like the navigation pass. */
-  build: ({ config, registry, t, numberFormat, nav, link, head, withSite, entry, pathOf, crumbsFor, categoryFeeds }) =>
+  build: ({
+    config,
+    registry,
+    t,
+    numberFormat,
+    nav,
+    link,
+    head,
+    withSite,
+    entry,
+    pathOf,
+    crumbsFor,
+    categoryFeeds,
+    imageSizes,
+  }) =>
     nav.chronological.map((a) => {
       const category = registry.bySlug.get(a.category)!;
       const e = entry(a);
@@ -72,6 +91,7 @@ export const articleKind: PageKind<ArticlePage> = {
           n: numberFormat.format(a.length.cjk + a.length.words),
           m: numberFormat.format(readingMinutes(a.length, config.readingSpeed)),
         }),
+        imageSizes: imageSizes.get(a.file) ?? NO_SIZES,
       };
     }),
 };

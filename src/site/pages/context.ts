@@ -9,6 +9,7 @@ import type { SiteConfig } from "../../config/site.ts";
 import type { Labels } from "../../i18n/labels.ts";
 import { feedPaths } from "../feeds.ts";
 import { buildNavigation, type Navigation } from "../navigation.ts";
+import type { ArticleImageSizes } from "../media-images.ts";
 
 export interface PageHead {
   /** Full `<title>` text. */
@@ -82,6 +83,8 @@ export interface PageContext {
   categoryFeeds(category: Category): FeedLinks;
   /** The file of the category registry, named by problems about list pages. */
   registryFile: string;
+  /** Per article file, the width and height of its body's media images, by src. */
+  imageSizes: ArticleImageSizes;
 }
 
 export interface ContextInput {
@@ -89,6 +92,7 @@ export interface ContextInput {
   registry: Registry;
   articles: readonly Article[];
   registryFile: string;
+  imageSizes?: ArticleImageSizes;
 }
 
 /**
@@ -97,7 +101,13 @@ export interface ContextInput {
  */
 const derivedCache = new WeakMap<Article, { key: string; path: string; entry: ArticleEntry }>();
 
-export function pageContext({ config, registry, articles, registryFile }: ContextInput): PageContext {
+export function pageContext({
+  config,
+  registry,
+  articles,
+  registryFile,
+  imageSizes = new Map(),
+}: ContextInput): PageContext {
   const t = config.labels;
   const prefix = config.pathPrefix;
   const link = (path: string, fragment?: string) => href(prefix, path, fragment);
@@ -157,6 +167,7 @@ export function pageContext({ config, registry, articles, registryFile }: Contex
     feedLinks,
     categoryFeeds: (c) => categoryFeeds.get(c.slug)!,
     registryFile,
+    imageSizes,
   };
 }
 

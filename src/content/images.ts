@@ -1,0 +1,146 @@
+// The images of an article body that are files of the site's own media folder (`![](/media/2019/a.jpg)`),
+// with the line and column where each is written, so that a missing one is a check error naming its
+// place, and the found ones get their width and height on the page (src/render/markdown.ts).
+//
+// The body is parsed with markdown-it as the renderer parses it (HTML blocks off, so a line of HTML is
+// text and an image in it is still an image; raw <img> tags are always text), so `![](…)` in a code
+// span or block is not an image and a reference-style image finds its definition. Only bodies that
+// contain "/media/" at all are parsed: every other body has no local image, whatever it holds.
+import MarkdownIt from "markdown-it";
+import image from "markdown-it/lib/rules_inline/image.mjs";
+import type Token from "markdown-it/lib/token.mjs";
+import path from "node:path";
+import { closest } from "./closest.ts";
+import type { Problem } from "./problems.ts";
+
+/** An image of the body whose target is a file under /media/. */
+export interface MediaImage {
+  /** The target as markdown-it normalised it (percent-encoded): the key the renderer looks up. */
+  src: string;
+  /** The file's path below media/, decoded, with "/": "2019/廠房.jpg". */
+  name: string;
+  /** 1-based line and column of its `![` in the article file. */
+  line: number;
+  column: number;
+}
+
+/** The published media, by name below media/, and the files left out with the reason (src/files/media.ts). */
+export interface MediaNames {
+  published: ReadonlySet<string>;
+  leftOut: ReadonlyMap<string, string>;
+}
+
+const PREFIX = "/media/";
+
+let parser: MarkdownIt | undefined;
+
+/** The same block and inline rules as the renderer's; the image rule notes where each image starts. */
+function imageParser(): MarkdownIt {
+  if (parser) return parser;
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  md.block.ruler.disable("html_block");
+  md.inline.ruler.at("image", (state, silent) => {
+    const start = state.pos;
+    const count = state.tokens.length;
+    const found = image(state, silent);
+    // Text pending before the image is pushed first, so the image is the last token, not the count-th.
+    const token = state.tokens.at(-1);
+    if (found && !silent && state.tokens.length > count && token?.type === "image")
+      token.meta = { ...(token.meta ?? {}), start, src: state.src };
+    return found;
+  });
+  return (parser = md);
+}
+
+/**
+ * The name below media/ of a root-relative target ("/media/2019/a.jpg?v=2" → "2019/a.jpg"), or null for
+ * anything else: remote, relative (left to the browser, against the page's URL), data:, or a path that
+ * climbs out of /media/.
+ */
+export function mediaName(src: string): string | null {
+  if (!src.startsWith(PREFIX)) return null;
+  const bare = src.replace(/[?#].*$/s, "");
+  let decoded = bare;
+  try {
+    decoded = decodeURIComponent(bare);
+  } catch {
+    // A lone % is kept as written: a file may be named so.
+  }
+  const normal = path.posix.normalize(decoded);
+  if (!normal.startsWith(PREFIX) || normal.length === PREFIX.length) return null;
+  return normal.slice(PREFIX.length);
+}
+
+/** Every image of `body` whose target is under /media/, in order; `bodyLine` is the file line the body starts on. */
+export function mediaImages(body: string, bodyLine: number): MediaImage[] {
+  if (!body.includes(PREFIX)) return [];
+  const images: MediaImage[] = [];
+  const lines = body.split("\n");
+  // Where the search for the next image on a line starts, so two alike on one line get their own columns.
+  const cursor = new Map<number, number>();
+  let blockLine = 0;
+  for (const block of imageParser().parse(body, {})) {
+    // Table cells carry no line of their own: the row's, seen just before them, is theirs.
+    if (block.map) blockLine = block.map[0];
+    if (block.type !== "inline") continue;
+    for (const token of block.children ?? []) {
+      const found = token.type === "image" ? located(token, blockLine, lines, cursor) : null;
+      if (found) images.push({ ...found, line: found.line + bodyLine });
+    }
+  }
+  return images;
+}
+
+function located(
+  token: Token,
+  blockLine: number,
+  lines: readonly string[],
+  cursor: Map<number, number>,
+): MediaImage | null {
+  const src = token.attrGet("src") ?? "";
+  const name = mediaName(src);
+  if (name === null) return null;
+  const source = (token.meta?.src as string | undefined) ?? "";
+  const start = (token.meta?.start as number | undefined) ?? 0;
+  const before = source.slice(0, start);
+  const line = blockLine + (before.match(/\n/g)?.length ?? 0);
+  // The image's text up to the end of its first line is verbatim in the file's line (block markers and
+  // indentation only come before it).
+  const text = source.slice(start).split("\n", 1)[0]!;
+  const at = lines[line]?.indexOf(text, cursor.get(line) ?? 0) ?? -1;
+  if (at >= 0) cursor.set(line, at + 1);
+  return { src, name, line, column: at + 1 };
+}
+
+/**
+ * A check error for every image of `file` that is not a published media file, naming its line, what
+ * it points at and, when a published file has a near name, that one.
+ */
+export function missingImages(file: string, images: readonly MediaImage[], media: MediaNames): Problem[] {
+  const problems: Problem[] = [];
+  for (const img of images) {
+    if (media.published.has(img.name)) continue;
+    const leftOut = media.leftOut.get(img.name);
+    const guess = leftOut === undefined ? closestName(img.name, media.published) : undefined;
+    problems.push({
+      file,
+      line: img.line,
+      column: img.column,
+      field: "body",
+      found: leftOut
+        ? `image ${JSON.stringify(PREFIX + img.name)}, a file that is not published: ${leftOut}`
+        : `image ${JSON.stringify(PREFIX + img.name)}, which is not in content/media/`,
+      expected: guess
+        ? `a file under content/media/ — did you mean "${PREFIX}${guess}"?`
+        : "a file under content/media/ (the image is published at /media/ and its path below it)",
+    });
+  }
+  return problems;
+}
+
+/** A published name near `name`: in the same folder first (a typo in the file name), else anywhere. */
+function closestName(name: string, published: ReadonlySet<string>): string | undefined {
+  const dir = path.posix.dirname(name);
+  const sameDir = [...published].filter((n) => path.posix.dirname(n) === dir);
+  return closest(name, sameDir, Math.max(2, Math.floor(name.length / 4))) ?? closest(name, published);
+}
