@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitFrontMatter } from "./front-matter.ts";
-import { mediaImages, mediaName, missingImages, type MediaNames } from "./images.ts";
+import { MediaNames, mediaImages, mediaName, missingImages } from "./images.ts";
 import { formatProblem } from "./problems.ts";
 
 describe("mediaName", () => {
@@ -89,10 +89,10 @@ describe("mediaImages", () => {
   });
 });
 
-const media: MediaNames = {
-  published: new Set(["2019/photo.jpg", "2019/chart.png", "logo.svg"]),
-  leftOut: new Map([["bad.svg", "an SVG that is not a passive picture: a <script> element"]]),
-};
+const media = new MediaNames(
+  ["2019/photo.jpg", "2019/chart.png", "logo.svg"],
+  new Map([["bad.svg", "an SVG that is not a passive picture: a <script> element"]]),
+);
 
 describe("missingImages", () => {
   const at = (name: string, line: number) => ({ src: `/media/${name}`, name, line, column: 1 });
@@ -114,6 +114,17 @@ describe("missingImages", () => {
     expect(problem!.expected).toBe(
       "a file under content/media/ (the image is published at /media/ and its path below it)",
     );
+  });
+
+  it("suggests the same file name in another folder when none in its own is near", () => {
+    const [problem] = missingImages("a.md", [at("2013/logo.svg", 6)], media);
+    expect(problem!.expected).toBe('a file under content/media/ — did you mean "/media/logo.svg"?');
+  });
+
+  it("reports every one of thousands of missing images among thousands of files (suggestions within a budget)", () => {
+    const many = new MediaNames(Array.from({ length: 5000 }, (_, i) => `2019/img-${i}.jpg`));
+    const missing = Array.from({ length: 2000 }, (_, i) => at(`2019/img-${i}.jpeg`, i + 6));
+    expect(missingImages("a.md", missing, many)).toHaveLength(2000);
   });
 
   it("names the reason when the file is there but not published", () => {

@@ -24,10 +24,51 @@ export interface MediaImage {
   column: number;
 }
 
-/** The published media, by name below media/, and the files left out with the reason (src/files/media.ts). */
-export interface MediaNames {
-  published: ReadonlySet<string>;
-  leftOut: ReadonlyMap<string, string>;
+/**
+ * The published media, by name below media/, and the files left out with the reason (src/files/media.ts),
+ * with what a "did you mean" needs made once per check.
+ */
+export class MediaNames {
+  readonly #published: ReadonlySet<string>;
+  readonly #leftOut: ReadonlyMap<string, string>;
+  readonly #byDir = new Map<string, string[]>();
+  readonly #byBase = new Map<string, string>();
+  /** Edit distances left to compute: an archive of thousands of missing images still checks in bounded time. */
+  #budget = 200_000;
+
+  constructor(published: Iterable<string>, leftOut: ReadonlyMap<string, string> = new Map()) {
+    this.#published = new Set(published);
+    this.#leftOut = leftOut;
+    for (const name of this.#published) {
+      const dir = path.posix.dirname(name);
+      const list = this.#byDir.get(dir) ?? this.#byDir.set(dir, []).get(dir)!;
+      list.push(name);
+      if (!this.#byBase.has(path.posix.basename(name))) this.#byBase.set(path.posix.basename(name), name);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.#published.has(name);
+  }
+
+  /** Why a file that is there is not published, if it is one of those. */
+  leftOut(name: string): string | undefined {
+    return this.#leftOut.get(name);
+  }
+
+  /** A published name near `name`: a near file name in the same folder, else the same file name in another. */
+  near(name: string): string | undefined {
+    const max = Math.max(2, Math.floor(path.posix.basename(name).length / 4));
+    const sameDir = (this.#byDir.get(path.posix.dirname(name)) ?? []).filter(
+      (n) => Math.abs(n.length - name.length) <= max,
+    );
+    if (sameDir.length <= this.#budget) {
+      this.#budget -= sameDir.length;
+      const guess = closest(name, sameDir, max);
+      if (guess) return guess;
+    }
+    return this.#byBase.get(path.posix.basename(name));
+  }
 }
 
 const PREFIX = "/media/";
@@ -119,9 +160,9 @@ function located(
 export function missingImages(file: string, images: readonly MediaImage[], media: MediaNames): Problem[] {
   const problems: Problem[] = [];
   for (const img of images) {
-    if (media.published.has(img.name)) continue;
-    const leftOut = media.leftOut.get(img.name);
-    const guess = leftOut === undefined ? closestName(img.name, media.published) : undefined;
+    if (media.has(img.name)) continue;
+    const leftOut = media.leftOut(img.name);
+    const guess = leftOut === undefined ? media.near(img.name) : undefined;
     problems.push({
       file,
       line: img.line,
@@ -136,11 +177,4 @@ export function missingImages(file: string, images: readonly MediaImage[], media
     });
   }
   return problems;
-}
-
-/** A published name near `name`: in the same folder first (a typo in the file name), else anywhere. */
-function closestName(name: string, published: ReadonlySet<string>): string | undefined {
-  const dir = path.posix.dirname(name);
-  const sameDir = [...published].filter((n) => path.posix.dirname(n) === dir);
-  return closest(name, sameDir, Math.max(2, Math.floor(name.length / 4))) ?? closest(name, published);
 }

@@ -3,7 +3,7 @@
 // its width and height, read once per build and kept across dev-server steps by size and mtime.
 // Content without any such image never lists the media folder here.
 import path from "node:path";
-import { missingImages, type MediaImage, type MediaNames } from "../content/images.ts";
+import { MediaNames, missingImages, type MediaImage } from "../content/images.ts";
 import type { Problem } from "../content/problems.ts";
 import type { ImageSize, ImageSizes } from "../files/image-size.ts";
 import { selectMedia, type MediaFile } from "../files/media.ts";
@@ -28,12 +28,10 @@ export async function checkMediaImages(
   if (images.size === 0) return { problems, sizes: new Map() };
   const selection = await selectMedia(options.contentDir);
   const mediaDir = path.join(options.contentDir, "media");
-  const names: MediaNames = {
-    published: new Set([...selection.files.map((f) => f.name), ...(options.adding ?? [])]),
-    leftOut: new Map(
-      selection.leftOut.map((l) => [path.relative(mediaDir, l.file).split(path.sep).join("/"), l.reason]),
-    ),
-  };
+  const names = new MediaNames(
+    [...selection.files.map((f) => f.name), ...(options.adding ?? [])],
+    new Map(selection.leftOut.map((l) => [path.relative(mediaDir, l.file).split(path.sep).join("/"), l.reason])),
+  );
   for (const [file, found] of images) problems.push(...missingImages(file, found, names));
   const sizes = options.sizes ? await readSizes(images, selection.files, options.sizes) : new Map();
   return { problems, sizes };
