@@ -5,13 +5,13 @@
 // into a fresh folder without search. Then, in this process, the image step alone: the media listing
 // and check, and the sizes read cold and again from the cache.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fail, parseCommand } from "../src/cli/command.ts";
 import { baselineWorktree } from "../src/bench/worktree.ts";
-import { writeArchive } from "../src/bench/write-archive.ts";
+import { MARKER, writeArchive } from "../src/bench/write-archive.ts";
 import { median, minMax } from "../src/bench/stats.ts";
 import { ImageSizes } from "../src/files/image-size.ts";
 import { readBodies } from "../src/content/body.ts";
@@ -40,6 +40,8 @@ const content = path.join(work, "content");
 
 /** The archive, then M images copied from the fixture's and three of them appended to each article. */
 async function prepare(): Promise<void> {
+  // Made by an earlier run of this script (its media are not the generator's): made again from nothing.
+  if (existsSync(path.join(content, MARKER))) rmSync(content, { recursive: true, force: true });
   await writeArchive(articles, "1", content);
   const sources = ["2019/photo.jpg", "chart.png", "anim.gif", "pic.webp", "diagram.svg", "rotated.jpg"];
   const names: string[] = [];
