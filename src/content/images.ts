@@ -80,6 +80,8 @@ function imageParser(): MarkdownIt {
   if (parser) return parser;
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   md.block.ruler.disable("html_block");
+  // Inline content is parsed only where it can hold an image (mediaImages): most paragraphs never are.
+  md.core.ruler.disable(["inline", "linkify", "replacements", "smartquotes", "text_join"]);
   md.inline.ruler.at("image", (state, silent) => {
     const start = state.pos;
     const count = state.tokens.length;
@@ -120,11 +122,16 @@ export function mediaImages(body: string, bodyLine: number): MediaImage[] {
   // Where the search for the next image on a line starts, so two alike on one line get their own columns.
   const cursor = new Map<number, number>();
   let blockLine = 0;
-  for (const block of imageParser().parse(body, {})) {
+  const md = imageParser();
+  // The block pass collects reference definitions into env, which the inline pass then reads.
+  const env = {};
+  for (const block of md.parse(body, env)) {
     // Table cells carry no line of their own: the row's, seen just before them, is theirs.
     if (block.map) blockLine = block.map[0];
-    if (block.type !== "inline") continue;
-    for (const token of block.children ?? []) {
+    if (block.type !== "inline" || !block.content.includes("![")) continue;
+    block.children = [];
+    md.inline.parse(block.content, md, env, block.children);
+    for (const token of block.children) {
       const found = token.type === "image" ? located(token, blockLine, lines, cursor) : null;
       if (found) images.push({ ...found, line: found.line + bodyLine });
     }
