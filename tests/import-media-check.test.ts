@@ -11,7 +11,10 @@ import { importSpecs, makeItem, newContent } from "./helpers/import-items.ts";
 describe("an import's images and the check", () => {
   it("passes with the images it copies, which are in media/ afterwards, and the result passes the check", async () => {
     const { content, source } = newContent();
-    writeFileSync(path.join(source, "uploads/plant.png"), readFileSync("tests/fixtures/image-sizes/media/chart.png"));
+    writeFileSync(
+      path.join(source, "uploads/plant.png"),
+      readFileSync(path.join(import.meta.dirname, "fixtures/image-sizes/media/chart.png")),
+    );
     const report = await importSpecs(
       [{ key: "/a/1.html", title: "廠房", trail: ["研究"], text: "新廠房的照片。", images: ["uploads/plant.png"] }],
       content,
