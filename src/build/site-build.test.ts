@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ImageSizes, readImageSize } from "../files/image-size.ts";
 import { pagesOf } from "../site/model.ts";
 import { SiteBuild } from "./site-build.ts";
 
@@ -56,5 +57,40 @@ describe("SiteBuild", () => {
     expect(step.ok).toBe(false);
     if (step.ok) throw new Error("unreachable");
     expect(step.problems.map((p) => [path.basename(p.file), p.field])).toContainEqual(["b-same.md", "title"]);
+  });
+});
+
+describe("SiteBuild: image sizes across steps", () => {
+  const IMAGES = path.resolve(import.meta.dirname, "../../tests/fixtures/image-sizes");
+
+  it("reads each image once, again only when it changed, and rewrites the page that shows it", async () => {
+    const contentDir = path.join(mkdtempSync(path.join(tmpdir(), "wenku-steps-")), "content");
+    cpSync(IMAGES, contentDir, { recursive: true });
+    const reads: string[] = [];
+    const imageSizes = new ImageSizes(async (file) => {
+      reads.push(path.basename(file.source));
+      return readImageSize(file);
+    });
+    const build = new SiteBuild({ contentDir, drafts: false }, { steps: "many", imageSizes });
+    const first = await okStep(build);
+    const sizesOf = (step: typeof first) => pagesOf(step.model, "article")[0]!.imageSizes;
+    expect(sizesOf(first)["/media/chart.png"]).toEqual({ width: 320, height: 200 });
+    expect(reads.sort()).toEqual(
+      ["anim.gif", "chart.png", "diagram.svg", "fluid.svg", "photo.jpg", "pic.webp", "rotated.jpg", "廠房.png"].sort(),
+    );
+    build.wrote(first.model);
+
+    reads.length = 0;
+    const same = await okStep(build);
+    expect(reads).toEqual([]);
+    expect(same.changes.count).toBe(0);
+    build.wrote(same.model);
+
+    // The chart replaced by the (larger) photo: only it is read again, and the article page is rewritten.
+    cpSync(path.join(contentDir, "media/2019/photo.jpg"), path.join(contentDir, "media/chart.png"));
+    const changed = await okStep(build);
+    expect(reads).toEqual(["chart.png"]);
+    expect(sizesOf(changed)["/media/chart.png"]).toEqual({ width: 640, height: 480 });
+    expect(pagesOf(changed.changes.write, "article").map((p) => p.path)).toEqual(["/notes/photos/"]);
   });
 });

@@ -2,7 +2,9 @@
 // what changed (articles are cached by size and mtime across steps), check everything, and work out
 // which pages differ from the pages last written — all of them on a first step. The build takes one
 // step and renders its pages with its workers into a staging folder; the dev server keeps one SiteBuild
-// and takes a step per edit, rendering only the changed pages into the folder it serves.
+// and takes a step per edit, rendering only the changed pages into the folder it serves. The width and
+// height of body images are kept the same way, by file, size and mtime (src/files/image-size.ts).
+import { ImageSizes } from "../files/image-size.ts";
 import { ArticleCache, type LoadOptions } from "../site/load-content.ts";
 import type { Problem } from "../content/problems.ts";
 import { pageChanges, type PageChanges } from "../site/changes.ts";
@@ -15,14 +17,16 @@ export type Step =
 
 export class SiteBuild {
   readonly #cache: ArticleCache | undefined;
+  readonly #imageSizes: ImageSizes;
   #written: SiteModel | null = null;
 
   /** `steps: "many"` keeps every article read for the next step (the dev server); a build takes one. */
   constructor(
     readonly site: SiteOptions,
-    { steps }: { steps: "one" | "many" },
+    { steps, imageSizes }: { steps: "one" | "many"; imageSizes?: ImageSizes },
   ) {
     this.#cache = steps === "many" ? new ArticleCache() : undefined;
+    this.#imageSizes = imageSizes ?? new ImageSizes();
   }
 
   /** Reads what changed and checks everything: the model and the pages to write, or every problem. */
@@ -31,6 +35,7 @@ export class SiteBuild {
       ...this.site,
       ...(this.#cache ? { cache: this.#cache } : {}),
       ...(listing ? { listing } : {}),
+      media: { sizes: this.#imageSizes },
     });
     if (problems.length > 0) return { ok: false, problems, fileCount };
     // Frozen at the top so Eleventy's data cascade passes it by reference instead of deep-copying it.

@@ -5,7 +5,7 @@ import path from "node:path";
 import { copyMedia, leftOutLines, selectMedia } from "../files/media.ts";
 import { fill } from "../i18n/labels.ts";
 import { renderComment } from "../render/comment-markdown.ts";
-import { createMarkdown, renderArticle } from "../render/markdown.ts";
+import { createMarkdown, renderArticle, type MarkdownEnv } from "../render/markdown.ts";
 import { tableOfContents } from "../render/toc.ts";
 import { withBodies } from "../site/bodies.ts";
 import type { SiteModel } from "../site/model.ts";
@@ -68,13 +68,16 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
   };
   /**
    * An article page's body (Markdown) → { html, toc }: its HTML, with the site's path prefix on
-   * root-relative links, and its table of contents (null for none), from one parse, so the headings the
-   * table links to are exactly the ones on the page.
+   * root-relative links and its images' sizes, and its table of contents (null for none), from one
+   * parse, so the headings the table links to are exactly the ones on the page.
    */
-  eleventyConfig.addFilter("articleBody", (body: string, pathPrefix: string, tocMinHeadings: number | null) => {
-    const { html, headings } = renderArticle(markdownFor(pathPrefix), body);
-    return { html, toc: tableOfContents(headings, tocMinHeadings) };
-  });
+  eleventyConfig.addFilter(
+    "articleBody",
+    (body: string, pathPrefix: string, tocMinHeadings: number | null, imageSizes?: MarkdownEnv["imageSizes"]) => {
+      const { html, headings } = renderArticle(markdownFor(pathPrefix), body, imageSizes);
+      return { html, toc: tableOfContents(headings, tocMinHeadings) };
+    },
+  );
   /** A past comment's text → HTML: the same renderer, headings below the comment section's (src/render/comment-markdown.ts). */
   eleventyConfig.addFilter("commentMarkdown", (text: string, pathPrefix: string) =>
     renderComment(markdownFor(pathPrefix), text),

@@ -15,6 +15,9 @@ export interface MediaFile {
   name: string;
   /** The bytes that were checked (an SVG), copied as they are so the file checked is the file published. */
   data?: Buffer;
+  /** Its size and mtime when it was chosen: what image sizes are cached by (src/files/image-size.ts). */
+  size: number;
+  mtimeMs: number;
 }
 
 export interface LeftOut {
@@ -114,9 +117,9 @@ async function walk(
         const data = await fs.readFile(real);
         const active = refuseSvg(data.toString("utf8"));
         if (active) leave(selection, seen, `an SVG that is not a passive picture: ${active}`);
-        else selection.files.push({ source: real, name: siteName, data });
+        else selection.files.push({ source: real, name: siteName, data, size: stat.size, mtimeMs: stat.mtimeMs });
       } else {
-        selection.files.push({ source: real, name: siteName });
+        selection.files.push({ source: real, name: siteName, size: stat.size, mtimeMs: stat.mtimeMs });
       }
     }
   }

@@ -626,6 +626,7 @@ async function checkResult(r: Run, plan: Plan): Promise<boolean> {
     staging,
     data: plan.registryChanged ? new Map([["categories.json", plan.registryText]]) : new Map(),
     articles: staged,
+    media: plan.mediaWrites.map((w) => w.sitePath.replace(/^\//, "")),
   };
   try {
     await stage(overlay);

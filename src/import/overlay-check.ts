@@ -2,7 +2,8 @@
 // build's own validator (checkSite) reads the data files from a small staging folder (the registry
 // with the import's new categories), and is handed the list of article files to read — the content
 // folder's own plus the new ones — with the texts of the new and changed articles, which it reads in
-// place of the files. The content folder is only read, so an author can go on editing it while an
+// place of the files; its images are looked for in the content folder's media/ and among the media the
+// import is about to copy. The content folder is only read, so an author can go on editing it while an
 // import runs, and a symbolic link in it is followed as the build follows it.
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
@@ -22,6 +23,8 @@ export interface Overlay {
   data: ReadonlyMap<string, string>;
   /** Articles to stage, by path relative to the content folder ("articles/news/88.md" → text). */
   articles: ReadonlyMap<string, string>;
+  /** Media files about to be copied, by path below media/ ("uploads/2019/a.jpg"): images that will be there. */
+  media?: readonly string[];
 }
 
 /** Writes the staging folder: the data files, the given ones in place of the content folder's. */
@@ -67,7 +70,9 @@ export async function checkOverlay(overlay: Overlay): Promise<SiteCheck> {
   for (const file of own)
     if (!texts.has(file) && (realReplaced.size === 0 || !realReplaced.has(await realOf(file)))) kept.push(file);
   const files = [...kept, ...texts.keys()].sort();
-  return checkSite({ contentDir: overlay.staging, drafts: true, listing: { files, problems }, texts });
+  // Images are looked for in the content folder's own media/ and among the files the import will copy.
+  const media = { contentDir: overlay.contentDir, adding: overlay.media ?? [] };
+  return checkSite({ contentDir: overlay.staging, drafts: true, listing: { files, problems }, texts, media });
 }
 
 /** A file of the content folder or of the staging folder, as a path relative to the content folder. */

@@ -290,3 +290,51 @@ describe("renderArticle", () => {
     expect(renderArticle(root, "只有一段。\n").headings).toEqual([]);
   });
 });
+
+describe("createMarkdown: width and height of images whose size the build read", () => {
+  const imageSizes = { "/media/2019/a.jpg": { width: 640, height: 480 }, "/media/b.png": { width: 32, height: 24 } };
+
+  it("writes width and height on the images it was given sizes for, before loading and decoding", () => {
+    const html = root.render("![一](/media/2019/a.jpg)\n\n![二](/media/b.png)", { imageSizes });
+    expect(html).toContain('<img src="/media/2019/a.jpg" alt="一" width="640" height="480">');
+    expect(html).toContain('<img src="/media/b.png" alt="二" width="32" height="24" loading="lazy" decoding="async">');
+  });
+
+  it("looks the size up by the src as written, then adds the path prefix", () => {
+    expect(archive.render("![一](/media/2019/a.jpg)", { imageSizes })).toBe(
+      '<p><img src="/archive/media/2019/a.jpg" alt="一" width="640" height="480"></p>\n',
+    );
+  });
+
+  it("keeps the size on a captioned figure", () => {
+    expect(root.render('![一](/media/b.png "圖一")', { imageSizes })).toBe(
+      '<figure><img src="/media/b.png" alt="一" width="32" height="24"><figcaption>圖一</figcaption></figure>\n',
+    );
+  });
+
+  it("writes none for an image it has no size for, a remote one, or a render without sizes", () => {
+    expect(root.render("![c](/media/c.jpg) ![r](https://img.example.org/a.jpg)", { imageSizes })).toBe(
+      '<p><img src="/media/c.jpg" alt="c"> <img src="https://img.example.org/a.jpg" alt="r" loading="lazy" decoding="async"></p>\n',
+    );
+    expect(root.render("![一](/media/2019/a.jpg)")).toBe('<p><img src="/media/2019/a.jpg" alt="一"></p>\n');
+  });
+
+  it("never reads a size from the object's prototype", () => {
+    expect(root.render("![x](constructor)", { imageSizes })).toBe('<p><img src="constructor" alt="x"></p>\n');
+  });
+
+  it("leaves a raw <img> tag as text, with no size", () => {
+    expect(root.render('<img src="/media/b.png" width="1">', { imageSizes })).toBe(
+      "<p>&lt;img src=&quot;/media/b.png&quot; width=&quot;1&quot;&gt;</p>\n",
+    );
+  });
+});
+
+describe("renderArticle with image sizes", () => {
+  it("sizes the images and lists the headings from the one parse", () => {
+    const sizes = { "/media/c.png": { width: 8, height: 6 } };
+    const { html, headings } = renderArticle(root, "## 圖\n\n![c](/media/c.png)\n", sizes);
+    expect(html).toContain('<img src="/media/c.png" alt="c" width="8" height="6">');
+    expect(headings.map((h) => h.id)).toEqual(["圖"]);
+  });
+});

@@ -11,6 +11,8 @@
 //   5. figures: a paragraph holding only an image with a title is a figure, the title its caption.
 //      Every image after a body's first loads lazily and decodes off the main thread: the first is often
 //      what a reader sees first, the rest (legacy pages hold dozens of photos) wait until scrolled to.
+//      An image whose size the build read (a file in content/media/, given in `env.imageSizes` by its
+//      src) gets width and height, so the page keeps its box and does not jump when the image arrives.
 //   6. scrolling blocks: tables sit in a scrollable wrapper, and code blocks are focusable, so wide
 //      content never widens a phone page and can be scrolled from the keyboard.
 //   7. heading ids (markdown-it-anchor, ids from ./heading-id.ts): every h2–h4 gets a stable id, and the
@@ -29,12 +31,20 @@ export interface MarkdownOptions {
   pathPrefix: string;
 }
 
+/** What one render may be given (`md.render(body, env)`). */
+export interface MarkdownEnv {
+  /** Width and height of images by their src as written (before the path prefix), read at build time. */
+  imageSizes?: Readonly<Record<string, { width: number; height: number }>>;
+}
+
 export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   md.block.ruler.disable("html_block");
   md.use(inlineHtmlAllowList);
   md.use(cjkFriendly);
   md.use(cjkBreaks);
+  // Before site_links: sizes are looked up by the src as written, before the prefix is added.
+  md.use(sizedImages);
 
   const prefix = options.pathPrefix.replace(/\/$/, "");
   if (prefix !== "") {
@@ -86,7 +96,7 @@ export interface Heading {
 }
 
 /** What a render collects in markdown-it's env (one env per document). */
-export interface RenderEnv {
+export interface RenderEnv extends MarkdownEnv {
   headings?: Heading[];
   /** The id maker of this document (heading-id.ts). */
   [HEADING_IDS]?: (text: string) => string;
@@ -96,9 +106,13 @@ export interface RenderEnv {
 export const ID_LEVELS = [2, 3, 4];
 const HEADING_IDS = Symbol("headingIds");
 
-/** An article body → its HTML and its headings, from one parse. */
-export function renderArticle(md: MarkdownIt, body: string): { html: string; headings: Heading[] } {
-  const env: RenderEnv = {};
+/** An article body → its HTML and its headings, from one parse; `imageSizes` sizes its /media/ images. */
+export function renderArticle(
+  md: MarkdownIt,
+  body: string,
+  imageSizes?: MarkdownEnv["imageSizes"],
+): { html: string; headings: Heading[] } {
+  const env: RenderEnv = { imageSizes };
   const html = md.render(body, env);
   return { html, headings: env.headings ?? [] };
 }
@@ -216,6 +230,23 @@ function captionedImages(md: MarkdownIt): void {
     const html = image(tokens, idx, options, env, self);
     return caption ? `${html}<figcaption>${md.utils.escapeHtml(caption)}</figcaption>` : html;
   };
+}
+
+/** width and height on every image whose size the render was given (env.imageSizes, by src). */
+function sizedImages(md: MarkdownIt): void {
+  md.core.ruler.push("sized_images", (state) => {
+    const sizes = (state.env as MarkdownEnv | undefined)?.imageSizes;
+    if (!sizes) return;
+    for (const token of state.tokens) {
+      for (const child of token.children ?? []) {
+        const src = child.type === "image" ? child.attrGet("src") : null;
+        const size = src !== null && Object.hasOwn(sizes, src) ? sizes[src] : undefined;
+        if (!size) continue;
+        child.attrSet("width", String(size.width));
+        child.attrSet("height", String(size.height));
+      }
+    }
+  });
 }
 
 /** loading="lazy" and decoding="async" on every image of a document after its first. */

@@ -4,6 +4,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { readSiteConfig, type SiteConfig } from "../config/site.ts";
 import { readArticle, type Article } from "../content/article.ts";
+import { mediaImages, type MediaImage } from "../content/images.ts";
 import { readRegistry, type Registry } from "../content/categories.ts";
 import { normaliseText, splitFrontMatter } from "../content/front-matter.ts";
 import type { Problem } from "../content/problems.ts";
@@ -24,7 +25,8 @@ export interface LoadOptions {
   texts?: ReadonlyMap<string, string>;
 }
 
-type ArticleResult = { article?: Article; problems: Problem[] };
+/** An article file read: the article when it is valid, its problems, and its body's images under /media/. */
+type ArticleResult = { article?: Article; problems: Problem[]; images: MediaImage[] };
 
 /**
  * Articles already read, by file, with the size and mtime they had. An article's checks depend on the
@@ -63,6 +65,8 @@ export interface LoadedContent {
   fileCount: number;
   /** Every problem found, in file order; the content is only buildable when this is empty. */
   problems: Problem[];
+  /** The images under /media/ of every article read (drafts and articles with problems too), by file. */
+  images: ReadonlyMap<string, readonly MediaImage[]>;
 }
 
 const READ_CONCURRENCY = 64;
@@ -114,6 +118,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     : await listArticleFiles(path.join(options.contentDir, "articles"), options.contentDir, problems);
   if (options.listing) problems.push(...options.listing.problems);
   const articles: Article[] = [];
+  const images = new Map<string, readonly MediaImage[]>();
   const { cache } = options;
   const context = `${config.timeZone}\n${config.locale}\n${[...registry.bySlug.keys()].join(",")}`;
   const read = (file: string) =>
@@ -123,13 +128,14 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   cache?.keepOnly(files);
   for (let i = 0; i < files.length; i += READ_CONCURRENCY) {
     const batch = await Promise.all(files.slice(i, i + READ_CONCURRENCY).map(read));
-    for (const result of batch) {
+    batch.forEach((result, j) => {
       problems.push(...result.problems);
+      if (result.images.length > 0) images.set(files[i + j]!, result.images);
       if (result.article && (options.drafts || !result.article.draft)) articles.push(result.article);
-    }
+    });
   }
   const dataFiles = (siteFile ? 1 : 0) + (registryFile ? 1 : 0);
-  return { config, registry, articles, fileCount: files.length + dataFiles, problems };
+  return { config, registry, articles, fileCount: files.length + dataFiles, problems, images };
 }
 
 async function readArticleFile(
@@ -143,12 +149,12 @@ async function readArticleFile(
     given === undefined
       ? await readText(file)
       : ({ ok: true, text: normaliseText(given), size: Buffer.byteLength(given), mtimeMs: 0 } as const);
-  if (!decoded.ok) return { problems: [decoded.problem] };
+  if (!decoded.ok) return { problems: [decoded.problem], images: [] };
   const { split, problems } = splitFrontMatter(decoded.text, file);
-  if (!split) return { problems };
+  if (!split) return { problems, images: [] };
   const baseName = path.basename(file, path.extname(file));
   const bodyAt = { file, bodyStart: split.bodyStart, size: decoded.size, mtimeMs: decoded.mtimeMs };
-  return readArticle(split.frontMatter, split.body, split.bodyLine, {
+  const article = readArticle(split.frontMatter, split.body, split.bodyLine, {
     file,
     baseName,
     timeZone: config.timeZone,
@@ -156,6 +162,8 @@ async function readArticleFile(
     bodyAt,
     locale: config.locale,
   });
+  // Found whether or not the front-matter is valid: a missing image is reported with the rest.
+  return { ...article, images: mediaImages(split.body, split.bodyLine) };
 }
 
 async function readDataFile(

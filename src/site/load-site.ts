@@ -5,6 +5,7 @@ import { pathPrefixOverride } from "../config/site.ts";
 import { loadContent, type LoadOptions } from "./load-content.ts";
 import { byPosition, ContentError, type Problem } from "../content/problems.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
+import { checkMediaImages, type MediaImageOptions } from "./media-images.ts";
 
 export interface SiteOptions {
   contentDir: string;
@@ -28,15 +29,23 @@ export interface SiteCheck {
  * what is valid (so URL collisions are found too) and returns every problem, sorted by position.
  */
 export async function checkSite(
-  options: SiteOptions & Pick<LoadOptions, "cache" | "listing" | "texts">,
+  options: SiteOptions &
+    Pick<LoadOptions, "cache" | "listing" | "texts"> & {
+      /** Where the media are and sizes are kept (default: the content folder's media, no sizes). */
+      media?: Partial<MediaImageOptions>;
+    },
 ): Promise<SiteCheck> {
   const content = await loadContent(options);
+  const images = await checkMediaImages(content.images, { contentDir: options.contentDir, ...options.media });
   // --path-prefix is checked as site config's pathPrefix is: a bad one is a problem naming the option.
   if (options.pathPrefix !== undefined)
     content.config.pathPrefix = pathPrefixOverride(options.pathPrefix, content.problems);
   if (options.search === false) content.config.search = false;
-  const model = buildSiteModel(content, path.join(options.contentDir, "_data", "categories.json"));
-  const problems = [...content.problems, ...model.problems].sort(byPosition);
+  const model = buildSiteModel(
+    { ...content, imageSizes: images.sizes },
+    path.join(options.contentDir, "_data", "categories.json"),
+  );
+  const problems = [...content.problems, ...images.problems, ...model.problems].sort(byPosition);
   return { model, problems, fileCount: content.fileCount };
 }
 

@@ -4,7 +4,7 @@
 import type { LoadedContent } from "./load-content.ts";
 import type { Problem } from "../content/problems.ts";
 import { findCollisions } from "./collisions.ts";
-import { pageContext } from "./pages/context.ts";
+import { pageContext, type PageContext } from "./pages/context.ts";
 import { PAGE_KINDS, pageKind, type Page, type PageKindName, type PageOf } from "./pages/index.ts";
 import { ofKind } from "./pages/kind.ts";
 import { siteView, type SiteView } from "./site-view.ts";
@@ -18,7 +18,7 @@ export interface SiteModel {
 }
 
 export function buildSiteModel(
-  content: Pick<LoadedContent, "config" | "registry" | "articles">,
+  content: Pick<LoadedContent, "config" | "registry" | "articles"> & Partial<Pick<PageContext, "imageSizes">>,
   registryFile = "categories.json",
 ): SiteModel {
   const ctx = pageContext({ ...content, registryFile });

@@ -8,6 +8,7 @@ import { readingMinutes } from "../../content/reading-length.ts";
 import { fill } from "../../i18n/labels.ts";
 import { commentCountText, commentViews, type CommentView } from "../past-comments.ts";
 import { articleRights, type CopyrightNotice } from "../copyright.ts";
+import type { ImageSize } from "../../files/image-size.ts";
 import type { ArticleEntry, PageBase } from "./context.ts";
 import type { PageKind } from "./kind.ts";
 
@@ -43,6 +44,8 @@ export interface ArticlePage extends PageBase {
   commentCountText: string;
   /** "全文約 2,400 字 · 約 6 分鐘". */
   lengthText: string;
+  /** Width and height of the body's images under /media/, by src (given to the renderer: src/render/markdown.ts). */
+  imageSizes: Readonly<Record<string, ImageSize>>;
   /** The table of contents is shown from this many listed headings (src/render/toc.ts); null: never. */
   tocMinHeadings: number | null;
 }
@@ -58,6 +61,8 @@ export function tocThreshold(articleToc: boolean | null, siteMinHeadings: number
   return siteMinHeadings;
 }
 
+const NO_SIZES: Readonly<Record<string, ImageSize>> = Object.freeze({});
+
 export const articleKind: PageKind<ArticlePage> = {
   kind: "article",
   html: true,
@@ -66,7 +71,7 @@ export const articleKind: PageKind<ArticlePage> = {
   owner: (page) => ({ what: "the article", file: page.file }),
   /** Oldest first, like the navigation pass. */
   build: (ctx) => {
-    const { config, registry, t, numberFormat, nav, link, head, withSite, entry, pathOf, crumbsFor } = ctx;
+    const { config, registry, t, numberFormat, nav, link, head, withSite, entry, pathOf, crumbsFor, imageSizes } = ctx;
     return nav.chronological.map((a) => {
       const category = registry.bySlug.get(a.category)!;
       const e = entry(a);
@@ -105,6 +110,7 @@ export const articleKind: PageKind<ArticlePage> = {
           m: numberFormat.format(readingMinutes(a.length, config.readingSpeed)),
         }),
         tocMinHeadings: tocThreshold(a.toc, config.toc.minHeadings),
+        imageSizes: imageSizes.get(a.file) ?? NO_SIZES,
       };
     });
   },

@@ -11,6 +11,7 @@ import { feedPaths } from "../feeds.ts";
 import { buildNavigation, type Navigation } from "../navigation.ts";
 import { siteTags, type SiteTags } from "../tag-index.ts";
 import { TAGS_PATH, tagPath } from "../tag-slug.ts";
+import type { ArticleImageSizes } from "../media-images.ts";
 
 export interface PageHead {
   /** Full `<title>` text. */
@@ -90,6 +91,8 @@ export interface PageContext {
   categoryFeeds(category: Category): FeedLinks;
   /** The file of the category registry, named by problems about list pages. */
   registryFile: string;
+  /** Per article file, the width and height of its body's media images, by src. */
+  imageSizes: ArticleImageSizes;
 }
 
 export interface ContextInput {
@@ -97,6 +100,7 @@ export interface ContextInput {
   registry: Registry;
   articles: readonly Article[];
   registryFile: string;
+  imageSizes?: ArticleImageSizes;
 }
 
 /**
@@ -105,7 +109,13 @@ export interface ContextInput {
  */
 const derivedCache = new WeakMap<Article, { key: string; path: string; entry: ArticleEntry }>();
 
-export function pageContext({ config, registry, articles, registryFile }: ContextInput): PageContext {
+export function pageContext({
+  config,
+  registry,
+  articles,
+  registryFile,
+  imageSizes = new Map(),
+}: ContextInput): PageContext {
   const t = config.labels;
   const prefix = config.pathPrefix;
   const link = (path: string, fragment?: string) => href(prefix, path, fragment);
@@ -173,6 +183,7 @@ export function pageContext({ config, registry, articles, registryFile }: Contex
     feedLinks,
     categoryFeeds: (c) => categoryFeeds.get(c.slug)!,
     registryFile,
+    imageSizes,
   };
 }
 
