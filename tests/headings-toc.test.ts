@@ -2,12 +2,10 @@
 // with the default toc.minHeadings of 3): a long article (a repeated heading, an h4, a heading named
 // like the comments section, one of only punctuation, a past comment with a heading of its own), a
 // short one with two headings, one with `toc: false` and one with `toc: true` and a single heading.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { CheerioAPI } from "cheerio";
-import { HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { brokenLinks, build, fileFor, fixture, page, PROJECT, type BuildResult } from "./helpers/build.ts";
+import { brokenLinks, build, fixture, page, type BuildResult } from "./helpers/build.ts";
+import { htmlErrors } from "./helpers/html-validate.ts";
 
 const LONG = "/notes/long/";
 const SHORT = "/notes/short/";
@@ -121,13 +119,6 @@ describe("the built pages", () => {
     expect(brokenLinks(site.output)).toEqual([]);
   });
   it("are valid HTML under the project's html-validate rules", async () => {
-    const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(PROJECT, ".htmlvalidate.json"), "utf8")));
-    const errors: string[] = [];
-    for (const p of [LONG, SHORT, OFF, ON]) {
-      const report = await validator.validateString(readFileSync(fileFor(site.output, p), "utf8"), p);
-      for (const r of report.results)
-        for (const m of r.messages) errors.push(`${p}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-    }
-    expect(errors).toEqual([]);
+    expect(await htmlErrors(site.output, [LONG, SHORT, OFF, ON])).toEqual([]);
   });
 });

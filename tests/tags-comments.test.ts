@@ -6,9 +6,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { CheerioAPI } from "cheerio";
-import { HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, build, fileFor, fixture, page, PROJECT, type BuildResult } from "./helpers/build.ts";
+import { htmlErrors } from "./helpers/html-validate.ts";
 
 const KEY_ACCOUNTS = "/research/industrial-marketing/key-accounts/";
 const PRICING = "/research/industrial-marketing/pricing-myths/";
@@ -155,14 +155,7 @@ describe("structured data", () => {
 
 describe("the built pages", () => {
   it("are valid HTML under the project's html-validate rules", async () => {
-    const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(PROJECT, ".htmlvalidate.json"), "utf8")));
-    const errors: string[] = [];
-    for (const p of [KEY_ACCOUNTS, PRICING, PLAIN]) {
-      const report = await validator.validateString(readFileSync(fileFor(site.output, p), "utf8"), p);
-      for (const r of report.results)
-        for (const m of r.messages) errors.push(`${p}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-    }
-    expect(errors).toEqual([]);
+    expect(await htmlErrors(site.output, [KEY_ACCOUNTS, PRICING, PLAIN])).toEqual([]);
   });
   it("have no broken internal link, a comment's link to another article included", () => {
     expect($("#comment-14 .comment-text a").attr("href")).toBe(PRICING);
