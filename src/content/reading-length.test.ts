@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { lengthOf, readingMinutes } from "./reading-length.ts";
+import { charClass, lengthOf, readingMinutes } from "./reading-length.ts";
 
 describe("lengthOf", () => {
   it("counts each Chinese character as one, punctuation not at all", () => {
@@ -30,5 +32,73 @@ describe("readingMinutes", () => {
     expect(readingMinutes({ cjk: 2400, words: 0 }, speed)).toBe(6);
     expect(readingMinutes({ cjk: 400, words: 200 }, speed)).toBe(2);
     expect(readingMinutes({ cjk: 10, words: 0 }, speed)).toBe(1);
+  });
+});
+
+/** The rule as regular expressions (the first implementation): the one pass must count exactly as these. */
+function lengthByRegex(markdown: string) {
+  const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+  const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+  const text = markdown
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, " ")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/\]\([^)]*\)/g, "] ")
+    .replace(/<[^>\n]+>/g, " ");
+  return { cjk: text.match(CJK)?.length ?? 0, words: text.replace(CJK, " ").match(WORD)?.length ?? 0 };
+}
+
+describe("the one-pass count", () => {
+  it("classes every code point as the Unicode classes do", () => {
+    const cjk = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+    const word = /^[\p{L}\p{N}]$/u;
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      const ch = String.fromCodePoint(c);
+      const expected = cjk.test(ch) ? 1 : word.test(ch) ? 2 : 0;
+      if (charClass(c) !== expected && wrong.push(c.toString(16)) > 20) break;
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("counts as the regular expressions do on mixed text, joiners, surrogate pairs and lone surrogates", () => {
+    const pieces = [
+      "a",
+      "Z",
+      "9",
+      "é",
+      "字",
+      "𠀋",
+      "ー",
+      "・",
+      "々",
+      "한",
+      "か",
+      "'",
+      "’",
+      ".",
+      "-",
+      " ",
+      "，",
+      "\n",
+      "\ud800",
+      "Ⅻ",
+      "٣",
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + (n % 40) }, () => pieces[next()]).join("");
+      expect(lengthOf(text), JSON.stringify(text)).toEqual(lengthByRegex(text));
+    }
+  });
+
+  it("counts the sample archive's articles as the regular expressions do", () => {
+    const folder = path.join(import.meta.dirname, "../../content/articles");
+    const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md"));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      const text = readFileSync(path.join(folder, f), "utf8");
+      expect(lengthOf(text), f).toEqual(lengthByRegex(text));
+    }
   });
 });
