@@ -13,4 +13,6 @@ if ! command -v chromium >/dev/null && [ -z "${CHROMIUM_PATH:-}" ]; then
 fi
 
 npm ci
+# Netlify's and Cloudflare's local servers for the redirect tests, in a package of their own (tests/hosts/).
+npm ci --prefix tests/hosts --no-audit --no-fund
 npm run build
