@@ -1,4 +1,4 @@
-// Wenku as a library: `import { build, check, serve, importSite, updateViews } from "wenku"`. Every
+// Wenku as a library: `import { build, check, serve, importSite, updateViews, submit } from "wenku"`. Every
 // command line in scripts/ is a thin layer over these calls. Paths are absolute or relative to `cwd` (default process.cwd());
 // nothing here changes the working folder, reads WENKU_* variables or prints. Failures are typed:
 // ContentError carries every content problem (file, line, column, field, found, expected), WenkuError a
@@ -22,6 +22,8 @@ export {
   type UpdateViewsResult,
   type ViewsChange,
 } from "./import/update-views.ts";
+export { submitSite as submit, type SubmitOptions, type SubmitResult } from "./submit/submit.ts";
+export type { ServiceRun } from "./submit/run.ts";
 export {
   bench,
   type BenchCallbacks,

@@ -16,7 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["render", "search"],
   ["eleventy"],
   ["build", "dev"],
-  ["import"],
+  ["import", "submit"],
   ["bench"],
   ["cli"],
   ["."],

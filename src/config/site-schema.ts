@@ -45,6 +45,14 @@ export const SITE_SCHEMA = z.strictObject({
     .optional(),
   toc: z.union([z.boolean(), z.null(), z.strictObject({ minHeadings: count })]).optional(),
   related: z.strictObject({ count }).nullable().optional(),
+  // `npm run submit` (src/config/submit.ts): baidu's site and token are listed only to be refused by name.
+  submit: z
+    .strictObject({
+      indexnow: z.strictObject({ key: text, endpoint: text }).nullable().optional(),
+      baidu: z.strictObject({ endpoint: text, site: z.unknown(), token: z.unknown() }).nullable().optional(),
+    })
+    .nullable()
+    .optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
   labels: z.record(z.string(), z.string()).optional(),
 });

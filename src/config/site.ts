@@ -10,6 +10,7 @@ import { unknownKeyProblems } from "../content/schema-problems.ts";
 import { HREF_EXPECTED, hrefProblem } from "./href.ts";
 import { SITE_SCHEMA } from "./site-schema.ts";
 import { readCopyright, type Copyright } from "./copyright.ts";
+import { readSubmit, SUBMIT_DEFAULTS, type SubmitConfig } from "./submit.ts";
 
 export interface Link {
   text: string;
@@ -66,6 +67,8 @@ export interface SiteConfig {
   toc: { minHeadings: number };
   /** Related articles under an article (by shared tags and category): how many; 0 shows none. */
   related: { count: number };
+  /** `npm run submit`: the IndexNow key (its key file is written into the site) and the endpoints. */
+  submit: SubmitConfig;
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -93,6 +96,7 @@ export const DEFAULTS = {
   copyright: null,
   toc: { minHeadings: 3 },
   related: { count: 5 },
+  submit: SUBMIT_DEFAULTS,
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -210,6 +214,7 @@ export function readSiteConfig(
       related,
       search,
       copyright,
+      submit: readSubmit(r.submit, problem),
       labels,
     },
     problems,

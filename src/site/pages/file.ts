@@ -5,6 +5,7 @@ import type { Article } from "../../content/article.ts";
 import { categoryPath } from "../../content/permalink.ts";
 import { foldTable } from "../../i18n/fold.ts";
 import { atomFeed, feedPaths, jsonFeed, type Feed } from "../feeds.ts";
+import { indexNowKeyFile } from "../indexnow-key.ts";
 import { webJson } from "../json.ts";
 import { SEARCH_FOLD } from "../paths.ts";
 import { headersFile } from "../security.ts";
@@ -78,6 +79,7 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
     ...articlePages.map((page) => ({ loc: config.url + page.entry.href, lastmod: lastmod(page) })),
   ];
   const text = (path: string, text: string): FilePage => ({ kind: "file", path, text });
+  const keyFile = indexNowKeyFile(config);
   return [
     text("/_headers", headersFile(config.pathPrefix)),
     text("/robots.txt", robotsTxt(config.url + link("/sitemap.xml"))),
@@ -86,6 +88,7 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
     ...feedFiles("/", config.title, newestFirst),
     ...registry.all.flatMap((c) => feedFiles(categoryPath(c), `${c.name} – ${config.title}`, nav.lists.get(c.slug)!)),
     ...(config.search ? [text(SEARCH_FOLD, webJson(foldTable()))] : []),
+    ...(keyFile ? [text(keyFile.path, keyFile.text)] : []),
   ];
 }
 
