@@ -5,4 +5,4 @@ import { tsImport } from "tsx/esm/api";
 
 const wenku = await tsImport("./src/index.ts", import.meta.url);
 
-export const { build, check, serve, mainHeapFor, ContentError, WenkuError, formatProblem } = wenku;
+export const { build, check, serve, submit, mainHeapFor, ContentError, WenkuError, formatProblem } = wenku;
