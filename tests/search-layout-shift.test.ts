@@ -142,3 +142,30 @@ describe("the search page keeps still while its results arrive (CLS < 0.1)", () 
     }
   }
 });
+
+describe("the search page without script", () => {
+  it(
+    "keeps no room for results: the no-script line sits under the form and the archive link on the first screen (375×740)",
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(new URL("search/?q=渠道", server.url).href);
+      const m = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        return {
+          form: box("main .search-form").bottom,
+          noscript: box("main noscript + .search-results").top,
+          results: box(".search-results").height,
+          archive: box(".search-browse a").bottom,
+          innerHeight,
+        };
+      });
+      // (Its empty status line keeps its one line.)
+      expect(m.results, "the empty results region keeps room without script").toBeLessThan(m.innerHeight / 10);
+      expect(m.noscript, "the results region follows the no-script line").toBeGreaterThan(m.form);
+      expect(m.archive, "the archive link is not on the first screen").toBeLessThanOrEqual(m.innerHeight);
+    },
+    T,
+  );
+});
