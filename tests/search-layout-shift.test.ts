@@ -49,17 +49,24 @@ function cumulativeLayoutShift(shifts: readonly Shift[]): number {
 function watchLayout(): void {
   const w = window as unknown as { shifts: Shift[]; firstResultAt?: number };
   w.shifts = [];
-  const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+  const rect = (r: DOMRectReadOnly) =>
+    `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as unknown as Array<PerformanceEntry & Record<string, unknown>>) {
-      const sources = entry.sources as Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }>;
+      const sources = entry.sources as Array<{
+        node?: Node;
+        previousRect: DOMRectReadOnly;
+        currentRect: DOMRectReadOnly;
+      }>;
       w.shifts.push({
         value: entry.value as number,
         startTime: entry.startTime,
         hadRecentInput: entry.hadRecentInput as boolean,
         sources: sources.map((s) => {
           const el = s.node instanceof Element ? s.node : null;
-          const name = el ? `${el.tagName.toLowerCase()}${el.className ? `.${el.className.split(" ").join(".")}` : ""}` : "?";
+          const name = el
+            ? `${el.tagName.toLowerCase()}${el.className ? `.${el.className.split(" ").join(".")}` : ""}`
+            : "?";
           return `${name} ${rect(s.previousRect)} → ${rect(s.currentRect)}`;
         }),
       });
@@ -126,15 +133,26 @@ describe("the search page keeps still while its results arrive (CLS < 0.1)", () 
             const w = window as unknown as { shifts: Shift[]; firstResultAt?: number };
             const paint = performance.getEntriesByName("first-contentful-paint")[0];
             const list = document.querySelector(".search-list")!.getBoundingClientRect();
-            return { shifts: w.shifts, firstResultAt: w.firstResultAt, firstPaint: paint?.startTime, listBottom: list.bottom, innerHeight };
+            return {
+              shifts: w.shifts,
+              firstResultAt: w.firstResultAt,
+              firstPaint: paint?.startTime,
+              listBottom: list.bottom,
+              innerHeight,
+            };
           });
           // The scenario itself: the page was on screen before the results came.
           expect(m.firstPaint, "no first-contentful-paint entry").toBeDefined();
-          expect(m.firstResultAt!, "the results were on the page before its first paint").toBeGreaterThan(m.firstPaint!);
-          if (pastFirstScreen) expect(m.listBottom, "the results end on the first screen").toBeGreaterThan(m.innerHeight);
+          expect(m.firstResultAt!, "the results were on the page before its first paint").toBeGreaterThan(
+            m.firstPaint!,
+          );
+          if (pastFirstScreen)
+            expect(m.listBottom, "the results end on the first screen").toBeGreaterThan(m.innerHeight);
 
           const cls = cumulativeLayoutShift(m.shifts);
-          const report = m.shifts.map((s) => `  ${s.value.toFixed(4)} at ${Math.round(s.startTime)} ms: ${s.sources.join("; ")}`);
+          const report = m.shifts.map(
+            (s) => `  ${s.value.toFixed(4)} at ${Math.round(s.startTime)} ms: ${s.sources.join("; ")}`,
+          );
           expect(cls, `CLS ${cls.toFixed(4)} on ${screen} for "${q}":\n${report.join("\n")}`).toBeLessThan(0.1);
         },
         T,
