@@ -16,7 +16,12 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * `scrollbars`: classic scrollbars that take width, as desktop Chrome (and Lighthouse's headless Chrome)
+ * has them; Playwright hides them by default in headless mode, which hides the jump of a centred page when
+ * a scrollbar appears.
+ */
+export async function launchBrowser(options: { scrollbars?: boolean } = {}): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -25,5 +30,10 @@ export async function launchBrowser(): Promise<Browser> {
         `(e.g. CHROMIUM_PATH=/usr/bin/google-chrome npm test).`,
     );
   }
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...(options.scrollbars ? { ignoreDefaultArgs: ["--hide-scrollbars"] } : {}),
+  });
 }
