@@ -2,6 +2,7 @@
 // sitemaps, Atom and JSON feeds (site-wide and per category), the search page's fold table. Absolute
 // URLs; dates from the articles, never from the clock.
 import type { Article } from "../../content/article.ts";
+import { REDIRECT_STATUS } from "../../config/host.ts";
 import { categoryPath } from "../../content/permalink.ts";
 import { foldTable } from "../../i18n/fold.ts";
 import { atomFeed, feedPaths, jsonFeed, type Feed } from "../feeds.ts";
@@ -35,8 +36,12 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
   const { config, link, nav, newestFirst, registry, entry } = ctx;
   const articlePages = ofKind(earlier, "article");
   const chronological = nav.chronological;
-  // Old addresses as 301s in _redirects (Netlify, Cloudflare); the redirect pages serve other hosts.
-  const redirects = chronological.flatMap((a) => a.aliases.map((alias) => redirectRule(link(alias), entry(a).href)));
+  // Old addresses as 301s in _redirects, in the flavour of the host (src/config/host.ts): forced on Netlify,
+  // plain for Cloudflare Pages. The redirect pages serve hosts without rules.
+  const status = REDIRECT_STATUS[config.redirectsFor.name];
+  const redirects = chronological.flatMap((a) =>
+    a.aliases.map((alias) => redirectRule(link(alias), entry(a).href, status)),
+  );
 
   // Feeds, sitemap and robots.txt: absolute URLs, dates from the articles, never from the clock.
   const pageOf = new Map(chronological.map((a, i) => [a, articlePages[i]!]));
@@ -90,14 +95,14 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
 }
 
 /**
- * One `_redirects` line: `from to 301`. Both sides are encoded hrefs, so they hold no whitespace; the
+ * One `_redirects` line: `from to 301` (`301!` for Netlify). Both sides are encoded hrefs, so they hold no whitespace; the
  * checks refuse aliases with `*` (a splat) or a `:name` segment (a placeholder). A rule that would still
  * mean more than one address stops the build rather than being written (defence in depth).
  */
-export function redirectRule(from: string, to: string): string {
+export function redirectRule(from: string, to: string, status = "301"): string {
   for (const side of [from, to]) {
     if (!side.startsWith("/") || /[\s*]/.test(side) || /\/:/.test(side))
       throw new Error(`_redirects: ${JSON.stringify(side)} is not a literal site path`);
   }
-  return `${from} ${to} 301`;
+  return `${from} ${to} ${status}`;
 }
