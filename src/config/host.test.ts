@@ -14,7 +14,10 @@ describe("hostFor", () => {
   });
 
   it("writes the plain rules where no host is detected, and says how to choose Netlify's", () => {
-    expect(hostFor("auto", {})).toEqual({ name: "cloudflare", why: 'no host detected; on Netlify set "host": "netlify"' });
+    expect(hostFor("auto", {})).toEqual({
+      name: "cloudflare",
+      why: 'no host detected; on Netlify set "host": "netlify"',
+    });
     expect(hostFor("auto", { NETLIFY: "false", CF_PAGES: "0" }).name).toBe("cloudflare");
   });
 
