@@ -2,7 +2,7 @@
 // sitemaps, Atom and JSON feeds (site-wide and per category), the search page's fold table. Absolute
 // URLs; dates from the articles, never from the clock.
 import type { Article } from "../../content/article.ts";
-import { REDIRECT_STATUS } from "../../config/host.ts";
+import { REDIRECT_STATUS, type Host } from "../../config/host.ts";
 import { categoryPath } from "../../content/permalink.ts";
 import { foldTable } from "../../i18n/fold.ts";
 import { atomFeed, feedPaths, jsonFeed, type Feed } from "../feeds.ts";
@@ -38,9 +38,8 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
   const chronological = nav.chronological;
   // Old addresses as 301s in _redirects, in the flavour of the host (src/config/host.ts): forced on Netlify,
   // plain for Cloudflare Pages. The redirect pages serve hosts without rules.
-  const status = REDIRECT_STATUS[config.redirectsFor.name];
   const redirects = chronological.flatMap((a) =>
-    a.aliases.map((alias) => redirectRule(link(alias), entry(a).href, status)),
+    a.aliases.flatMap((alias) => redirectRules(link(alias), entry(a).href, config.redirectsFor.name)),
   );
 
   // Feeds, sitemap and robots.txt: absolute URLs, dates from the articles, never from the clock.
@@ -92,6 +91,21 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
     ...registry.all.flatMap((c) => feedFiles(categoryPath(c), `${c.name} – ${config.title}`, nav.lists.get(c.slug)!)),
     ...(config.search ? [text(SEARCH_FOLD, webJson(foldTable()))] : []),
   ];
+}
+
+/**
+ * An alias's `_redirects` lines for `host`. Netlify's docs ask for percent-encoded paths, but its matcher
+ * compares the *decoded* request path (netlify-cli's rules-proxy.js: `decodeURIComponent(reqUrl.pathname)`;
+ * netlify/cli#3107, and netlify/cli#8508 on production doing the same), so an encoded rule for a Unicode
+ * alias never matches and its redirect page answers 200: Netlify also gets the decoded form, which is the
+ * alias as written (encodePath encodes "%" too). Cloudflare Pages matches the encoded path: one line.
+ */
+export function redirectRules(from: string, to: string, host: Host["name"]): string[] {
+  const status = REDIRECT_STATUS[host];
+  const rules = [redirectRule(from, to, status)];
+  const decoded = decodeURIComponent(from);
+  if (host === "netlify" && decoded !== from) rules.push(redirectRule(decoded, to, status));
+  return rules;
 }
 
 /**
