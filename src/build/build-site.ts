@@ -257,7 +257,11 @@ function summarise(
       ? { files: search.files.length, bytes: search.bytes, shards: search.shards, reused: search.reused }
       : null,
     workers: at.workers,
-    warnings: [...written.warnings, ...rendered.warnings, ...hostWarnings({ files, bytes, redirects })],
+    warnings: [
+      ...written.warnings,
+      ...rendered.warnings,
+      ...hostWarnings({ files, bytes, redirects, rulesFor: model.site.redirectsFor.name }),
+    ],
     recovered: at.recovered,
   };
 }
