@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { getHeapStatistics } from "node:v8";
 import { build, mainHeapFor, type BuildProgress } from "../src/index.ts";
-import { failureLines, summaryLine, warningLines } from "../src/cli/build-lines.ts";
+import { failureLines, redirectsLine, summaryLine, warningLines } from "../src/cli/build-lines.ts";
 import { fail, parseCommand, startedIn } from "../src/cli/command.ts";
 import { progress } from "../src/cli/progress.ts";
 
@@ -62,6 +62,8 @@ try {
   });
   show.done();
   if (!values.quiet) console.log(summaryLine(result, cwd, performance.now() - started));
+  const redirects = redirectsLine(result);
+  if (!values.quiet && redirects) console.log(redirects);
   for (const line of warningLines(result)) console.error(line);
 } catch (error) {
   show.done();

@@ -170,6 +170,15 @@ describe("the 404 page", () => {
         .get(),
     ).toEqual(["/research/", "/research/marketing/", `${IM}/`, "/research/marketing/consumer-insight/", "/news/"]);
   });
+
+  it("asks not to be indexed and names no address of its own (it is served at every missing one)", () => {
+    const $ = load(read("404.html"));
+    expect($('meta[name="robots"]').attr("content")).toBe("noindex");
+    expect($("link[rel=canonical]")).toHaveLength(0);
+    expect($("meta[property='og:url']")).toHaveLength(0);
+    expect(read("404.html")).not.toContain("/404.html");
+    expect(read("sitemap.xml")).not.toContain("404");
+  });
 });
 
 describe("old addresses (aliases)", () => {
@@ -189,7 +198,10 @@ describe("old addresses (aliases)", () => {
     }
   });
 
-  it("are counted in the build summary", () => {
+  it("are counted in the build summary, with the host whose rules _redirects holds", () => {
     expect(site.stdout).toContain("2 redirects, 1 sitemap file(s)");
+    expect(site.stdout).toContain(
+      'wenku: _redirects: 2 old address(es) as plain 301s for Cloudflare Pages; no host detected; on Netlify set "host": "netlify"\n',
+    );
   });
 });

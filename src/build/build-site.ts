@@ -12,6 +12,7 @@ import { outputFile } from "../content/permalink.ts";
 import { htmlPageCount, pagesOf, type SiteModel } from "../site/model.ts";
 import { dealPages } from "../site/partition.ts";
 import { SEARCH_BUNDLE } from "../site/paths.ts";
+import type { Host } from "../config/host.ts";
 import { hostWarnings } from "./host-limits.ts";
 import { heapLimits, partitionsOf, plan } from "./partition.ts";
 import { markSite, refuseOutput } from "./paths.ts";
@@ -35,6 +36,8 @@ export interface BuildOptions {
   search?: boolean;
   /** Exactly this many render processes; default one per core for archives of 2,000+ pages, else one. */
   workers?: number;
+  /** The environment the build runs in, for `host: auto` (NETLIFY=true, CF_PAGES=1); default process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** The folder relative paths are resolved against and messages' paths are relative to; default process.cwd(). */
   cwd?: string;
   /** Told what the build is doing, as it goes. */
@@ -59,6 +62,8 @@ export interface BuildResult {
   files: number;
   bytes: number;
   redirects: number;
+  /** The host whose rules `_redirects` holds, and why (src/config/host.ts). */
+  host: Host;
   sitemaps: number;
   search: { files: number; bytes: number; shards: number; reused: number } | null;
   workers: number;
@@ -98,6 +103,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = {
     contentDir,
     drafts: false,
+    env: options.env ?? process.env,
     ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}),
     ...(options.search === false ? { search: false } : {}),
   };
@@ -245,12 +251,17 @@ function summarise(
     files,
     bytes,
     redirects,
+    host: model.site.redirectsFor,
     sitemaps: pagesOf(model, "file").filter((f) => /^\/sitemap(-\d+)?\.xml$/.test(f.path)).length,
     search: search
       ? { files: search.files.length, bytes: search.bytes, shards: search.shards, reused: search.reused }
       : null,
     workers: at.workers,
-    warnings: [...written.warnings, ...rendered.warnings, ...hostWarnings({ files, bytes, redirects })],
+    warnings: [
+      ...written.warnings,
+      ...rendered.warnings,
+      ...hostWarnings({ files, bytes, redirects, rulesFor: model.site.redirectsFor.name }),
+    ],
     recovered: at.recovered,
   };
 }

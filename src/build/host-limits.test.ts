@@ -12,4 +12,8 @@ describe("hostWarnings", () => {
     expect(warnings[1]).toContain("2001 redirects");
     expect(warnings[2]).toContain("GitHub Pages");
   });
+  it("leaves out Cloudflare's rule limit when _redirects holds Netlify's rules", () => {
+    expect(hostWarnings({ files: 1, bytes: 1, redirects: 2_001, rulesFor: "netlify" })).toEqual([]);
+    expect(hostWarnings({ files: 1, bytes: 1, redirects: 2_001, rulesFor: "cloudflare" })).toHaveLength(1);
+  });
 });

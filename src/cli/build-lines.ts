@@ -20,6 +20,13 @@ export function summaryLine(result: BuildResult, cwd: string, ms: number): strin
   );
 }
 
+/** Which host's rules `_redirects` holds and why (src/config/host.ts); null when the site has no old addresses. */
+export function redirectsLine({ redirects, host }: Pick<BuildResult, "redirects" | "host">): string | null {
+  if (redirects === 0) return null;
+  const flavour = host.name === "netlify" ? `forced 301s ("301!") for Netlify` : "plain 301s for Cloudflare Pages";
+  return `wenku: _redirects: ${redirects} old address(es) as ${flavour}; ${host.why}`;
+}
+
 export function warningLines(result: BuildResult): string[] {
   return result.warnings.map((warning) => `wenku: warning: ${warning}`);
 }

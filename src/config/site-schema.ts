@@ -55,4 +55,6 @@ export const SITE_SCHEMA = z.strictObject({
     .optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
   labels: z.record(z.string(), z.string()).optional(),
+  // One of HOST_SETTINGS (./host.ts), checked in site.ts.
+  host: text,
 });

@@ -139,6 +139,22 @@ home: { latest: 3 }
     expect(problems[0]).toMatchObject({ field: "search", line: 2, found: '"no"', expected: "true or false" });
     expect(config.search).toBe(true);
   });
+  it("has host: auto by default and takes the host whose _redirects rules to write", () => {
+    expect(configOf("").config.host).toBe("auto");
+    const { config, problems } = configOf("host: netlify\n");
+    expect(problems).toEqual([]);
+    expect(config.redirectsFor).toEqual({ name: "netlify", why: 'site config "host": "netlify"' });
+  });
+  it("reports a host it does not know, with the choices", () => {
+    const { config, problems } = configOf("title: x\nhost: github\n");
+    expect(problems[0]).toMatchObject({
+      field: "host",
+      line: 2,
+      found: '"github"',
+      expected: "one of auto, netlify, cloudflare",
+    });
+    expect(config.host).toBe("auto");
+  });
   it("accepts home counts of 0", () => {
     const { config, problems } = configOf("home: { latest: 0 }\n");
     expect(problems).toEqual([]);

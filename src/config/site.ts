@@ -11,6 +11,7 @@ import { HREF_EXPECTED, hrefProblem } from "./href.ts";
 import { SITE_SCHEMA } from "./site-schema.ts";
 import { readCopyright, type Copyright } from "./copyright.ts";
 import { readSubmit, SUBMIT_DEFAULTS, type SubmitConfig } from "./submit.ts";
+import { HOST_SETTINGS, hostFor, type Host, type HostSetting } from "./host.ts";
 
 export interface Link {
   text: string;
@@ -71,6 +72,10 @@ export interface SiteConfig {
   submit: SubmitConfig;
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
+  /** The host whose `_redirects` rules the site gets (./host.ts); `auto` reads the build's environment. */
+  host: HostSetting;
+  /** What `host` became for this build: checkSite sets it from the build's environment. */
+  redirectsFor: Host;
 }
 
 export const DEFAULTS = {
@@ -97,7 +102,8 @@ export const DEFAULTS = {
   toc: { minHeadings: 3 },
   related: { count: 5 },
   submit: SUBMIT_DEFAULTS,
-} as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
+  host: "auto",
+} as const satisfies Omit<SiteConfig, "labels" | "locale" | "redirectsFor"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
 
@@ -187,6 +193,7 @@ export function readSiteConfig(
     else search = r.search;
   }
 
+  const host = readHost(r.host, problem);
   const labels = readLabels((r.labels ?? {}) as Record<string, unknown>, locale, reader);
   const copyright = readCopyright(r.copyright, labels.copyrightNotice, problem);
 
@@ -216,6 +223,8 @@ export function readSiteConfig(
       copyright,
       submit: readSubmit(r.submit, problem),
       labels,
+      host,
+      redirectsFor: hostFor(host, {}),
     },
     problems,
   };
@@ -322,6 +331,14 @@ function readFooter(f: Record<string, unknown>, { problem, text, checkHref }: Re
   if (typeof f.icpUrl === "string") checkHref(["footer", "icpUrl"], footer.icpUrl);
 
   return footer;
+}
+
+/** `host:` whose `_redirects` rules to write (./host.ts). */
+function readHost(value: unknown, problem: Reader["problem"]): HostSetting {
+  if (value === undefined || value === null) return DEFAULTS.host;
+  if ((HOST_SETTINGS as readonly unknown[]).includes(value)) return value as HostSetting;
+  problem(["host"], value, `one of ${HOST_SETTINGS.join(", ")}`);
+  return DEFAULTS.host;
 }
 
 /** `labels:` overrides of the locale's UI labels, by name. */

@@ -1,6 +1,7 @@
 // Content folder → site model, or a ContentError listing every problem. Read once per build: the build's
 // main process checks, and the model travels to Eleventy and the workers as an argument.
 import path from "node:path";
+import { hostFor } from "../config/host.ts";
 import { pathPrefixOverride, type SiteConfig } from "../config/site.ts";
 import { loadContent, type LoadOptions } from "./load-content.ts";
 import { byPosition, ContentError, type Problem } from "../content/problems.ts";
@@ -14,6 +15,8 @@ export interface SiteOptions {
   pathPrefix?: string;
   /** false turns search off whatever the config says (--no-search). */
   search?: boolean;
+  /** The build's environment, read when the config says `host: auto` (NETLIFY, CF_PAGES); default none. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface SiteCheck {
@@ -43,6 +46,7 @@ export async function checkSite(
   if (options.pathPrefix !== undefined)
     content.config.pathPrefix = pathPrefixOverride(options.pathPrefix, content.problems);
   if (options.search === false) content.config.search = false;
+  if (options.env) content.config.redirectsFor = hostFor(content.config.host, options.env);
   const model = buildSiteModel(
     { ...content, imageSizes: images.sizes },
     path.join(options.contentDir, "_data", "categories.json"),

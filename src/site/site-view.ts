@@ -2,6 +2,7 @@
 import type { Category } from "../content/categories.ts";
 import { categoryPath, href } from "../content/permalink.ts";
 import type { CallToAction, Link } from "../config/site.ts";
+import type { Host } from "../config/host.ts";
 import type { Labels } from "../i18n/labels.ts";
 import type { FeedLinks, PageContext } from "./pages/context.ts";
 import { SEARCH_PATH, STYLESHEET_PATH } from "./paths.ts";
@@ -36,6 +37,8 @@ export interface SiteView {
   footer: { copyright: string; icp: string; icpUrl: string; links: Link[] };
   /** UI labels in the site's locale. */
   t: Labels;
+  /** The host whose rules `_redirects` holds (src/config/host.ts), for the build summary. */
+  redirectsFor: Host;
 }
 
 export function siteView({ config, registry, t, link, feedLinks, tags }: PageContext): SiteView {
@@ -65,6 +68,7 @@ export function siteView({ config, registry, t, link, feedLinks, tags }: PageCon
     tagsHref: tags.all.length > 0 ? link(TAGS_PATH) : null,
     searchHref: config.search ? link(SEARCH_PATH) : null,
     t,
+    redirectsFor: config.redirectsFor,
   };
 }
 

@@ -9,11 +9,13 @@ import { fill } from "../../i18n/labels.ts";
 import { commentCountText, commentViews, type CommentView } from "../past-comments.ts";
 import { articleRights, type CopyrightNotice } from "../copyright.ts";
 import type { ImageSize } from "../../files/image-size.ts";
-import type { ArticleEntry, PageBase } from "./context.ts";
+import type { ArticleEntry, PageBase, PageHead } from "./context.ts";
 import type { PageKind } from "./kind.ts";
 
 export interface ArticlePage extends PageBase {
   kind: "article";
+  /** An article always has its address: `npm run submit` sends it. */
+  head: PageHead & { canonical: string };
   entry: ArticleEntry;
   author: string;
   source: string;

@@ -17,7 +17,8 @@ export interface PageHead {
   /** Full `<title>` text. */
   title: string;
   description: string;
-  canonical: string;
+  /** Absolute URL; null on a page that has no address worth indexing (the 404 page: noindex). */
+  canonical: string | null;
 }
 
 export interface Crumb {
@@ -78,7 +79,7 @@ export interface PageContext {
   tagHref(name: string): string;
   /** Site path → href (prefix added, percent-encoded). */
   link(path: string, fragment?: string): string;
-  head(title: string, description: string, path: string): PageHead;
+  head(title: string, description: string, path: string): PageHead & { canonical: string };
   /** "Title – Site name". */
   withSite(title: string): string;
   entry(article: Article): ArticleEntry;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redirectRule } from "./file.ts";
+import { redirectRule, redirectRules } from "./file.ts";
 
 describe("redirectRule", () => {
   it("writes from, to and 301", () => {
@@ -15,4 +15,28 @@ describe("redirectRule", () => {
       expect(() => redirectRule(from, "/news/a/")).toThrow(/not a literal site path/);
     },
   );
+});
+
+describe("redirectRules", () => {
+  const from = encodeURI("/舊站/倉庫.html");
+  const to = encodeURI("/notes/倉庫搬遷/");
+
+  it("forces Netlify's rules and adds the decoded path its matcher compares for a Unicode alias", () => {
+    expect(redirectRules(from, to, "netlify")).toEqual([`${from} ${to} 301!`, `/舊站/倉庫.html ${to} 301!`]);
+  });
+
+  it("writes one forced line for an ASCII alias on Netlify", () => {
+    expect(redirectRules("/plus/view.php/88", "/notes/a/", "netlify")).toEqual(["/plus/view.php/88 /notes/a/ 301!"]);
+  });
+
+  it("writes one plain, encoded line for Cloudflare Pages, which matches the encoded path", () => {
+    expect(redirectRules(from, to, "cloudflare")).toEqual([`${from} ${to} 301`]);
+  });
+
+  it("keeps an alias's own percent sign literal in the decoded line", () => {
+    expect(redirectRules("/a%2520b.html", "/n/", "netlify")).toEqual([
+      "/a%2520b.html /n/ 301!",
+      "/a%20b.html /n/ 301!",
+    ]);
+  });
 });

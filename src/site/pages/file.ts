@@ -2,6 +2,7 @@
 // sitemaps, Atom and JSON feeds (site-wide and per category), the search page's fold table. Absolute
 // URLs; dates from the articles, never from the clock.
 import type { Article } from "../../content/article.ts";
+import { REDIRECT_STATUS, type Host } from "../../config/host.ts";
 import { categoryPath } from "../../content/permalink.ts";
 import { foldTable } from "../../i18n/fold.ts";
 import { atomFeed, feedPaths, jsonFeed, type Feed } from "../feeds.ts";
@@ -36,8 +37,11 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
   const { config, link, nav, newestFirst, registry, entry } = ctx;
   const articlePages = ofKind(earlier, "article");
   const chronological = nav.chronological;
-  // Old addresses as 301s in _redirects (Netlify, Cloudflare); the redirect pages serve other hosts.
-  const redirects = chronological.flatMap((a) => a.aliases.map((alias) => redirectRule(link(alias), entry(a).href)));
+  // Old addresses as 301s in _redirects, in the flavour of the host (src/config/host.ts): forced on Netlify,
+  // plain for Cloudflare Pages. The redirect pages serve hosts without rules.
+  const redirects = chronological.flatMap((a) =>
+    a.aliases.flatMap((alias) => redirectRules(link(alias), entry(a).href, config.redirectsFor.name)),
+  );
 
   // Feeds, sitemap and robots.txt: absolute URLs, dates from the articles, never from the clock.
   const pageOf = new Map(chronological.map((a, i) => [a, articlePages[i]!]));
@@ -93,14 +97,29 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
 }
 
 /**
- * One `_redirects` line: `from to 301`. Both sides are encoded hrefs, so they hold no whitespace; the
+ * An alias's `_redirects` lines for `host`. Netlify's docs ask for percent-encoded paths, but its matcher
+ * compares the *decoded* request path (netlify-cli's rules-proxy.js: `decodeURIComponent(reqUrl.pathname)`;
+ * netlify/cli#3107, and netlify/cli#8508 on production doing the same), so an encoded rule for a Unicode
+ * alias never matches and its redirect page answers 200: Netlify also gets the decoded form, which is the
+ * alias as written (encodePath encodes "%" too). Cloudflare Pages matches the encoded path: one line.
+ */
+export function redirectRules(from: string, to: string, host: Host["name"]): string[] {
+  const status = REDIRECT_STATUS[host];
+  const rules = [redirectRule(from, to, status)];
+  const decoded = decodeURIComponent(from);
+  if (host === "netlify" && decoded !== from) rules.push(redirectRule(decoded, to, status));
+  return rules;
+}
+
+/**
+ * One `_redirects` line: `from to 301` (`301!` for Netlify). Both sides are encoded hrefs, so they hold no whitespace; the
  * checks refuse aliases with `*` (a splat) or a `:name` segment (a placeholder). A rule that would still
  * mean more than one address stops the build rather than being written (defence in depth).
  */
-export function redirectRule(from: string, to: string): string {
+export function redirectRule(from: string, to: string, status = "301"): string {
   for (const side of [from, to]) {
     if (!side.startsWith("/") || /[\s*]/.test(side) || /\/:/.test(side))
       throw new Error(`_redirects: ${JSON.stringify(side)} is not a literal site path`);
   }
-  return `${from} ${to} 301`;
+  return `${from} ${to} ${status}`;
 }

@@ -1,5 +1,6 @@
 // The 404 page (Netlify, Cloudflare Pages, GitHub Pages and nginx's error_page serve /404.html): the way
-// home, a search, every category.
+// home, a search, every category. Served at every missing address, it is no page of its own: noindex and
+// no canonical link (Cloudflare Pages would answer /404.html itself with a redirect to /404).
 import { categoryPath } from "../../content/permalink.ts";
 import type { PageBase } from "./context.ts";
 import type { PageKind } from "./kind.ts";
@@ -20,7 +21,7 @@ export const notFoundKind: PageKind<NotFoundPage> = {
     {
       kind: "not-found",
       path: "/404.html",
-      head: head(withSite(t.notFound), config.tagline, "/404.html"),
+      head: { ...head(withSite(t.notFound), config.tagline, "/404.html"), canonical: null },
       section: null,
       breadcrumbs: [],
       feeds: null,
