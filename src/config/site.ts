@@ -10,6 +10,7 @@ import { unknownKeyProblems } from "../content/schema-problems.ts";
 import { HREF_EXPECTED, hrefProblem } from "./href.ts";
 import { SITE_SCHEMA } from "./site-schema.ts";
 import { readCopyright, type Copyright } from "./copyright.ts";
+import { NO_ANALYTICS, readAnalytics, type Analytics } from "./analytics.ts";
 
 export interface Link {
   text: string;
@@ -66,6 +67,8 @@ export interface SiteConfig {
   toc: { minHeadings: number };
   /** Related articles under an article (by shared tags and category): how many; 0 shows none. */
   related: { count: number };
+  /** Page-view counters whose external script every page loads (./analytics.ts); none by default. */
+  analytics: Analytics;
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
 }
@@ -93,6 +96,7 @@ export const DEFAULTS = {
   copyright: null,
   toc: { minHeadings: 3 },
   related: { count: 5 },
+  analytics: NO_ANALYTICS,
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -185,6 +189,7 @@ export function readSiteConfig(
 
   const labels = readLabels((r.labels ?? {}) as Record<string, unknown>, locale, reader);
   const copyright = readCopyright(r.copyright, labels.copyrightNotice, problem);
+  const analytics = readAnalytics(r.analytics, problem);
 
   return {
     config: {
@@ -210,6 +215,7 @@ export function readSiteConfig(
       related,
       search,
       copyright,
+      analytics,
       labels,
     },
     problems,
