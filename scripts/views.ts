@@ -30,6 +30,7 @@ try {
     ...(values["path-prefix"] !== undefined ? { pathPrefix: values["path-prefix"] } : {}),
     ...(values["as-of"] ? { asOf: values["as-of"] } : {}),
   });
+  for (const e of result.exports) console.log(`wenku views: ${path.relative(cwd, e.file)}: read as ${e.label}`);
   for (const line of result.warnings) console.error(`wenku views: warning: ${line}`);
   const dry = result.dryRun;
   console.log(

@@ -53,6 +53,19 @@ export const SITE_SCHEMA = z.strictObject({
     })
     .nullable()
     .optional(),
+  // Ids and URLs are checked in analytics.ts.
+  analytics: z
+    .union([
+      z.literal(false),
+      z.null(),
+      z.strictObject({
+        baidu: z.strictObject({ id: text }).nullable().optional(),
+        umami: z.strictObject({ id: text, script: text, hostUrl: text }).nullable().optional(),
+        goatcounter: z.strictObject({ code: text, endpoint: text, script: text }).nullable().optional(),
+        plausible: z.strictObject({ domain: text, script: text }).nullable().optional(),
+      }),
+    ])
+    .optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
   labels: z.record(z.string(), z.string()).optional(),
   // One of HOST_SETTINGS (./host.ts), checked in site.ts.

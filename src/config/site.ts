@@ -12,6 +12,7 @@ import { SITE_SCHEMA } from "./site-schema.ts";
 import { readCopyright, type Copyright } from "./copyright.ts";
 import { readSubmit, SUBMIT_DEFAULTS, type SubmitConfig } from "./submit.ts";
 import { HOST_SETTINGS, hostFor, type Host, type HostSetting } from "./host.ts";
+import { NO_ANALYTICS, readAnalytics, type Analytics } from "./analytics.ts";
 
 export interface Link {
   text: string;
@@ -70,6 +71,8 @@ export interface SiteConfig {
   related: { count: number };
   /** `npm run submit`: the IndexNow key (its key file is written into the site) and the endpoints. */
   submit: SubmitConfig;
+  /** Page-view counters whose external script every page loads (./analytics.ts); none by default. */
+  analytics: Analytics;
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
   /** The host whose `_redirects` rules the site gets (./host.ts); `auto` reads the build's environment. */
@@ -103,6 +106,7 @@ export const DEFAULTS = {
   related: { count: 5 },
   submit: SUBMIT_DEFAULTS,
   host: "auto",
+  analytics: NO_ANALYTICS,
 } as const satisfies Omit<SiteConfig, "labels" | "locale" | "redirectsFor"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -196,6 +200,7 @@ export function readSiteConfig(
   const host = readHost(r.host, problem);
   const labels = readLabels((r.labels ?? {}) as Record<string, unknown>, locale, reader);
   const copyright = readCopyright(r.copyright, labels.copyrightNotice, problem);
+  const analytics = readAnalytics(r.analytics, problem);
 
   return {
     config: {
@@ -222,6 +227,7 @@ export function readSiteConfig(
       search,
       copyright,
       submit: readSubmit(r.submit, problem),
+      analytics,
       labels,
       host,
       redirectsFor: hostFor(host, {}),

@@ -18,7 +18,7 @@ export interface ExportRow {
 const DELIMITERS = [",", "\t", ";"] as const;
 const LOOKS_LIKE_URL = /^(https?:\/\/|\/)/i;
 // Header names of a count column, in the exports we know (views, pageviews, hits, 瀏覽量, PV…).
-const COUNT_HEADER = /views|pageviews|hits|visits|\bpv\b|瀏覽|浏览|閱讀|阅读|點擊|点击|訪問|访问/i;
+export const COUNT_HEADER = /views|pageviews|hits|visits|\bpv\b|瀏覽|浏览|閱讀|阅读|點擊|点击|訪問|访问/i;
 // A whole number, optionally in groups of three split by one kind of separator: 1234, 1,234, 1 234
 // (a space, a no-break space or a narrow no-break space, as spreadsheets in many locales write it).
 const COUNT = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d{1,3}(?:\u00a0\d{3})+|\d{1,3}(?:\u202f\d{3})+)$/;
@@ -67,39 +67,16 @@ export function parseAnalyticsCsv(
 ): { rows: ExportRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const rows: ExportRow[] = [];
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    // CRLF read as LF first, so csv-parse's line count is the file's (it counts CR and LF apart).
-    records = parse(text.replace(/\r\n/g, "\n"), {
-      delimiter,
-      bom: true,
-      info: true,
-      comment: "#",
-      comment_no_infix: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    const e = error as Error & { lines?: number; code?: string };
-    problems.push({
-      file,
-      line: e.lines ?? 0,
-      column: 0,
-      field: "csv",
-      found: e.message,
-      expected: `a well-formed ${delimiter === "\t" ? "TSV" : "CSV"} file (quotes closed, "" for a quote inside one)`,
-    });
-    return { rows, problems };
-  }
+  const read = csvRecords(text, file, delimiter);
+  if ("problem" in read) return { rows, problems: [read.problem] };
+  const records = read.records;
   let header: string[] | undefined;
   let urlColumn = -1;
   let countColumn = -1;
   const columnName = (i: number) =>
     header?.[i]?.trim() ? `"${header[i]!.trim()}" (column ${i + 1})` : `column ${i + 1}`;
   for (let r = 0; r < records.length; r++) {
-    const { record, info } = records[r]!;
-    // info.lines is where the record ends; a quoted field's newlines move its start up.
-    const line = info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+    const { record, line } = records[r]!;
     if (urlColumn < 0) {
       const at = record.findIndex((c) => LOOKS_LIKE_URL.test(c.trim()));
       if (at < 0) {
@@ -136,10 +113,8 @@ export function parseAnalyticsCsv(
       });
       continue;
     }
-    let pagePath: string;
-    try {
-      pagePath = decodePath(new URL(url, "http://csv.invalid").pathname);
-    } catch {
+    const pagePath = pathOf(url);
+    if (pagePath === null) {
       problems.push({
         file,
         line,
@@ -153,4 +128,60 @@ export function parseAnalyticsCsv(
     rows.push({ path: pagePath, count: parsed.count, line });
   }
   return { rows, problems };
+}
+
+export interface CsvRecord {
+  record: string[];
+  /** 1-based line where the record starts. */
+  line: number;
+}
+
+/** The records of a CSV/TSV file with the line each starts on, or the problem that stops it being read. */
+export function csvRecords(
+  text: string,
+  file: string,
+  delimiter = delimiterFor(file, text),
+): { records: CsvRecord[] } | { problem: Problem } {
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    // CRLF read as LF first, so csv-parse's line count is the file's (it counts CR and LF apart).
+    parsed = parse(text.replace(/\r\n/g, "\n"), {
+      delimiter,
+      bom: true,
+      info: true,
+      comment: "#",
+      comment_no_infix: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof parsed;
+  } catch (error) {
+    const e = error as Error & { lines?: number; code?: string };
+    return {
+      problem: {
+        file,
+        line: e.lines ?? 0,
+        column: 0,
+        field: "csv",
+        found: e.message,
+        expected: `a well-formed ${delimiter === "\t" ? "TSV" : "CSV"} file (quotes closed, "" for a quote inside one)`,
+      },
+    };
+  }
+  // info.lines is where the record ends; a quoted field's newlines move its start up.
+  return {
+    records: parsed.map(({ record, info }) => ({
+      record,
+      line: info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0),
+    })),
+  };
+}
+
+/** The site path of an absolute URL or a path ("https://x.example/%E6%96%87/?a=1" → "/文/"); null when it is neither. */
+export function pathOf(url: string): string | null {
+  if (!LOOKS_LIKE_URL.test(url)) return null;
+  try {
+    return decodePath(new URL(url, "http://csv.invalid").pathname);
+  } catch {
+    return null;
+  }
 }

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { fileHash, writeAtomic } from "../files/atomic-write.ts";
 import { DateTime, FixedOffsetZone } from "luxon";
 import type { Problem } from "../content/problems.ts";
-import { parseAnalyticsCsv } from "./analytics-csv.ts";
+import { readAnalyticsExport } from "./export-layouts.ts";
 import { mergeByTime } from "./log-files.ts";
 import { ViewStream } from "./view-stream.ts";
 import { pageKey, parseLogLine, rewriteViews } from "./views.ts";
@@ -53,7 +53,18 @@ export interface CountResult {
   unknown: number;
   /** Log lines that arrived more than the stream's window late (see view-stream.ts). */
   late: number;
+  /** How each export was read (./export-layouts.ts), in the order given. */
+  exports: ExportRead[];
   problems: Problem[];
+}
+
+export interface ExportRead {
+  file: string;
+  /** The layout's name ("goatcounter", "baidu", "generic"…) and what it is, for the report. */
+  layout: string;
+  label: string;
+  /** A caveat about the layout's numbers, or undefined. */
+  note?: string;
 }
 
 /** views_as_of as written: the hit's own offset, whole seconds. */
@@ -95,13 +106,15 @@ export async function countViews(articles: readonly ViewsArticle[], options: Cou
   const problems: Problem[] = [];
   let counted = 0;
   let unknown = 0;
+  const exports: ExportRead[] = [];
 
   if (options.exports.length > 0) {
     if (!options.asOf) throw new Error("an analytics export needs asOf");
     const stamp = options.asOf.endOf("day").startOf("second");
     const stampAt = { time: stamp.toMillis(), offset: stamp.offset };
     for (const file of options.exports) {
-      const { rows, problems: found } = parseAnalyticsCsv(await readFile(file, "utf8"), file);
+      const { rows, problems: found, layout, label, note } = readAnalyticsExport(await readFile(file), file);
+      exports.push({ file, layout, label, ...(note ? { note } : {}) });
       problems.push(...found);
       for (const row of rows) {
         const target = lookup(row.path);
@@ -157,7 +170,7 @@ export async function countViews(articles: readonly ViewsArticle[], options: Cou
     }
     changed.push(e);
   }
-  return { changed, counted, unknown, late: stream.late, problems };
+  return { changed, counted, unknown, late: stream.late, exports, problems };
 }
 
 const WRITE_CONCURRENCY = 8;

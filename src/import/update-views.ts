@@ -9,7 +9,7 @@ import { normalisePathPrefix } from "../config/site.ts";
 import { ContentError, WenkuError, type Problem } from "../content/problems.ts";
 import { loadContent } from "../site/load-content.ts";
 import { buildSiteModel, pagesOf } from "../site/model.ts";
-import { countViews, writeCounts, type ViewsArticle } from "./count-views.ts";
+import { countViews, writeCounts, type ExportRead, type ViewsArticle } from "./count-views.ts";
 
 export interface UpdateViewsOptions {
   /** The content folder; absolute or relative to `cwd`. */
@@ -46,6 +46,8 @@ export interface UpdateViewsResult {
   /** Articles that changed while their views were counted and were not written (absolute paths): counted again next time. */
   skipped: string[];
   dryRun: boolean;
+  /** How each analytics export was read: the layout its header named (paths absolute). */
+  exports: ExportRead[];
   /** What the owner should know (late lines, skipped files), one line each. */
   warnings: string[];
 }
@@ -125,6 +127,7 @@ export async function updateViews(inputs: readonly string[], options: UpdateView
           `${counted.late} log line(s) came more than 10 minutes after newer ones; a copy of such a line or an alias hop across it may be counted twice (give rotated logs as separate files, each in its own time order)`,
         ]
       : []),
+    ...counted.exports.flatMap((e) => (e.note ? [`${path.relative(cwd, e.file)}: ${e.note}`] : [])),
     ...skipped.map(
       (file) =>
         `${path.relative(cwd, file)} changed while its views were counted; not written — run npm run views again to count it`,
@@ -142,6 +145,7 @@ export async function updateViews(inputs: readonly string[], options: UpdateView
     })),
     skipped,
     dryRun,
+    exports: counted.exports,
     warnings,
   };
 }

@@ -7,7 +7,8 @@ import type { Labels } from "../i18n/labels.ts";
 import type { FeedLinks, PageContext } from "./pages/context.ts";
 import { SEARCH_PATH, STYLESHEET_PATH } from "./paths.ts";
 import { TAGS_PATH } from "./tag-slug.ts";
-import { CSP_META } from "./security.ts";
+import { cspMeta } from "./security.ts";
+import { analyticsScripts, analyticsSources, type AnalyticsScript } from "./analytics.ts";
 
 export interface SiteView {
   title: string;
@@ -19,8 +20,10 @@ export interface SiteView {
   homeHref: string;
   stylesheetHref: string;
   nav: (Link & { slug: string })[];
-  /** Content-Security-Policy for the `<meta>` in every head. */
+  /** Content-Security-Policy for the `<meta>` in every head (with the analytics' hosts). */
   csp: string;
+  /** The analytics' script tags (partials/analytics.njk); empty when analytics is off. */
+  analytics: AnalyticsScript[];
   /** Absolute origin ("https://archive.example.org"), for canonical, Open Graph and JSON-LD URLs. */
   origin: string;
   /** The archive by date. */
@@ -55,7 +58,8 @@ export function siteView({ config, registry, t, link, feedLinks, tags }: PageCon
     homeHref: link("/"),
     stylesheetHref: link(STYLESHEET_PATH),
     nav: navCategories.map((c) => ({ slug: c.slug, text: c.name, href: link(categoryPath(c)) })),
-    csp: CSP_META,
+    csp: cspMeta(analyticsSources(config.analytics)),
+    analytics: analyticsScripts(config.analytics),
     origin: config.url,
     ogLocale: { "zh-Hant": "zh_TW", "zh-Hans": "zh_CN", en: "en_US" }[config.locale],
     feeds: feedLinks("/", config.title),

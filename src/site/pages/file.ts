@@ -10,6 +10,7 @@ import { indexNowKeyFile } from "../indexnow-key.ts";
 import { webJson } from "../json.ts";
 import { SEARCH_FOLD } from "../paths.ts";
 import { headersFile } from "../security.ts";
+import { analyticsSources } from "../analytics.ts";
 import { robotsTxt, sitemapFiles, type SitemapUrl } from "../sitemap.ts";
 import type { ArticlePage } from "./article.ts";
 import type { PageContext } from "./context.ts";
@@ -85,7 +86,7 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
   const text = (path: string, text: string): FilePage => ({ kind: "file", path, text });
   const keyFile = indexNowKeyFile(config);
   return [
-    text("/_headers", headersFile(config.pathPrefix)),
+    text("/_headers", headersFile(config.pathPrefix, analyticsSources(config.analytics))),
     text("/robots.txt", robotsTxt(config.url + link("/sitemap.xml"))),
     text("/_redirects", redirects.length > 0 ? `${redirects.join("\n")}\n` : ""),
     ...sitemapFiles(sitemapUrls, config.url + link("/")).map((f) => text(f.path, f.text)),
