@@ -45,6 +45,8 @@ export const SITE_SCHEMA = z.strictObject({
     .optional(),
   toc: z.union([z.boolean(), z.null(), z.strictObject({ minHeadings: count })]).optional(),
   related: z.strictObject({ count }).nullable().optional(),
+  // Where the old site was, for Baidu's move files (src/site/seo-move.ts); checked in site.ts.
+  move: z.strictObject({ from: text }).nullable().optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
   labels: z.record(z.string(), z.string()).optional(),
 });

@@ -68,6 +68,8 @@ export interface SiteConfig {
   related: { count: number };
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
+  /** The old site's address for Baidu's move files (src/site/seo-move.ts); null: the site itself (it keeps its address). */
+  move: { from: string | null };
 }
 
 export const DEFAULTS = {
@@ -93,6 +95,7 @@ export const DEFAULTS = {
   copyright: null,
   toc: { minHeadings: 3 },
   related: { count: 5 },
+  move: { from: null },
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -211,6 +214,7 @@ export function readSiteConfig(
       search,
       copyright,
       labels,
+      move: readMove(r.move, reader),
     },
     problems,
   };
@@ -317,6 +321,27 @@ function readFooter(f: Record<string, unknown>, { problem, text, checkHref }: Re
   if (typeof f.icpUrl === "string") checkHref(["footer", "icpUrl"], footer.icpUrl);
 
   return footer;
+}
+
+/** `move: { from }`: an absolute http(s) address, a path allowed ("https://www.old.example/bbs"), no query. */
+function readMove(value: unknown, { problem, text }: Reader): SiteConfig["move"] {
+  if (value !== undefined && value !== null && (typeof value !== "object" || Array.isArray(value))) {
+    problem(["move"], value, "a mapping: { from: the old site's address }");
+    return { from: null };
+  }
+  const m = (value ?? {}) as Record<string, unknown>;
+  const from = text("from", "", ["move", "from"], m.from).replace(/\/+$/, "");
+  if (from === "") return { from: null };
+  const parsed = URL.canParse(from) ? new URL(from) : null;
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash || /\s/.test(from)) {
+    problem(
+      ["move", "from"],
+      m.from,
+      "the old site's address, such as https://www.old.example (a path may follow; no query)",
+    );
+    return { from: null };
+  }
+  return { from: (parsed.origin + parsed.pathname).replace(/\/+$/, "") };
 }
 
 /** `labels:` overrides of the locale's UI labels, by name. */

@@ -1,7 +1,7 @@
 // Content folder → site model, or a ContentError listing every problem. Read once per build: the build's
 // main process checks, and the model travels to Eleventy and the workers as an argument.
 import path from "node:path";
-import { pathPrefixOverride } from "../config/site.ts";
+import { pathPrefixOverride, type SiteConfig } from "../config/site.ts";
 import { loadContent, type LoadOptions } from "./load-content.ts";
 import { byPosition, ContentError, type Problem } from "../content/problems.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
@@ -22,6 +22,8 @@ export interface SiteCheck {
   problems: Problem[];
   /** Files read: articles (drafts included), site config and registry. */
   fileCount: number;
+  /** The site config as checked (what the build needs beyond the pages: Baidu's move files). */
+  config: SiteConfig;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function checkSite(
     path.join(options.contentDir, "_data", "categories.json"),
   );
   const problems = [...content.problems, ...images.problems, ...model.problems].sort(byPosition);
-  return { model, problems, fileCount: content.fileCount };
+  return { model, problems, fileCount: content.fileCount, config: content.config };
 }
 
 /** The checked, buildable model of a content folder; a ContentError listing every problem otherwise. */
