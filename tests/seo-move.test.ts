@@ -220,3 +220,14 @@ describe("an import, then a build: the addresses the import could not keep", () 
     expect(lines(path.join(out, "dead-links-1.txt"))).toContain("https://archive.example.org/2019/05/05/promo/");
   }, 120_000);
 });
+
+describe("a site with nothing to move", () => {
+  it("writes no file and makes no folder, and says so", async () => {
+    const out = path.join(temp("seo-none"), "seo");
+    const r = await build(fixture("pagination"), { args: ["--seo", out] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(out)).toBe(false);
+    expect(r.stdout).toContain("wenku: Baidu move files: none (no aliases, no recorded dead links)");
+    expect(r.stderr).not.toContain("网站改版");
+  }, 60_000);
+});

@@ -3,7 +3,7 @@
 // previous ones as they were; numbered files an earlier, larger run left (baidu-move-3.txt when there
 // are now two) are removed. The old addresses an import could not keep come from its records in
 // <content>/_import/ (written by src/import/apply.ts).
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import type { SiteConfig } from "../config/site.ts";
 import type { Problem } from "../content/problems.ts";
@@ -74,6 +74,8 @@ export function seoFilesOf(model: SiteModel, config: SiteConfig, deadPaths: read
 
 /** Writes the files into `dir` (made when missing), then removes the numbered files this run did not make. */
 export async function writeSeoFiles(dir: string, files: readonly SeoFile[]): Promise<SeoSummary> {
+  // A site without aliases or dead links leaves no empty folder behind (but an earlier run's files go).
+  if (files.length === 0 && !existsSync(dir)) return { dir, files: [], removed: [], pairs: 0 };
   await fs.mkdir(dir, { recursive: true });
   for (const f of files) await writeAtomic(path.join(dir, f.name), f.text);
   const made = new Set(files.map((f) => f.name));
