@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { importSite } from "../src/index.ts";
+import { check, importSite } from "../src/index.ts";
 import { build, fileFor, fixture, page, type BuildResult } from "./helpers/build.ts";
 
 const FIXTURE = fixture("site-move");
@@ -93,6 +93,12 @@ describe("dead-links-N.txt from an import's record", () => {
       /_import\/own-dead-links\.txt:2:1 {2}dead link {2}"www\.old\.example\/x\.html" — an old address/,
     );
     expect(existsSync(out)).toBe(false);
+    // npm run check finds it too.
+    const checked = await check({ content });
+    expect(checked.ok).toBe(false);
+    expect(checked.problems.map((p) => [path.basename(p.file), p.line, p.field])).toEqual([
+      ["own-dead-links.txt", 2, "dead link"],
+    ]);
   }, 60_000);
 });
 
