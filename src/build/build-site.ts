@@ -127,7 +127,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return stopPool(new ContentError([...(step.ok ? [] : step.problems), ...records.problems], step.fileCount));
   const { model, changes } = step; // a first step: every page changed
   // Made before anything is written: a line no file can hold stops the build here.
-  const seo = seoDir ? seoFilesOf(model, step.config, records.paths) : null;
+  const seo = seoDir
+    ? await Promise.resolve()
+        .then(() => seoFilesOf(model, step.config, records.paths))
+        .catch(stopPool)
+    : null;
   tell({ stage: "rendering", articles: pagesOf(model, "article").length });
   const written = await writeSite(
     changes.write,
