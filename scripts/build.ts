@@ -1,21 +1,24 @@
-// npm run build [-- --content DIR] [--output DIR] [--force] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]
+// npm run build [-- --content DIR] [--output DIR] [--seo DIR] [--force] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]
 // The command line over build() (src/build/build-site.ts): options in, progress and the summary out.
 import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { getHeapStatistics } from "node:v8";
 import { build, mainHeapFor, type BuildProgress } from "../src/index.ts";
-import { failureLines, redirectsLine, summaryLine, warningLines } from "../src/cli/build-lines.ts";
+import { failureLines, redirectsLine, seoLines, summaryLine, warningLines } from "../src/cli/build-lines.ts";
 import { fail, parseCommand, startedIn } from "../src/cli/command.ts";
 import { progress } from "../src/cli/progress.ts";
 
 const started = performance.now();
 const USAGE =
-  "usage: npm run build [-- --content DIR] [--output DIR] [--force] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]\n" +
+  "usage: npm run build [-- --content DIR] [--output DIR] [--seo DIR] [--force] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]\n" +
+  "  --seo    the folder for Baidu's move files (baidu-move-N.txt, dead-links-N.txt), outside the site; default .wenku/seo in the project\n" +
   "  --force  replace an output folder that holds other files than a site Wenku built (never the content, the project, home or system folders)";
 const { values } = parseCommand("build", USAGE, {
   options: {
     content: { type: "string", default: "content" },
     output: { type: "string", default: "_site" },
+    seo: { type: "string", default: path.join(path.resolve(import.meta.dirname, ".."), ".wenku/seo") },
     force: { type: "boolean", default: false },
     "path-prefix": { type: "string" },
     "no-search": { type: "boolean", default: false },
@@ -50,6 +53,7 @@ try {
     content: values.content!,
     output: values.output!,
     force: values.force,
+    seo: values.seo!,
     cwd,
     onProgress: step,
     onRecovered: (line: string) => console.error(`wenku: ${line}`),
@@ -61,9 +65,11 @@ try {
     ...(values["no-search"] ? { search: false } : {}),
   });
   show.done();
-  if (!values.quiet) console.log(summaryLine(result, cwd, performance.now() - started));
-  const redirects = redirectsLine(result);
-  if (!values.quiet && redirects) console.log(redirects);
+  if (!values.quiet) {
+    const redirects = redirectsLine(result);
+    const lines = [summaryLine(result, cwd, performance.now() - started), redirects, ...seoLines(result, cwd)];
+    for (const line of lines) if (line) console.log(line);
+  }
   for (const line of warningLines(result)) console.error(line);
 } catch (error) {
   show.done();

@@ -10,6 +10,7 @@ export {
   type BuildProgress,
   type BuildResult,
 } from "./build/build-site.ts";
+export type { SeoSummary } from "./build/seo-files.ts";
 export { checkContent as check, type CheckOptions, type CheckResult } from "./build/check-content.ts";
 export { serveSite as serve, type ServeOptions, type DevServer } from "./dev/serve.ts";
 export { ContentError, WenkuError, formatProblem, type Problem } from "./content/problems.ts";

@@ -17,8 +17,14 @@ import { hostWarnings } from "./host-limits.ts";
 import { heapLimits, partitionsOf, plan } from "./partition.ts";
 import { markSite, refuseOutput } from "./paths.ts";
 import { renderPartitions, type Rendered } from "./render.ts";
+import { readDeadLinkRecords, refuseSeoDir, seoFilesOf, writeSeoFiles, type SeoSummary } from "./seo-files.ts";
 import { SiteBuild } from "./site-build.ts";
+import type { SeoFile } from "../site/seo-move.ts";
 import { startWorker, type Worker } from "./worker-pool.ts";
+
+/** Said whenever there are 网站改版 pairs: Baidu's check follows each old address and wants a 301. */
+export const MOVE_NEEDS_301 =
+  "Baidu's 网站改版 check requests each old address of baidu-move-*.txt and fails unless it answers 301: Netlify and Cloudflare Pages send 301s from _redirects; GitHub Pages (and any host that ignores _redirects) serves the refresh pages with 200, and the check fails there";
 
 /** The project itself: the build refuses to write into it (src/build/paths.ts). */
 const PROJECT = path.resolve(import.meta.dirname, "../..");
@@ -44,6 +50,11 @@ export interface BuildOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** Told at once what became of a swap an earlier, killed build left half done (also in the result). */
   onRecovered?: (line: string) => void;
+  /**
+   * The folder for Baidu's move files (./seo-files.ts), outside the output and the content folder;
+   * none are written without it. The command line gives .wenku/seo in the project.
+   */
+  seo?: string;
 }
 
 export interface BuildProgress {
@@ -71,6 +82,8 @@ export interface BuildResult {
   warnings: string[];
   /** What a swap an earlier, killed build left half done became, one line each. */
   recovered: string[];
+  /** Baidu's move files written (when `seo` was given). */
+  seo: SeoSummary | null;
 }
 
 /**
@@ -83,7 +96,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
   const contentDir = path.resolve(cwd, options.content);
   const outputDir = path.resolve(cwd, options.output);
-  const refusal = refuseOutput(outputDir, contentDir, PROJECT, { force: options.force ?? false });
+  const seoDir = options.seo === undefined ? null : path.resolve(cwd, options.seo);
+  const refusal =
+    refuseOutput(outputDir, contentDir, PROJECT, { force: options.force ?? false }) ??
+    (seoDir ? refuseSeoDir(seoDir, outputDir, contentDir) : null);
   if (refusal) throw new WenkuError("refused", `refusing to build: ${refusal}.`);
   const recovered = await recover(outputDir);
   recovered.forEach((line) => options.onRecovered?.(line));
@@ -112,15 +128,37 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     throw error;
   };
   const step = await new SiteBuild(site, { steps: "one" }).step(listing).catch(stopPool);
-  if (!step.ok) return stopPool(new ContentError(step.problems, step.fileCount));
+  const records = seoDir ? await readDeadLinkRecords(contentDir).catch(stopPool) : { paths: [], problems: [] };
+  if (!step.ok || records.problems.length > 0)
+    return stopPool(new ContentError([...(step.ok ? [] : step.problems), ...records.problems], step.fileCount));
   const { model, changes } = step; // a first step: every page changed
+  // Made before anything is written: a line no file can hold stops the build here.
+  const seo = seoDir
+    ? await Promise.resolve()
+        .then(() => seoFilesOf(model, step.config, records.paths))
+        .catch(stopPool)
+    : null;
   tell({ stage: "rendering", articles: pagesOf(model, "article").length });
   const written = await writeSite(
     changes.write,
     { contentDir, outputDir, cwd, workers, pool, force: options.force ?? false },
     tell,
   );
-  return summarise(model, written, { outputDir, workers, recovered });
+  const seoSummary = seoDir && seo ? await writeSeo(seoDir, seo, outputDir) : null;
+  return summarise(model, written, { outputDir, workers, recovered, seo: seoSummary });
+}
+
+/** Baidu's files, once the site is in place: a failure here says the site was built. */
+async function writeSeo(dir: string, files: readonly SeoFile[], outputDir: string): Promise<SeoSummary> {
+  try {
+    return await writeSeoFiles(dir, files);
+  } catch (error) {
+    throw new WenkuError(
+      "failed",
+      `the site was built into ${outputDir}, but Baidu's move files could not be written into ${dir}.\n${describeError(error)}`,
+      { cause: error },
+    );
+  }
 }
 
 /** A swap a killed build left half done is finished first, so the output is whole even if this build fails. */
@@ -238,7 +276,7 @@ function requireEveryArticle(model: SiteModel, rendered: Rendered): void {
 function summarise(
   model: SiteModel,
   written: Written,
-  at: { outputDir: string; workers: number; recovered: string[] },
+  at: { outputDir: string; workers: number; recovered: string[]; seo: SeoSummary | null },
 ): BuildResult {
   const { rendered, search, published } = written;
   const redirects = pagesOf(model, "redirect").length;
@@ -261,8 +299,10 @@ function summarise(
       ...written.warnings,
       ...rendered.warnings,
       ...hostWarnings({ files, bytes, redirects, rulesFor: model.site.redirectsFor.name }),
+      ...(at.seo && at.seo.pairs > 0 ? [MOVE_NEEDS_301] : []),
     ],
     recovered: at.recovered,
+    seo: at.seo,
   };
 }
 

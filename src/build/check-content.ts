@@ -1,7 +1,8 @@
 // `check`: the build's own validation of a whole content folder, drafts included, without writing anything.
 import path from "node:path";
-import { summary, type Problem } from "../content/problems.ts";
+import { byPosition, summary, type Problem } from "../content/problems.ts";
 import { checkSite } from "../site/load-site.ts";
+import { readDeadLinkRecords } from "./seo-files.ts";
 
 export interface CheckOptions {
   /** The content folder; absolute or relative to `cwd`. */
@@ -23,6 +24,9 @@ export interface CheckResult {
 /** Checks everything the build checks; problems are the result here, not an error. */
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {
   const contentDir = path.resolve(options.cwd ?? process.cwd(), options.content);
-  const { problems, fileCount } = await checkSite({ contentDir, drafts: true });
+  const site = await checkSite({ contentDir, drafts: true });
+  // The imports' dead-link records too, which the build reads for Baidu's files (./seo-files.ts).
+  const problems = [...site.problems, ...(await readDeadLinkRecords(contentDir)).problems].sort(byPosition);
+  const fileCount = site.fileCount;
   return { ok: problems.length === 0, problems, fileCount, summary: summary(problems, fileCount) };
 }

@@ -7,12 +7,13 @@
 import { ImageSizes } from "../files/image-size.ts";
 import { ArticleCache, type LoadOptions } from "../site/load-content.ts";
 import type { Problem } from "../content/problems.ts";
+import type { SiteConfig } from "../config/site.ts";
 import { pageChanges, type PageChanges } from "../site/changes.ts";
 import { checkSite, type SiteOptions } from "../site/load-site.ts";
 import type { SiteModel } from "../site/model.ts";
 
 export type Step =
-  | { ok: true; model: SiteModel; changes: PageChanges; fileCount: number }
+  | { ok: true; model: SiteModel; changes: PageChanges; fileCount: number; config: SiteConfig }
   | { ok: false; problems: Problem[]; fileCount: number };
 
 export class SiteBuild {
@@ -31,7 +32,7 @@ export class SiteBuild {
 
   /** Reads what changed and checks everything: the model and the pages to write, or every problem. */
   async step(listing?: LoadOptions["listing"]): Promise<Step> {
-    const { model, problems, fileCount } = await checkSite({
+    const { model, problems, fileCount, config } = await checkSite({
       ...this.site,
       ...(this.#cache ? { cache: this.#cache } : {}),
       ...(listing ? { listing } : {}),
@@ -40,7 +41,7 @@ export class SiteBuild {
     if (problems.length > 0) return { ok: false, problems, fileCount };
     // Frozen at the top so Eleventy's data cascade passes it by reference instead of deep-copying it.
     const checked = Object.freeze(model);
-    return { ok: true, model: checked, changes: pageChanges(this.#written, checked), fileCount };
+    return { ok: true, model: checked, changes: pageChanges(this.#written, checked), fileCount, config };
   }
 
   /** The model whose pages were written last, or null before the first write (and after forget()). */

@@ -27,6 +27,19 @@ export function redirectsLine({ redirects, host }: Pick<BuildResult, "redirects"
   return `wenku: _redirects: ${redirects} old address(es) as ${flavour}; ${host.why}`;
 }
 
+/** Where Baidu's move files are and how many lines each has; nothing when the build wrote none. */
+export function seoLines(result: BuildResult, cwd: string): string[] {
+  const seo = result.seo;
+  if (!seo) return [];
+  const dir = path.relative(cwd, seo.dir) || ".";
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const removed = seo.removed.length > 0 ? ` (${plural(seo.removed.length, "older file")} removed)` : "";
+  if (seo.files.length === 0)
+    return [`wenku: Baidu move files: none (no aliases, no recorded dead links) in ${dir}${removed}`];
+  const files = seo.files.map((f) => `${f.name} ${plural(f.lines, "line")}`).join(", ");
+  return [`wenku: Baidu move files in ${dir}: ${files}${removed}`];
+}
+
 export function warningLines(result: BuildResult): string[] {
   return result.warnings.map((warning) => `wenku: warning: ${warning}`);
 }

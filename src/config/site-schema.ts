@@ -66,6 +66,8 @@ export const SITE_SCHEMA = z.strictObject({
       }),
     ])
     .optional(),
+  // Where the old site was, for Baidu's move files (src/site/seo-move.ts); checked in site.ts.
+  move: z.strictObject({ from: text }).nullable().optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
   labels: z.record(z.string(), z.string()).optional(),
   // One of HOST_SETTINGS (./host.ts), checked in site.ts.

@@ -79,6 +79,8 @@ export interface SiteConfig {
   host: HostSetting;
   /** What `host` became for this build: checkSite sets it from the build's environment. */
   redirectsFor: Host;
+  /** The old site's address for Baidu's move files (src/site/seo-move.ts); null: the site itself (it keeps its address). */
+  move: { from: string | null };
 }
 
 export const DEFAULTS = {
@@ -107,6 +109,7 @@ export const DEFAULTS = {
   submit: SUBMIT_DEFAULTS,
   host: "auto",
   analytics: NO_ANALYTICS,
+  move: { from: null },
 } as const satisfies Omit<SiteConfig, "labels" | "locale" | "redirectsFor"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -231,6 +234,7 @@ export function readSiteConfig(
       labels,
       host,
       redirectsFor: hostFor(host, {}),
+      move: readMove(r.move, reader),
     },
     problems,
   };
@@ -345,6 +349,27 @@ function readHost(value: unknown, problem: Reader["problem"]): HostSetting {
   if ((HOST_SETTINGS as readonly unknown[]).includes(value)) return value as HostSetting;
   problem(["host"], value, `one of ${HOST_SETTINGS.join(", ")}`);
   return DEFAULTS.host;
+}
+
+/** `move: { from }`: an absolute http(s) address, a path allowed ("https://www.old.example/bbs"), no query. */
+function readMove(value: unknown, { problem, text }: Reader): SiteConfig["move"] {
+  if (value !== undefined && value !== null && (typeof value !== "object" || Array.isArray(value))) {
+    problem(["move"], value, "a mapping: { from: the old site's address }");
+    return { from: null };
+  }
+  const m = (value ?? {}) as Record<string, unknown>;
+  const from = text("from", "", ["move", "from"], m.from).replace(/\/+$/, "");
+  if (from === "") return { from: null };
+  const parsed = URL.canParse(from) ? new URL(from) : null;
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash || /\s/.test(from)) {
+    problem(
+      ["move", "from"],
+      m.from,
+      "the old site's address, such as https://www.old.example (a path may follow; no query)",
+    );
+    return { from: null };
+  }
+  return { from: (parsed.origin + parsed.pathname).replace(/\/+$/, "") };
 }
 
 /** `labels:` overrides of the locale's UI labels, by name. */

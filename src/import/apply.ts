@@ -33,6 +33,7 @@ import { isInside, normaliseRelative, realPathOf } from "../files/confine.ts";
 import { fold } from "../i18n/fold.ts";
 import type { SiteCheck } from "../site/load-site.ts";
 import { pagesOf } from "../site/model.ts";
+import { deadLinkRecordName, deadLinkRecordText } from "../site/seo-move.ts";
 import { nearKey } from "../site/tag-duplicates.ts";
 import { checkOverlay, displayPath, stage, type Overlay } from "./overlay-check.ts";
 import { readState, settle, stateText, type ImportState } from "./state.ts";
@@ -116,6 +117,8 @@ export interface ApplyOptions {
   uncategorised?: string;
   /** Called after each step of writing with the file concerned (tests edit the content folder or stop the process here). */
   onStep?: (step: WriteStep, file: string) => void | Promise<void>;
+  /** The address the old site served for a key, when the source saved it under another name (wget's `.html` after a query). */
+  oldAddress?: (key: string) => string;
 }
 
 export interface ImportReport {
@@ -330,7 +333,23 @@ async function run(
   if (!plan.nothingToWrite && !(await checkResult(r, plan))) return report;
   await r.step("checked", r.contentDir);
   await writeResult(r, plan, quarantine);
+  await writeDeadLinks(r, items);
   return report;
+}
+
+/**
+ * The record of old addresses this source's pages had that the site cannot answer — a query string or
+ * spaces, and spam pages — for the build's dead-link files (src/site/seo-move.ts): rewritten whole by
+ * each run, which sees the whole source; none for a source that never had any.
+ */
+async function writeDeadLinks(r: Run, items: readonly ImportItem[]): Promise<void> {
+  const address = r.options.oldAddress ?? ((key: string) => key);
+  const gone = [
+    ...items.flatMap((i) => [i.key, ...(i.moreKeys ?? [])]).filter((k) => !ALIAS.test(k)),
+    ...r.report.spam.map((s) => s.url).filter((url) => url.startsWith("/") && !url.startsWith("//")),
+  ].map(address);
+  const file = path.join(r.contentDir, IMPORT_DIR, deadLinkRecordName(r.options.source));
+  if (gone.length > 0 || existsSync(file)) await writeAtomic(file, deadLinkRecordText(r.options.source, gone));
 }
 
 /** The run's context: the registry and the source's state read, and the state settled (`report.resumed`). */

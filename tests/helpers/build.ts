@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { performance } from "node:perf_hooks";
 import { load, type CheerioAPI } from "cheerio";
 import { build as buildSite, type BuildOptions, type BuildResult as SiteBuild } from "../../src/index.ts";
-import { failureLines, redirectsLine, summaryLine, warningLines } from "../../src/cli/build-lines.ts";
+import { failureLines, redirectsLine, seoLines, summaryLine, warningLines } from "../../src/cli/build-lines.ts";
 
 export const PROJECT = path.resolve(import.meta.dirname, "../..");
 export const fixture = (name: string) => path.join(PROJECT, "tests/fixtures", name);
@@ -63,6 +63,7 @@ function apiOptions(args: readonly string[]): (Partial<BuildOptions> & { quiet: 
     else if (arg === "--no-search") options.search = false;
     else if (arg === "--quiet") options.quiet = true;
     else if (arg === "--path-prefix" && i + 1 < args.length) options.pathPrefix = args[++i]!;
+    else if (arg === "--seo" && i + 1 < args.length) options.seo = args[++i]!;
     else if (arg === "--workers" && /^\d+$/.test(args[i + 1] ?? "")) options.workers = Number(args[++i]);
     else return null;
   }
@@ -87,7 +88,11 @@ async function buildInProcess(
       cwd: PROJECT,
       onRecovered: (line) => recovered.push(`wenku: ${line}`),
     });
-    const lines = [summaryLine(result, PROJECT, performance.now() - started), redirectsLine(result)];
+    const lines = [
+      summaryLine(result, PROJECT, performance.now() - started),
+      redirectsLine(result),
+      ...seoLines(result, PROJECT),
+    ];
     const stdout = quiet ? "" : lines.map((line) => (line ? `${line}\n` : "")).join("");
     return { output, code: 0, stdout, stderr: stderr(warningLines(result)), result };
   } catch (error) {

@@ -150,10 +150,24 @@ export async function importLegacy(options: LegacyOptions): Promise<ImportReport
   const merged = mergeTwins(joined, report, (item) => readFrom.get(item)!, throughLinks);
   return applyImport(
     merged,
-    { contentDir: options.contentDir, source: "legacy-html", ...(options.script ? { script: options.script } : {}) },
+    {
+      contentDir: options.contentDir,
+      source: "legacy-html",
+      oldAddress: servedAddress,
+      ...(options.script ? { script: options.script } : {}),
+    },
     report,
     quarantine,
   );
+}
+
+/**
+ * The address the old site served for a page of the mirror: wget --adjust-extension saves
+ * `view.php?aid=12` as `view.php?aid=12.html` (a name that already ends in .html is kept), so a
+ * query's final ".html" is wget's, not the site's.
+ */
+export function servedAddress(key: string): string {
+  return key.includes("?") ? key.replace(/\.html$/, "") : key;
 }
 
 /** Reads a page of the mirror as text, or null when it cannot be read or is too large (its report line comes from the main pass). */
