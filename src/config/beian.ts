@@ -61,27 +61,19 @@ export function readGongan(value: unknown, problem: Problem): Gongan | null {
   const text = read("text", "text: the number as shown, e.g. 京公网安备11010502053948号");
   const icon = read("icon", GONGAN_ICON_EXPECTED);
   const url = read("url", `${HREF_EXPECTED}; {code} is replaced by the number`, GONGAN_URL);
-  let ok = code !== null && text !== null && icon !== null && url !== null;
-  if (code !== null && !/^\d{14}$/.test(code)) {
-    problem([...at, "code"], g.code, GONGAN_CODE_EXPECTED);
-    ok = false;
-  }
+  if (code !== null && !/^\d{14}$/.test(code)) problem([...at, "code"], g.code, GONGAN_CODE_EXPECTED);
   // The registry's rules ask for the number to be shown: a line without it is a mistake, not a style.
-  if (text !== null && code !== null && /^\d{14}$/.test(code) && !text.includes(code)) {
+  if (text !== null && code && !text.includes(code))
     problem([...at, "text"], g.text, `text that shows the number ${code}, e.g. 京公网安备${code}号`);
-    ok = false;
-  }
-  if (icon !== null && icon !== "" && (!icon.startsWith("/") || icon.startsWith("//"))) {
+  if (icon !== null && icon !== "" && (!icon.startsWith("/") || icon.startsWith("//")))
     problem([...at, "icon"], g.icon, GONGAN_ICON_EXPECTED);
-    ok = false;
-  }
   const href = code !== null && url !== null ? url.replaceAll("{code}", code) : "";
-  const refused = url !== null && g.url !== undefined && g.url !== null ? hrefProblem(href) : null;
-  if (refused) {
+  if (url !== null && g.url !== undefined && g.url !== null && hrefProblem(href))
     problem([...at, "url"], g.url, `${HREF_EXPECTED}; {code} is replaced by the number`);
-    ok = false;
-  }
-  return ok ? { text: text!, code: code!, href, icon: icon! } : null;
+  // Returned even when a value is wrong (the build stops on the problems): the emblem is still looked for,
+  // so every mistake is reported in one run.
+  if (code === null || text === null || icon === null || url === null) return null;
+  return { text, code, href, icon: icon.startsWith("/") && !icon.startsWith("//") ? icon : "" };
 }
 
 /** `verification`: { baidu?, bing?, google?, so?, sogou? } (unknown keys are the schema's to report). */
