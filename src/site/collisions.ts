@@ -9,6 +9,7 @@ import type { Problem } from "../content/problems.ts";
 import type { PageContext } from "./pages/context.ts";
 import { pageKind, type Page, type RedirectPage } from "./pages/index.ts";
 import type { Owner } from "./pages/kind.ts";
+import type { PublicFile } from "./public-files.ts";
 import { ASSETS_PATH, MEDIA_PATH, SEARCH_BUNDLE, SEARCH_PATH, SEARCH_SCRIPT, STYLESHEET_PATH } from "./paths.ts";
 
 export function findCollisions(pages: readonly Page[], ctx: PageContext): Problem[] {
@@ -114,10 +115,20 @@ export function findCollisions(pages: readonly Page[], ctx: PageContext): Proble
   }
   // Files from content/public/ are copied to the root as they are: after every page and generated file
   // (sitemap, feeds, robots.txt, _headers, _redirects…), so the problem names the public file.
-  for (const file of ctx.publicFiles) {
+  claimPublicFiles(ctx.publicFiles, { ownFolders, conflict, take, problems });
+  return problems;
+}
+
+type Conflict = (key: string) => { owner: Owner; how: string } | undefined;
+
+function claimPublicFiles(
+  files: readonly PublicFile[],
+  at: { ownFolders: string[]; conflict: Conflict; take(key: string, owner: Owner): void; problems: Problem[] },
+): void {
+  for (const file of files) {
     const key = file.path.slice(1).normalize("NFC").toLowerCase();
     const report = (found: string, also?: string) =>
-      problems.push({
+      at.problems.push({
         file: file.file,
         line: 0,
         column: 0,
@@ -127,11 +138,10 @@ export function findCollisions(pages: readonly Page[], ctx: PageContext): Proble
         expected:
           "a path of its own below content/public/: rename or remove the file (the site writes that path itself)",
       });
-    const inside = ownFolders.find((folder) => key.startsWith(folder.slice(1)));
-    const found = inside ? undefined : conflict(key);
+    const inside = at.ownFolders.find((folder) => key.startsWith(folder.slice(1)));
+    const found = inside ? undefined : at.conflict(key);
     if (inside) report(`the public file ${file.path} is inside ${inside}, which the site fills with its own files`);
     else if (found) report(`the public file ${file.path} ${found.how} ${found.owner.what}`, found.owner.file);
-    else take(key, { what: `the public file ${file.path}`, file: file.file });
+    else at.take(key, { what: `the public file ${file.path}`, file: file.file });
   }
-  return problems;
 }
