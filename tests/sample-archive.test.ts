@@ -61,6 +61,18 @@ describe("the sample archive", () => {
     ).toEqual([]);
   });
 
+  it("shows the root files and the 公安備案 line: favicon, a verification file, the emblem", () => {
+    const $ = page(site.output, "/");
+    expect($("link[rel=icon]").attr("href")).toBe("/favicon.svg");
+    const sampleFile = readdirSync(path.join(PROJECT, "content/public")).find((f) => f.startsWith("baidu_verify_"))!;
+    expect(readFileSync(path.join(site.output, sampleFile), "utf8")).toBe(
+      readFileSync(path.join(PROJECT, "content/public", sampleFile), "utf8"),
+    );
+    const gongan = $("footer .gongan a");
+    expect(gongan.attr("href")).toMatch(/^https:\/\/beian\.mps\.gov\.cn\/#\/query\/webSearch\?code=\d{14}$/);
+    expect(gongan.find("img").attr("width")).toBe("16");
+  });
+
   it("has no internal link that fails to resolve", () => {
     expect(brokenLinks(site.output)).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { listArticleFiles } from "../content/read-files.ts";
 import { ContentError, describeError, WenkuError, type Problem } from "../content/problems.ts";
+import { selectPublic } from "../files/public.ts";
 import { discard, prepareStaging, recoverOutput, swapIn, SwapError } from "../files/atomic-output.ts";
 import { indexSite, type SearchIndexResult } from "../search/write-index.ts";
 import { outputFile } from "../content/permalink.ts";
@@ -230,9 +231,11 @@ async function writeSite(
     requireEveryArticle(model, rendered);
     tell({ stage: "indexing" });
     const search = searching ? await searching : null;
-    // Copied files count toward hosts' limits too: the assets, and the media that were published.
+    // Copied files count toward hosts' limits too: the assets, the media and content/public/'s files.
+    const publicFiles = (await selectPublic(ctx.contentDir)).files;
     const published = ["assets", "media"]
       .map((d) => folderSize(path.join(staging, d)))
+      .concat({ files: publicFiles.length, bytes: publicFiles.reduce((n, f) => n + f.size, 0) })
       .reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }));
     markSite(staging);
     // Checked again: the output may have been replaced (by a link, say) while the pages rendered.

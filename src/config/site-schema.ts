@@ -23,7 +23,14 @@ export const SITE_SCHEMA = z.strictObject({
   nav: z.array(z.string()).nullable().optional(),
   cta: z.union([z.literal(false), z.null(), z.strictObject({ text, label: text, href: text })]).optional(),
   footer: z
-    .strictObject({ copyright: text, icp: text, icpUrl: text, links: z.array(link).optional() })
+    .strictObject({
+      copyright: text,
+      icp: text,
+      icpUrl: text,
+      links: z.array(link).optional(),
+      // Values checked in beian.ts.
+      gongan: z.strictObject({ text, code: text, icon: text, url: text }).nullable().optional(),
+    })
     .nullable()
     .optional(),
   home: z.strictObject({ latest: count, mostViewed: count, perCategory: count }).nullable().optional(),
@@ -68,6 +75,8 @@ export const SITE_SCHEMA = z.strictObject({
     .optional(),
   // Where the old site was, for Baidu's move files (src/site/seo-move.ts); checked in site.ts.
   move: z.strictObject({ from: text }).nullable().optional(),
+  // Search engines' ownership codes (beian.ts).
+  verification: z.strictObject({ baidu: text, bing: text, google: text, so: text, sogou: text }).nullable().optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
   labels: z.record(z.string(), z.string()).optional(),
   // One of HOST_SETTINGS (./host.ts), checked in site.ts.

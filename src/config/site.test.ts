@@ -27,7 +27,14 @@ describe("readSiteConfig", () => {
     expect(config.nav).toBeNull();
     expect(config.cta).toBeNull();
     expect(config.home).toEqual({ latest: 10, mostViewed: 10, perCategory: 5 });
-    expect(config.footer).toEqual({ copyright: "", icp: "", icpUrl: "https://beian.miit.gov.cn/", links: [] });
+    expect(config.footer).toEqual({
+      copyright: "",
+      icp: "",
+      icpUrl: "https://beian.miit.gov.cn/",
+      links: [],
+      gongan: null,
+    });
+    expect(config.verification).toEqual({});
     expect(config.labels).toEqual(LABELS["zh-Hant"]);
   });
   it("gives the defaults for an empty file", () => {
@@ -413,6 +420,30 @@ cta:
     expect(problems).toContainEqual(
       expect.objectContaining({ file, line: 5, field: "feed.limt", expected: 'did you mean "limit"?' }),
     );
+  });
+});
+
+describe("footer.gongan and verification", () => {
+  it("read with their lines, and unknown keys inside them are errors", () => {
+    const { config, problems } = configOf(`footer:
+  gongan:
+    text: 京公网安备11010502053948号
+    code: "11010502053948"
+    icn: /media/ga.png
+verification:
+  baidu: codeva-AbC12
+  yandex: abc
+`);
+    expect(config.footer.gongan?.href).toBe("https://beian.mps.gov.cn/#/query/webSearch?code=11010502053948");
+    expect(config.verification).toEqual({ baidu: "codeva-AbC12" });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: 5, field: "footer.gongan.icn", expected: 'did you mean "icon"?' }),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ line: 8, field: "verification.yandex" }));
+  });
+  it("names the line of a bad code", () => {
+    const { problems } = configOf(`footer:\n  gongan:\n    text: 京公网安备123号\n    code: "123"\n`);
+    expect(problems).toContainEqual(expect.objectContaining({ line: 4, field: "footer.gongan.code" }));
   });
 });
 

@@ -13,6 +13,7 @@ import { readCopyright, type Copyright } from "./copyright.ts";
 import { readSubmit, SUBMIT_DEFAULTS, type SubmitConfig } from "./submit.ts";
 import { HOST_SETTINGS, hostFor, type Host, type HostSetting } from "./host.ts";
 import { NO_ANALYTICS, readAnalytics, type Analytics } from "./analytics.ts";
+import { readGongan, readVerification, type Gongan, type Verification } from "./beian.ts";
 
 export interface Link {
   text: string;
@@ -52,7 +53,10 @@ export interface SiteConfig {
   nav: string[] | null;
   /** Block under every article; null turns it off. */
   cta: CallToAction | null;
-  footer: { copyright: string; icp: string; icpUrl: string; links: Link[] };
+  /** `gongan`: the public-security filing number beside the ICP one (./beian.ts); null for none. */
+  footer: { copyright: string; icp: string; icpUrl: string; links: Link[]; gongan: Gongan | null };
+  /** Search engines' ownership codes, as <meta> tags on the home page (./beian.ts). */
+  verification: Verification;
   /** How many articles the home page lists as latest and as most viewed, and per top-level category. */
   home: { latest: number; mostViewed: number; perCategory: number };
   /** Articles per feed (site-wide and per category), newest first. */
@@ -97,7 +101,8 @@ export const DEFAULTS = {
   contact: "",
   nav: null,
   cta: null,
-  footer: { copyright: "", icp: "", icpUrl: "https://beian.miit.gov.cn/", links: [] },
+  footer: { copyright: "", icp: "", icpUrl: "https://beian.miit.gov.cn/", links: [], gongan: null },
+  verification: {},
   home: { latest: 10, mostViewed: 10, perCategory: 5 },
   feed: { limit: 20 },
   category: { mostViewed: 0 },
@@ -221,6 +226,7 @@ export function readSiteConfig(
       nav,
       cta,
       footer,
+      verification: readVerification(r.verification, problem),
       home,
       feed,
       category,
@@ -316,7 +322,7 @@ function readCta(value: unknown, { problem, text, checkHref }: Reader): CallToAc
   return cta;
 }
 
-/** `footer:` copyright, ICP number and its link, owner's links. */
+/** `footer:` copyright, ICP number and its link, owner's links, the public-security filing. */
 function readFooter(f: Record<string, unknown>, { problem, text, checkHref }: Reader): SiteConfig["footer"] {
   const links: Link[] = [];
   if (f.links !== undefined) {
@@ -337,6 +343,7 @@ function readFooter(f: Record<string, unknown>, { problem, text, checkHref }: Re
     icp: text("icp", "", ["footer", "icp"], f.icp),
     icpUrl: text("icpUrl", DEFAULTS.footer.icpUrl, ["footer", "icpUrl"], f.icpUrl),
     links,
+    gongan: readGongan(f.gongan, problem),
   };
   if (typeof f.icpUrl === "string") checkHref(["footer", "icpUrl"], footer.icpUrl);
 

@@ -14,6 +14,7 @@ import { renderModel } from "../build/render.ts";
 import { SiteBuild } from "../build/site-build.ts";
 import { describeError, summary, WenkuError, type Problem } from "../content/problems.ts";
 import { outputFile } from "../content/permalink.ts";
+import { PublicSync, selectPublic } from "../files/public.ts";
 import { indexSite } from "../search/write-index.ts";
 import type { SiteOptions } from "../site/load-site.ts";
 import { pagesOf, type SiteModel } from "../site/model.ts";
@@ -72,6 +73,7 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
   }
 
   const steps = new SiteBuild(site, { steps: "many" });
+  const publicSync = new PublicSync(output);
   let server: InstanceType<typeof EleventyDevServer> | undefined;
 
   /** Re-reads what changed, writes the pages that changed; returns the output files written. */
@@ -83,16 +85,25 @@ export async function serveSite(options: ServeOptions): Promise<DevServer> {
       return [];
     }
     const { model, changes } = step;
+    // content/public/ follows too: copies of removed files go before the pages (one may take the path),
+    // new and changed files are copied after them.
+    const publicFiles = await selectPublic(site.contentDir);
+    const publicGone = await publicSync.removeGone(publicFiles);
     const rendered =
       changes.count > 0 ? await renderModel(changes.write, site.contentDir, output, cwd) : { files: [], warnings: [] };
     for (const line of rendered.warnings) log(`warning: ${line}`, true);
     await Promise.all(changes.removed.map((p) => rm(path.join(output, outputFile(p)), { force: true })));
+    const publicCopied = await publicSync.copy(publicFiles);
     steps.wrote(model);
     log(
       `${changes.count} page(s) written, ${changes.removed.length} removed in ${Math.round(performance.now() - started)} ms`,
     );
     if (changes.count > 0 || changes.removed.length > 0) reindex();
-    return [...rendered.files, ...changes.removed.map(outputFile)].map((f) => path.join(output, f));
+    return [
+      ...[...rendered.files, ...changes.removed.map(outputFile)].map((f) => path.join(output, f)),
+      ...publicGone,
+      ...publicCopied,
+    ];
   }
 
   const search = searchFollower(output, searchNext, log);

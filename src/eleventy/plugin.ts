@@ -3,6 +3,7 @@
 import type MarkdownIt from "markdown-it";
 import path from "node:path";
 import { copyMedia, leftOutLines, selectMedia } from "../files/media.ts";
+import { copyPublic, publicLeftOutLines, selectPublic } from "../files/public.ts";
 import { fill } from "../i18n/labels.ts";
 import { renderComment } from "../render/comment-markdown.ts";
 import { createMarkdown, renderArticle, type MarkdownEnv } from "../render/markdown.ts";
@@ -29,7 +30,7 @@ export interface WenkuPluginOptions {
   contentDir: string;
   /** Folder copied to /assets/. */
   assets: string;
-  /** Whether this run also writes the site-wide files: the assets and the media (partition 0 of a split build). */
+  /** Whether this run also writes the site-wide files: the assets, the media and content/public/ (partition 0 of a split build). */
   siteWide: boolean;
   /** The folder the warnings' paths are relative to. */
   cwd: string;
@@ -53,6 +54,10 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
       const selection = await selectMedia(options.contentDir);
       for (const line of leftOutLines(selection, options.cwd)) options.onWarning?.(line);
       await copyMedia(selection, path.resolve(directories.output));
+      // content/public/ to the site root, as it is (src/files/public.ts); collisions were checked with the pages.
+      const publicFiles = await selectPublic(options.contentDir);
+      for (const line of publicLeftOutLines(publicFiles, options.cwd)) options.onWarning?.(line);
+      await copyPublic(publicFiles, path.resolve(directories.output));
     });
   }
 

@@ -31,10 +31,40 @@ export interface MediaSelection {
   leftOut: LeftOut[];
 }
 
+/**
+ * How a folder's walk judges one entry by the name it is published under: a reason to leave it out, or
+ * null. `file` is called for regular files (its bytes, when it read them, are published as they are);
+ * `folder`, when given, for folders before they are entered.
+ */
+export interface Judge {
+  file(name: string, real: string): Promise<{ refused: string } | { data?: Buffer }>;
+  folder?(name: string): string | null;
+}
+
+/** Media: the allowed media types, and SVG only when passive. */
+const MEDIA_JUDGE: Judge = {
+  async file(name, real) {
+    const refused = refuseMediaName(name);
+    if (refused) return { refused };
+    if (!name.toLowerCase().endsWith(".svg")) return {};
+    const data = await fs.readFile(real);
+    const active = refuseSvg(data.toString("utf8"));
+    return active ? { refused: `an SVG that is not a passive picture: ${active}` } : { data };
+  },
+};
+
 /** Chooses what `contentDir`/media publishes; a missing media folder publishes nothing. */
 export async function selectMedia(contentDir: string): Promise<MediaSelection> {
+  return selectFolder(contentDir, "media", MEDIA_JUDGE);
+}
+
+/**
+ * Chooses what `contentDir`/`folder` publishes: the files `judge` accepts whose real path lies inside
+ * the content folder's real path; a missing folder publishes nothing.
+ */
+export async function selectFolder(contentDir: string, folder: string, judge: Judge): Promise<MediaSelection> {
   const selection: MediaSelection = { files: [], leftOut: [] };
-  const media = path.join(contentDir, "media");
+  const media = path.join(contentDir, folder);
   try {
     await fs.lstat(media);
   } catch (error) {
@@ -46,16 +76,20 @@ export async function selectMedia(contentDir: string): Promise<MediaSelection> {
   if (real === null) return leave(selection, media, "a broken symbolic link");
   if (!isInside(real, root)) return leave(selection, media, `a symbolic link to ${real}, outside the content folder`);
   if (!(await fs.stat(real)).isDirectory()) return leave(selection, media, "not a folder");
-  await walk(selection, root, real, media, "", new Set([real]));
+  await walk(selection, { root, judge }, real, media, "", new Set([real]));
   return selection;
 }
 
-/** Copies the selected files into `output`/media; returns how many files and bytes were written. */
-export async function copyMedia(selection: MediaSelection, output: string): Promise<{ files: number; bytes: number }> {
+/** Copies the selected files into `output`/`into` ("" for the site root); returns how many files and bytes were written. */
+export async function copyMedia(
+  selection: MediaSelection,
+  output: string,
+  into = "media",
+): Promise<{ files: number; bytes: number }> {
   let bytes = 0;
   const made = new Set<string>();
   for (const file of selection.files) {
-    const to = path.join(output, "media", ...file.name.split("/"));
+    const to = path.join(output, into, ...file.name.split("/"));
     const dir = path.dirname(to);
     if (!made.has(dir)) {
       await fs.mkdir(dir, { recursive: true });
@@ -69,13 +103,15 @@ export async function copyMedia(selection: MediaSelection, output: string): Prom
 }
 
 /** One warning line per file left out: "content/media/x.html  media  not published: a .html file …". */
-export function leftOutLines(selection: MediaSelection, from: string): string[] {
-  return selection.leftOut.map((l) => `${path.relative(from, l.file) || l.file}  media  not published: ${l.reason}`);
+export function leftOutLines(selection: MediaSelection, from: string, folder = "media"): string[] {
+  return selection.leftOut.map(
+    (l) => `${path.relative(from, l.file) || l.file}  ${folder}  not published: ${l.reason}`,
+  );
 }
 
 async function walk(
   selection: MediaSelection,
-  root: string,
+  { root, judge }: { root: string; judge: Judge },
   dir: string,
   shown: string,
   name: string,
@@ -103,24 +139,25 @@ async function walk(
     }
     const stat = await fs.stat(real);
     if (stat.isDirectory()) {
+      const refused = judge.folder?.(entry.name) ?? null;
       // A link back to a folder already walked would publish it again, or without end.
-      if (visited.has(real)) leave(selection, seen, `a link to a folder already published (${real})`);
-      else await walk(selection, root, real, seen, siteName, new Set([...visited, real]));
+      if (refused) leave(selection, seen, refused);
+      else if (visited.has(real)) leave(selection, seen, `a link to a folder already published (${real})`);
+      else await walk(selection, { root, judge }, real, seen, siteName, new Set([...visited, real]));
     } else if (!stat.isFile()) {
       leave(selection, seen, "not a regular file");
     } else {
       // The type is judged by the name it is published under, which decides how hosts serve it.
-      const refused = refuseMediaName(entry.name);
-      if (refused) {
-        leave(selection, seen, refused);
-      } else if (entry.name.toLowerCase().endsWith(".svg")) {
-        const data = await fs.readFile(real);
-        const active = refuseSvg(data.toString("utf8"));
-        if (active) leave(selection, seen, `an SVG that is not a passive picture: ${active}`);
-        else selection.files.push({ source: real, name: siteName, data, size: stat.size, mtimeMs: stat.mtimeMs });
-      } else {
-        selection.files.push({ source: real, name: siteName, size: stat.size, mtimeMs: stat.mtimeMs });
-      }
+      const judged = await judge.file(entry.name, real);
+      if ("refused" in judged) leave(selection, seen, judged.refused);
+      else
+        selection.files.push({
+          source: real,
+          name: siteName,
+          ...(judged.data ? { data: judged.data } : {}),
+          size: stat.size,
+          mtimeMs: stat.mtimeMs,
+        });
     }
   }
 }

@@ -41,6 +41,8 @@ export interface Labels {
   articleCount: string;
   emptyList: string;
   icpLicence: string;
+  /** Title of the footer's public-security filing link. */
+  gonganFiling: string;
   notFound: string;
   notFoundText: string;
   allCategories: string;
@@ -114,6 +116,7 @@ const zhHant: Labels = {
   articleCount: "{n} 篇",
   emptyList: "這個欄目還沒有文章。",
   icpLicence: "ICP 備案號",
+  gonganFiling: "公安機關備案號",
   notFound: "找不到這個頁面",
   notFoundText: "這個網址沒有頁面。文章可能已經搬到別處：請從首頁或下面的欄目找起。",
   allCategories: "全部欄目",
@@ -178,6 +181,7 @@ const zhHans: Labels = {
   articleCount: "{n} 篇",
   emptyList: "这个栏目还没有文章。",
   icpLicence: "ICP 备案号",
+  gonganFiling: "公安机关备案号",
   notFound: "找不到这个页面",
   notFoundText: "这个网址没有页面。文章可能已经搬到别处：请从首页或下面的栏目找起。",
   allCategories: "全部栏目",
@@ -242,6 +246,7 @@ const en: Labels = {
   articleCount: "{n} articles",
   emptyList: "No articles in this section yet.",
   icpLicence: "ICP licence",
+  gonganFiling: "Public security filing number",
   notFound: "Page not found",
   notFoundText:
     "There is no page at this address. The article may have moved: start from the home page or a section below.",

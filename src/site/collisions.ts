@@ -3,12 +3,13 @@
 // file would have to be a folder for another ("/feed.xml" as an alias needs feed.xml/index.html, where the
 // feed is a file), which would crash the build. An alias is an old address: its problems name the
 // article, the `aliases` field and the alias, and it may not point into the folders the build fills
-// itself (assets, media, the search page and index).
+// itself (assets, media, the search page and index). So may a file of content/public/, named by its path.
 import { outputFile } from "../content/permalink.ts";
 import type { Problem } from "../content/problems.ts";
 import type { PageContext } from "./pages/context.ts";
 import { pageKind, type Page, type RedirectPage } from "./pages/index.ts";
 import type { Owner } from "./pages/kind.ts";
+import type { PublicFile } from "./public-files.ts";
 import { ASSETS_PATH, MEDIA_PATH, SEARCH_BUNDLE, SEARCH_PATH, SEARCH_SCRIPT, STYLESHEET_PATH } from "./paths.ts";
 
 export function findCollisions(pages: readonly Page[], ctx: PageContext): Problem[] {
@@ -112,5 +113,35 @@ export function findCollisions(pages: readonly Page[], ctx: PageContext): Proble
     if (page.kind === "redirect") claimAlias(page, owner);
     else claim(page.path, owner);
   }
+  // Files from content/public/ are copied to the root as they are: after every page and generated file
+  // (sitemap, feeds, robots.txt, _headers, _redirects…), so the problem names the public file.
+  claimPublicFiles(ctx.publicFiles, { ownFolders, conflict, take, problems });
   return problems;
+}
+
+type Conflict = (key: string) => { owner: Owner; how: string } | undefined;
+
+function claimPublicFiles(
+  files: readonly PublicFile[],
+  at: { ownFolders: string[]; conflict: Conflict; take(key: string, owner: Owner): void; problems: Problem[] },
+): void {
+  for (const file of files) {
+    const key = file.path.slice(1).normalize("NFC").toLowerCase();
+    const report = (found: string, also?: string) =>
+      at.problems.push({
+        file: file.file,
+        line: 0,
+        column: 0,
+        field: "-",
+        found,
+        ...(also ? { also } : {}),
+        expected:
+          "a path of its own below content/public/: rename or remove the file (the site writes that path itself)",
+      });
+    const inside = at.ownFolders.find((folder) => key.startsWith(folder.slice(1)));
+    const found = inside ? undefined : at.conflict(key);
+    if (inside) report(`the public file ${file.path} is inside ${inside}, which the site fills with its own files`);
+    else if (found) report(`the public file ${file.path} ${found.how} ${found.owner.what}`, found.owner.file);
+    else at.take(key, { what: `the public file ${file.path}`, file: file.file });
+  }
 }

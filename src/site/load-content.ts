@@ -67,6 +67,9 @@ export interface LoadedContent {
   problems: Problem[];
   /** The images under /media/ of every article read (drafts and articles with problems too), by file. */
   images: ReadonlyMap<string, readonly MediaImage[]>;
+  /** The site config file, and where a setting is in it (line 0 when unknown): for checks made later. */
+  siteFile: string;
+  locateSetting(path: (string | number)[]): { line: number; column: number };
 }
 
 const READ_CONCURRENCY = 64;
@@ -135,7 +138,16 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     });
   }
   const dataFiles = (siteFile ? 1 : 0) + (registryFile ? 1 : 0);
-  return { config, registry, articles, fileCount: files.length + dataFiles, problems, images };
+  return {
+    config,
+    registry,
+    articles,
+    fileCount: files.length + dataFiles,
+    problems,
+    images,
+    siteFile: siteFile?.file ?? path.join(dataDir, "site.json"),
+    locateSetting: (at) => siteFile?.source.locate(at) ?? { line: 0, column: 0 },
+  };
 }
 
 async function readArticleFile(

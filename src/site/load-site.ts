@@ -7,6 +7,8 @@ import { loadContent, type LoadOptions } from "./load-content.ts";
 import { byPosition, ContentError, type Problem } from "../content/problems.ts";
 import { buildSiteModel, type SiteModel } from "./model.ts";
 import { checkMediaImages, type MediaImageOptions } from "./media-images.ts";
+import { checkSiteFiles } from "./public-files.ts";
+import { ImageSizes } from "../files/image-size.ts";
 
 export interface SiteOptions {
   contentDir: string;
@@ -42,16 +44,22 @@ export async function checkSite(
 ): Promise<SiteCheck> {
   const content = await loadContent(options);
   const images = await checkMediaImages(content.images, { contentDir: options.contentDir, ...options.media });
+  const files = await checkSiteFiles(content.config, {
+    contentDir: options.contentDir,
+    siteFile: content.siteFile,
+    locate: content.locateSetting,
+    sizes: options.media?.sizes ?? new ImageSizes(),
+  });
   // --path-prefix is checked as site config's pathPrefix is: a bad one is a problem naming the option.
   if (options.pathPrefix !== undefined)
     content.config.pathPrefix = pathPrefixOverride(options.pathPrefix, content.problems);
   if (options.search === false) content.config.search = false;
   if (options.env) content.config.redirectsFor = hostFor(content.config.host, options.env);
   const model = buildSiteModel(
-    { ...content, imageSizes: images.sizes },
+    { ...content, imageSizes: images.sizes, publicFiles: files.publicFiles, gonganIcon: files.gonganIcon },
     path.join(options.contentDir, "_data", "categories.json"),
   );
-  const problems = [...content.problems, ...images.problems, ...model.problems].sort(byPosition);
+  const problems = [...content.problems, ...images.problems, ...files.problems, ...model.problems].sort(byPosition);
   return { model, problems, fileCount: content.fileCount, config: content.config };
 }
 

@@ -9,6 +9,15 @@ import { SEARCH_PATH, STYLESHEET_PATH } from "./paths.ts";
 import { TAGS_PATH } from "./tag-slug.ts";
 import { cspMeta } from "./security.ts";
 import { analyticsScripts, analyticsSources, type AnalyticsScript } from "./analytics.ts";
+import { verificationMeta } from "../config/beian.ts";
+import { faviconsOf, safeDecode } from "./public-files.ts";
+
+/** The footer's 公安備案 line: its text, the registry link, the emblem at its displayed size. */
+export interface GonganView {
+  text: string;
+  href: string;
+  icon: { src: string; width: number; height: number } | null;
+}
 
 export interface SiteView {
   title: string;
@@ -37,14 +46,19 @@ export interface SiteView {
   /** The whole site's feeds, linked from every page's head. */
   feeds: FeedLinks;
   cta: CallToAction | null;
-  footer: { copyright: string; icp: string; icpUrl: string; links: Link[] };
+  footer: { copyright: string; icp: string; icpUrl: string; links: Link[]; gongan: GonganView | null };
+  /** `<link rel="icon">`s for content/public/favicon.{ico,png,svg}; empty when there is none. */
+  favicons: { href: string; type: string }[];
+  /** Search engines' ownership <meta> tags, written on the home page (where each engine looks). */
+  verification: { name: string; content: string }[];
   /** UI labels in the site's locale. */
   t: Labels;
   /** The host whose rules `_redirects` holds (src/config/host.ts), for the build summary. */
   redirectsFor: Host;
 }
 
-export function siteView({ config, registry, t, link, feedLinks, tags }: PageContext): SiteView {
+export function siteView(ctx: PageContext): SiteView {
+  const { config, registry, t, link, feedLinks, tags } = ctx;
   const prefix = config.pathPrefix;
   const navCategories = config.nav
     ? config.nav.map((slug) => registry.bySlug.get(slug)).filter((c): c is Category => !!c)
@@ -67,13 +81,23 @@ export function siteView({ config, registry, t, link, feedLinks, tags }: PageCon
     footer: {
       ...config.footer,
       links: config.footer.links.map((l) => ({ text: l.text, href: siteHref(prefix, l.href) })),
+      gongan: gonganView(ctx),
     },
+    favicons: faviconsOf(ctx.publicFiles.map((f) => f.path)).map((f) => ({ href: link(f.path), type: f.type })),
+    verification: verificationMeta(config.verification),
     archiveHref: link("/archive/"),
     tagsHref: tags.all.length > 0 ? link(TAGS_PATH) : null,
     searchHref: config.search ? link(SEARCH_PATH) : null,
     t,
     redirectsFor: config.redirectsFor,
   };
+}
+
+function gonganView({ config, link, gonganIcon }: PageContext): GonganView | null {
+  const gongan = config.footer.gongan;
+  if (!gongan) return null;
+  const icon = gongan.icon && gonganIcon ? { src: link(safeDecode(gongan.icon)), ...gonganIcon } : null;
+  return { text: gongan.text, href: siteHref(config.pathPrefix, gongan.href), icon };
 }
 
 /** Owner-written links: site paths ("/about/") get the prefix; anything else (https:, mailto:) is kept. */

@@ -12,6 +12,8 @@ import { buildNavigation, type Navigation } from "../navigation.ts";
 import { siteTags, type SiteTags } from "../tag-index.ts";
 import { TAGS_PATH, tagPath } from "../tag-slug.ts";
 import type { ArticleImageSizes } from "../media-images.ts";
+import type { ImageSize } from "../../files/image-size.ts";
+import type { PublicFile } from "../public-files.ts";
 
 export interface PageHead {
   /** Full `<title>` text. */
@@ -94,6 +96,10 @@ export interface PageContext {
   registryFile: string;
   /** Per article file, the width and height of its body's media images, by src. */
   imageSizes: ArticleImageSizes;
+  /** Site paths of the files copied from content/public/ ("/favicon.ico"), src/site/public-files.ts. */
+  publicFiles: readonly PublicFile[];
+  /** The size the footer's 公安備案 emblem is shown at, when it has one. */
+  gonganIcon: ImageSize | null;
 }
 
 export interface ContextInput {
@@ -102,6 +108,8 @@ export interface ContextInput {
   articles: readonly Article[];
   registryFile: string;
   imageSizes?: ArticleImageSizes;
+  publicFiles?: readonly PublicFile[];
+  gonganIcon?: ImageSize | null;
 }
 
 /**
@@ -116,6 +124,8 @@ export function pageContext({
   articles,
   registryFile,
   imageSizes = new Map(),
+  publicFiles = [],
+  gonganIcon = null,
 }: ContextInput): PageContext {
   const t = config.labels;
   const prefix = config.pathPrefix;
@@ -185,6 +195,8 @@ export function pageContext({
     categoryFeeds: (c) => categoryFeeds.get(c.slug)!,
     registryFile,
     imageSizes,
+    publicFiles,
+    gonganIcon,
   };
 }
 
