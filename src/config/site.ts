@@ -205,10 +205,8 @@ export function readSiteConfig(
     else search = r.search;
   }
 
-  const host = readHost(r.host, problem);
   const labels = readLabels((r.labels ?? {}) as Record<string, unknown>, locale, reader);
   const copyright = readCopyright(r.copyright, labels.copyrightNotice, problem);
-  const analytics = readAnalytics(r.analytics, problem);
 
   return {
     config: {
@@ -226,7 +224,6 @@ export function readSiteConfig(
       nav,
       cta,
       footer,
-      verification: readVerification(r.verification, problem),
       home,
       feed,
       category,
@@ -235,12 +232,8 @@ export function readSiteConfig(
       related,
       search,
       copyright,
-      submit: readSubmit(r.submit, problem),
-      analytics,
       labels,
-      host,
-      redirectsFor: hostFor(host, {}),
-      move: readMove(r.move, reader),
+      ...readPublishing(r, reader),
     },
     problems,
   };
@@ -348,6 +341,20 @@ function readFooter(f: Record<string, unknown>, { problem, text, checkHref }: Re
   if (typeof f.icpUrl === "string") checkHref(["footer", "icpUrl"], footer.icpUrl);
 
   return footer;
+}
+
+/** What the site tells hosts, search engines and counters: each key read by its own module. */
+function readPublishing(r: Record<string, unknown>, reader: Reader) {
+  const { problem } = reader;
+  const host = readHost(r.host, problem);
+  return {
+    verification: readVerification(r.verification, problem),
+    submit: readSubmit(r.submit, problem),
+    analytics: readAnalytics(r.analytics, problem),
+    host,
+    redirectsFor: hostFor(host, {}),
+    move: readMove(r.move, reader),
+  } satisfies Partial<SiteConfig>;
 }
 
 /** `host:` whose `_redirects` rules to write (./host.ts). */
