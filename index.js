@@ -5,4 +5,18 @@ import { tsImport } from "tsx/esm/api";
 
 const wenku = await tsImport("./src/index.ts", import.meta.url);
 
-export const { build, check, serve, submit, mainHeapFor, ContentError, WenkuError, formatProblem } = wenku;
+// Every value src/index.ts exports, by name (tests/api-package.test.ts holds the two lists equal).
+export const {
+  build,
+  check,
+  serve,
+  importSite,
+  updateViews,
+  ViewsCountError,
+  submit,
+  bench,
+  mainHeapFor,
+  ContentError,
+  WenkuError,
+  formatProblem,
+} = wenku;

@@ -47,6 +47,14 @@ describe("wenku as a dependency", () => {
     expect(existsSync(path.join(host, "site/pagefind/shards.json"))).toBe(true);
   });
 
+  it("exports every value the library's src/index.ts exports", async () => {
+    const script = 'import("wenku").then((m) => console.log(JSON.stringify(Object.keys(m).sort())))';
+    const { stdout } = await run(process.execPath, ["-e", script], { cwd: host });
+    const library = Object.keys(await import("../src/index.ts")).sort();
+    expect(library).toContain("importSite");
+    expect(JSON.parse(stdout)).toEqual(library);
+  });
+
   it("reports content problems as a ContentError with every problem", async () => {
     const script =
       'import("wenku").then(async ({ build, ContentError }) => { try { await build({ content: process.argv[1], output: "bad-site" }) } catch (e) { console.log(JSON.stringify({ content: e instanceof ContentError, fields: e.problems.map((p) => p.field) })) } })';
