@@ -27,7 +27,7 @@ export const SITE_SCHEMA = z.strictObject({
     .nullable()
     .optional(),
   home: z.strictObject({ latest: count, mostViewed: count, perCategory: count }).nullable().optional(),
-  feed: z.strictObject({ limit: count }).nullable().optional(),
+  feed: z.strictObject({ limit: count, content: text }).nullable().optional(),
   category: z.strictObject({ mostViewed: count }).nullable().optional(),
   search: z.boolean().optional(),
   readingSpeed: z.strictObject({ cjk: count, latin: count }).nullable().optional(),
@@ -47,4 +47,10 @@ export const SITE_SCHEMA = z.strictObject({
   related: z.strictObject({ count }).nullable().optional(),
   // Label names are checked against the locale's labels in site.ts (the list depends on the locale).
   labels: z.record(z.string(), z.string()).optional(),
+  // A text or { src, alt }, checked (unknown keys too) by src/content/share-image.ts, as front-matter's is.
+  image: z.unknown().optional(),
+  authors: z
+    .record(z.string(), z.strictObject({ url: z.unknown() }))
+    .nullable()
+    .optional(),
 });

@@ -10,6 +10,8 @@ import { unknownKeyProblems } from "../content/schema-problems.ts";
 import { HREF_EXPECTED, hrefProblem } from "./href.ts";
 import { SITE_SCHEMA } from "./site-schema.ts";
 import { readCopyright, type Copyright } from "./copyright.ts";
+import type { ShareImageSource } from "../content/share-image.ts";
+import { readAuthors, readFeedContent, readSiteImage, type AuthorPage, type FeedContent } from "./share.ts";
 
 export interface Link {
   text: string;
@@ -52,8 +54,8 @@ export interface SiteConfig {
   footer: { copyright: string; icp: string; icpUrl: string; links: Link[] };
   /** How many articles the home page lists as latest and as most viewed, and per top-level category. */
   home: { latest: number; mostViewed: number; perCategory: number };
-  /** Articles per feed (site-wide and per category), newest first. */
-  feed: { limit: number };
+  /** Articles per feed (site-wide and per category), newest first; whole articles or their summaries. */
+  feed: { limit: number; content: FeedContent };
   /** Category list pages: how many most viewed articles of the category (its descendants' included) they show; 0 = none. */
   category: { mostViewed: number };
   /** Site search (Pagefind index, search page, header box); false leaves all three out. */
@@ -68,6 +70,10 @@ export interface SiteConfig {
   related: { count: number };
   /** Label overrides on top of the locale's shipped labels. */
   labels: Labels;
+  /** The share image of pages without their own (home, lists, articles without an image); null for none. */
+  image: ShareImageSource | null;
+  /** Authors' own pages, by the name `author:` gives (./share.ts). */
+  authors: Readonly<Record<string, AuthorPage>>;
 }
 
 export const DEFAULTS = {
@@ -86,13 +92,15 @@ export const DEFAULTS = {
   cta: null,
   footer: { copyright: "", icp: "", icpUrl: "https://beian.miit.gov.cn/", links: [] },
   home: { latest: 10, mostViewed: 10, perCategory: 5 },
-  feed: { limit: 20 },
+  feed: { limit: 20, content: "full" },
   category: { mostViewed: 0 },
   search: true,
   readingSpeed: { cjk: 400, latin: 200 },
   copyright: null,
   toc: { minHeadings: 3 },
   related: { count: 5 },
+  image: null,
+  authors: {},
 } as const satisfies Omit<SiteConfig, "labels" | "locale"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -185,7 +193,6 @@ export function readSiteConfig(
 
   const labels = readLabels((r.labels ?? {}) as Record<string, unknown>, locale, reader);
   const copyright = readCopyright(r.copyright, labels.copyrightNotice, problem);
-
   return {
     config: {
       title: text("title", DEFAULTS.title),
@@ -203,7 +210,7 @@ export function readSiteConfig(
       cta,
       footer,
       home,
-      feed,
+      feed: { ...feed, content: readFeedContent(r.feed, problem) },
       category,
       readingSpeed,
       toc,
@@ -211,6 +218,8 @@ export function readSiteConfig(
       search,
       copyright,
       labels,
+      image: readSiteImage(r.image, file, at, problems),
+      authors: readAuthors(r.authors, problem),
     },
     problems,
   };
@@ -381,7 +390,7 @@ function readCounts(
   };
 
   const fd = (r.feed ?? {}) as Record<string, unknown>;
-  const feed = { limit: count(["feed", "limit"], fd.limit, DEFAULTS.feed.limit, 1) };
+  const feed = { limit: count(["feed", "limit"], fd.limit, DEFAULTS.feed.limit, 1), content: DEFAULTS.feed.content };
 
   const cat = (r.category ?? {}) as Record<string, unknown>;
   const category = {

@@ -18,7 +18,8 @@ export interface SiteModel {
 }
 
 export function buildSiteModel(
-  content: Pick<LoadedContent, "config" | "registry" | "articles"> & Partial<Pick<PageContext, "imageSizes">>,
+  content: Pick<LoadedContent, "config" | "registry" | "articles"> &
+    Partial<Pick<PageContext, "imageSizes" | "images">>,
   registryFile = "categories.json",
 ): SiteModel {
   const ctx = pageContext({ ...content, registryFile });

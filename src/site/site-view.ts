@@ -7,6 +7,8 @@ import type { FeedLinks, PageContext } from "./pages/context.ts";
 import { SEARCH_PATH, STYLESHEET_PATH } from "./paths.ts";
 import { TAGS_PATH } from "./tag-slug.ts";
 import { CSP_META } from "./security.ts";
+import { ogLocale } from "./og-locale.ts";
+import type { ShareImage } from "./share-image.ts";
 
 export interface SiteView {
   title: string;
@@ -30,6 +32,8 @@ export interface SiteView {
   searchHref: string | null;
   /** Open Graph locale ("zh_TW"). */
   ogLocale: string;
+  /** The share image of pages without their own (site config `image`), or null. */
+  image: ShareImage | null;
   /** The whole site's feeds, linked from every page's head. */
   feeds: FeedLinks;
   cta: CallToAction | null;
@@ -38,7 +42,8 @@ export interface SiteView {
   t: Labels;
 }
 
-export function siteView({ config, registry, t, link, feedLinks, tags }: PageContext): SiteView {
+export function siteView(ctx: PageContext): SiteView {
+  const { config, registry, t, link, feedLinks, tags } = ctx;
   const prefix = config.pathPrefix;
   const navCategories = config.nav
     ? config.nav.map((slug) => registry.bySlug.get(slug)).filter((c): c is Category => !!c)
@@ -54,7 +59,8 @@ export function siteView({ config, registry, t, link, feedLinks, tags }: PageCon
     nav: navCategories.map((c) => ({ slug: c.slug, text: c.name, href: link(categoryPath(c)) })),
     csp: CSP_META,
     origin: config.url,
-    ogLocale: { "zh-Hant": "zh_TW", "zh-Hans": "zh_CN", en: "en_US" }[config.locale],
+    ogLocale: ogLocale(config.locale),
+    image: ctx.siteImage,
     feeds: feedLinks("/", config.title),
     cta: config.cta ? { ...config.cta, href: siteHref(prefix, config.cta.href) } : null,
     footer: {

@@ -12,6 +12,8 @@ import { buildNavigation, type Navigation } from "../navigation.ts";
 import { siteTags, type SiteTags } from "../tag-index.ts";
 import { TAGS_PATH, tagPath } from "../tag-slug.ts";
 import type { ArticleImageSizes } from "../media-images.ts";
+import type { MediaImage } from "../../content/images.ts";
+import { shareImage, type ShareImage } from "../share-image.ts";
 
 export interface PageHead {
   /** Full `<title>` text. */
@@ -93,6 +95,10 @@ export interface PageContext {
   registryFile: string;
   /** Per article file, the width and height of its body's media images, by src. */
   imageSizes: ArticleImageSizes;
+  /** Per article file, its media images: the body's in order, then its front-matter `image` (src/site/load-content.ts). */
+  images: ReadonlyMap<string, readonly MediaImage[]>;
+  /** Site config's share image, for pages without their own; null for none. */
+  siteImage: ShareImage | null;
 }
 
 export interface ContextInput {
@@ -101,6 +107,7 @@ export interface ContextInput {
   articles: readonly Article[];
   registryFile: string;
   imageSizes?: ArticleImageSizes;
+  images?: ReadonlyMap<string, readonly MediaImage[]>;
 }
 
 /**
@@ -115,6 +122,7 @@ export function pageContext({
   articles,
   registryFile,
   imageSizes = new Map(),
+  images = new Map(),
 }: ContextInput): PageContext {
   const t = config.labels;
   const prefix = config.pathPrefix;
@@ -184,6 +192,10 @@ export function pageContext({
     categoryFeeds: (c) => categoryFeeds.get(c.slug)!,
     registryFile,
     imageSizes,
+    images,
+    siteImage:
+      config.image &&
+      shareImage(config.image, imageSizes.get(config.image.file)?.[config.image.src], { origin: config.url, link }),
   };
 }
 
