@@ -3,7 +3,7 @@
 // feeds carry whole articles or their summaries.
 import { hrefProblem } from "./href.ts";
 import { readShareImage, srcPath, type ShareImageSource } from "../content/share-image.ts";
-import type { Problem as Found } from "../content/problems.ts";
+import { describeValue, type Problem as Found } from "../content/problems.ts";
 
 export interface AuthorPage {
   /** An http(s) URL or a site path ("/about/zhang/"). */
@@ -26,7 +26,8 @@ export function readAuthors(value: unknown, problem: Problem): Record<string, Au
   for (const [name, page] of Object.entries(value)) {
     const url = (page as Record<string, unknown> | null)?.url;
     const reason = typeof url === "string" ? authorUrlProblem(url) : "not a text";
-    if (reason) problem(["authors", name, "url"], url, AUTHOR_URL_EXPECTED, `${JSON.stringify(url)} (${reason})`);
+    const described = typeof url === "string" ? `${JSON.stringify(url)} (${reason})` : describeValue(url);
+    if (reason) problem(["authors", name, "url"], url, AUTHOR_URL_EXPECTED, described);
     else authors[name.trim()] = { url: url as string };
   }
   return authors;
