@@ -35,8 +35,8 @@ export const PAGE_KINDS: readonly PageKind<Page>[] = [
   homeKind,
   notFoundKind,
   searchKind,
-  fileKind,
   feedKind,
+  fileKind,
 ] as PageKind<Page>[];
 
 const byName = new Map(PAGE_KINDS.map((k) => [k.kind, k]));
