@@ -168,6 +168,14 @@ describe("full feeds", () => {
     expect(entry.find("summary").text()).toMatch(/^Sell-out reports from distributors/);
   });
 
+  it("give a JSON Feed item its own share image, never the site's", () => {
+    const items: { url: string; image?: string }[] = jsonFeed(sample).items;
+    expect(items.find((i) => i.url.endsWith("/solar-price/"))!.image).toBe(
+      `${SAMPLE}/media/2024/solar-module-prices.png`,
+    );
+    expect(items.find((i) => i.url.endsWith("/sell-out-data/"))).not.toHaveProperty("image");
+  });
+
   it("carry the same HTML as JSON Feed content_html", () => {
     const item = jsonFeed(sample).items.find((i: { url: string }) => i.url.endsWith("/sell-out-data/"));
     const content = atom(sample)('entry:has(id:contains("/research/methods/sell-out-data/")) content').text();

@@ -12,6 +12,7 @@ const item = (slug: string) => ({
   summary: `${slug} summary`,
   author: "",
   language: "en",
+  image: "",
 });
 const page = (format: "atom" | "json", full: boolean): FeedWithBodies => ({
   kind: "feed",

@@ -19,6 +19,7 @@ const feed = (title: string, author = "陳思遠"): Feed => ({
       summary: "s & <b>",
       author,
       language: "zh-Hant",
+      image: "",
     },
   ],
   fallbackUpdated: "1970-01-01T00:00:00Z",

@@ -23,6 +23,8 @@ export interface FeedItem {
   language: string;
   /** The whole article as HTML, absolute URLs only; undefined in a summary feed. */
   contentHtml?: string;
+  /** The article's own picture (its share image when not the site's), absolute; "" for none. */
+  image: string;
 }
 
 export interface Feed {
@@ -89,6 +91,7 @@ export function jsonFeed(feed: Feed): string {
         date_published: i.published,
         date_modified: i.updated,
         ...(i.author ? { authors: [{ name: i.author }] } : {}),
+        ...(i.image ? { image: i.image } : {}),
         language: i.language,
       })),
     },

@@ -62,6 +62,8 @@ function feedPages(ctx: PageContext, earlier: readonly Page[]): FeedPage[] {
           summary: a.summary,
           author: a.author,
           language: a.lang || config.locale,
+          // JSON Feed's item image is the item's own: the site's picture would be the same on every item.
+          image: page.share && page.share !== ctx.siteImage ? page.share.url : "",
         };
       }),
       fallbackUpdated: newestDate,
