@@ -92,6 +92,18 @@ describe("the favicon", () => {
     expect($("link[rel=icon]").first().attr("href")).toBe("/archive/favicon.png");
   });
 
+  it("is the feeds' icon, absolute with the prefix: Atom <icon>, JSON Feed favicon", () => {
+    for (const [output, prefix] of [
+      [site.output, "/"],
+      [prefixed.output, "/archive/"],
+    ] as const) {
+      const url = JSON.parse(read(output, "feed.json").toString()).home_page_url as string;
+      const expected = new URL(`${prefix}favicon.png`, url).href;
+      expect(read(output, "feed.xml").toString()).toContain(`<icon>${expected}</icon>`);
+      expect(JSON.parse(read(output, "feed.json").toString()).favicon).toBe(expected);
+    }
+  });
+
   it("is the empty data: icon when content/public/ has none", async () => {
     const bare = await build(
       variant((dir) => rmSync(path.join(dir, "public"), { recursive: true })),

@@ -34,7 +34,7 @@ export const SITE_SCHEMA = z.strictObject({
     .nullable()
     .optional(),
   home: z.strictObject({ latest: count, mostViewed: count, perCategory: count }).nullable().optional(),
-  feed: z.strictObject({ limit: count }).nullable().optional(),
+  feed: z.strictObject({ limit: count, content: text }).nullable().optional(),
   category: z.strictObject({ mostViewed: count }).nullable().optional(),
   search: z.boolean().optional(),
   readingSpeed: z.strictObject({ cjk: count, latin: count }).nullable().optional(),
@@ -81,4 +81,10 @@ export const SITE_SCHEMA = z.strictObject({
   labels: z.record(z.string(), z.string()).optional(),
   // One of HOST_SETTINGS (./host.ts), checked in site.ts.
   host: text,
+  // A text or { src, alt }, checked (unknown keys too) by src/content/share-image.ts, as front-matter's is.
+  image: z.unknown().optional(),
+  authors: z
+    .record(z.string(), z.strictObject({ url: z.unknown() }))
+    .nullable()
+    .optional(),
 });

@@ -14,6 +14,8 @@ import { readSubmit, SUBMIT_DEFAULTS, type SubmitConfig } from "./submit.ts";
 import { HOST_SETTINGS, hostFor, type Host, type HostSetting } from "./host.ts";
 import { NO_ANALYTICS, readAnalytics, type Analytics } from "./analytics.ts";
 import { readGongan, readVerification, type Gongan, type Verification } from "./beian.ts";
+import type { ShareImageSource } from "../content/share-image.ts";
+import { readAuthors, readFeedContent, readSiteImage, type AuthorPage, type FeedContent } from "./share.ts";
 
 export interface Link {
   text: string;
@@ -59,8 +61,8 @@ export interface SiteConfig {
   verification: Verification;
   /** How many articles the home page lists as latest and as most viewed, and per top-level category. */
   home: { latest: number; mostViewed: number; perCategory: number };
-  /** Articles per feed (site-wide and per category), newest first. */
-  feed: { limit: number };
+  /** Articles per feed (site-wide and per category), newest first; whole articles or their summaries. */
+  feed: { limit: number; content: FeedContent };
   /** Category list pages: how many most viewed articles of the category (its descendants' included) they show; 0 = none. */
   category: { mostViewed: number };
   /** Site search (Pagefind index, search page, header box); false leaves all three out. */
@@ -85,6 +87,10 @@ export interface SiteConfig {
   redirectsFor: Host;
   /** The old site's address for Baidu's move files (src/site/seo-move.ts); null: the site itself (it keeps its address). */
   move: { from: string | null };
+  /** The share image of pages without their own (home, lists, articles without an image); null for none. */
+  image: ShareImageSource | null;
+  /** Authors' own pages, by the name `author:` gives (./share.ts). */
+  authors: Readonly<Record<string, AuthorPage>>;
 }
 
 export const DEFAULTS = {
@@ -104,7 +110,7 @@ export const DEFAULTS = {
   footer: { copyright: "", icp: "", icpUrl: "https://beian.miit.gov.cn/", links: [], gongan: null },
   verification: {},
   home: { latest: 10, mostViewed: 10, perCategory: 5 },
-  feed: { limit: 20 },
+  feed: { limit: 20, content: "full" },
   category: { mostViewed: 0 },
   search: true,
   readingSpeed: { cjk: 400, latin: 200 },
@@ -115,6 +121,8 @@ export const DEFAULTS = {
   host: "auto",
   analytics: NO_ANALYTICS,
   move: { from: null },
+  image: null,
+  authors: {},
 } as const satisfies Omit<SiteConfig, "labels" | "locale" | "redirectsFor"> & { locale: Locale };
 
 const KNOWN_KEYS = new Set([...Object.keys(DEFAULTS), "labels"]);
@@ -207,7 +215,6 @@ export function readSiteConfig(
 
   const labels = readLabels((r.labels ?? {}) as Record<string, unknown>, locale, reader);
   const copyright = readCopyright(r.copyright, labels.copyrightNotice, problem);
-
   return {
     config: {
       title: text("title", DEFAULTS.title),
@@ -225,7 +232,7 @@ export function readSiteConfig(
       cta,
       footer,
       home,
-      feed,
+      feed: { ...feed, content: readFeedContent(r.feed, problem) },
       category,
       readingSpeed,
       toc,
@@ -234,6 +241,8 @@ export function readSiteConfig(
       copyright,
       labels,
       ...readPublishing(r, reader),
+      image: readSiteImage(r.image, file, at, problems),
+      authors: readAuthors(r.authors, problem),
     },
     problems,
   };
@@ -448,7 +457,7 @@ function readCounts(
   };
 
   const fd = (r.feed ?? {}) as Record<string, unknown>;
-  const feed = { limit: count(["feed", "limit"], fd.limit, DEFAULTS.feed.limit, 1) };
+  const feed = { limit: count(["feed", "limit"], fd.limit, DEFAULTS.feed.limit, 1), content: DEFAULTS.feed.content };
 
   const cat = (r.category ?? {}) as Record<string, unknown>;
   const category = {

@@ -15,6 +15,7 @@ import { readCopyright, readSourceUrl, type ArticleCopyright } from "./reprint.t
 import { describeForbidden, forbiddenCharacter, PRINTABLE_TEXT, stringsIn } from "./characters.ts";
 import { describeValue, type Problem } from "./problems.ts";
 import { slugify } from "./slug.ts";
+import { readShareImage, srcPath, type ShareImageSource } from "./share-image.ts";
 import type { YamlSource } from "./yaml-source.ts";
 
 /** Where an article's body lives, to read it again when its page is rendered (src/content/body.ts). */
@@ -76,6 +77,8 @@ export interface Article {
   pinned: Pin | null;
   /** `toc:` true or false shows or hides the table of contents whatever the site's rule; null: the site's rule. */
   toc: boolean | null;
+  /** `image:`, the picture a shared link of the article shows (share-image.ts); null: the site decides. */
+  image: ShareImageSource | null;
 }
 
 /** Every front-matter key an article may use. */
@@ -99,6 +102,7 @@ export const FRONT_MATTER_KEYS = [
   "source_url",
   "copyright",
   "toc",
+  "image",
 ] as const;
 
 /**
@@ -194,6 +198,9 @@ export function readArticle(
   const pinned = readPinned(data.pinned, nested);
   const sourceUrl = readSourceUrl(data.source_url, source, nested);
   const copyright = readCopyright(data.copyright, nested);
+  const image = readShareImage(data.image, (path, found, expected) =>
+    nested.report(["image", ...path], ["image", ...path].join("."), found, expected),
+  );
 
   if (problems.length > 0 || !published || !title || !category) return { problems };
   return {
@@ -225,6 +232,7 @@ export function readArticle(
       comments,
       pinned,
       toc,
+      image: image && { ...image, file, ...frontMatter.locate(srcPath(data.image)) },
     },
     problems,
   };

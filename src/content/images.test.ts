@@ -70,6 +70,11 @@ describe("mediaImages", () => {
     ]);
   });
 
+  it("keeps each image's alt as plain text, emphasis and code marks left out", () => {
+    expect(found.map((i) => i.alt)).toEqual(["a", "a", "b", "c", "d", "e", "f"]);
+    expect(mediaImages("![廠房 *外觀*，`A` 棟](/media/p.jpg)\n", 1)[0]!.alt).toBe("廠房 外觀，A 棟");
+  });
+
   it("keeps the src as markdown-it normalised it: the renderer's key", () => {
     expect(found[2]!.src).toBe("/media/%E5%AD%90/b.png");
   });
@@ -95,7 +100,7 @@ const media = new MediaNames(
 );
 
 describe("missingImages", () => {
-  const at = (name: string, line: number) => ({ src: `/media/${name}`, name, line, column: 1 });
+  const at = (name: string, line: number) => ({ src: `/media/${name}`, name, line, column: 1, alt: "" });
 
   it("passes images that are published", () => {
     expect(missingImages("a.md", [at("2019/photo.jpg", 6), at("logo.svg", 7)], media)).toEqual([]);
@@ -125,6 +130,13 @@ describe("missingImages", () => {
     const many = new MediaNames(Array.from({ length: 5000 }, (_, i) => `2019/img-${i}.jpg`));
     const missing = Array.from({ length: 2000 }, (_, i) => at(`2019/img-${i}.jpeg`, i + 6));
     expect(missingImages("a.md", missing, many)).toHaveLength(2000);
+  });
+
+  it("names the field a share image is written in (front-matter image), not the body", () => {
+    const [problem] = missingImages("a.md", [{ ...at("2019/cover.png", 5), field: "image" }], media);
+    expect(formatProblem(problem!)).toBe(
+      'a.md:5:1  image  image "/media/2019/cover.png", which is not in content/media/ — a file under content/media/ (the image is published at /media/ and its path below it)',
+    );
   });
 
   it("names the reason when the file is there but not published", () => {

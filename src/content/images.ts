@@ -22,6 +22,10 @@ export interface MediaImage {
   /** 1-based line and column of its `![` in the article file. */
   line: number;
   column: number;
+  /** Its alt text, as plain text. */
+  alt: string;
+  /** The field it is written in, when not the body: "image" (a share image, src/content/share-image.ts). */
+  field?: string;
 }
 
 /**
@@ -157,7 +161,17 @@ function located(
   const text = source.slice(start).split("\n", 1)[0]!;
   const at = lines[line]?.indexOf(text, cursor.get(line) ?? 0) ?? -1;
   if (at >= 0) cursor.set(line, at + 1);
-  return { src, name, line, column: at + 1 };
+  return { src, name, line, column: at + 1, alt: plainText(token.children ?? []) };
+}
+
+/** The text of inline tokens (an image's alt), markup left out, as markdown-it writes an alt attribute. */
+function plainText(tokens: readonly Token[]): string {
+  let text = "";
+  for (const t of tokens)
+    if (t.type === "text" || t.type === "code_inline") text += t.content;
+    else if (t.type === "image") text += plainText(t.children ?? []);
+    else if (t.type === "softbreak" || t.type === "hardbreak") text += " ";
+  return text;
 }
 
 /**
@@ -174,7 +188,7 @@ export function missingImages(file: string, images: readonly MediaImage[], media
       file,
       line: img.line,
       column: img.column,
-      field: "body",
+      field: img.field ?? "body",
       found: leftOut
         ? `image ${JSON.stringify(PREFIX + img.name)}, a file that is not published: ${leftOut}`
         : `image ${JSON.stringify(PREFIX + img.name)}, which is not in content/media/`,

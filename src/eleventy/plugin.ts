@@ -8,7 +8,8 @@ import { fill } from "../i18n/labels.ts";
 import { renderComment } from "../render/comment-markdown.ts";
 import { createMarkdown, renderArticle, type MarkdownEnv } from "../render/markdown.ts";
 import { tableOfContents } from "../render/toc.ts";
-import { withBodies } from "../site/bodies.ts";
+import { feedDocument, type FeedBodyCache } from "../render/feed-content.ts";
+import { withBodies, type FeedWithBodies } from "../site/bodies.ts";
 import type { SiteModel } from "../site/model.ts";
 import type { ArticlePage } from "../site/pages/index.ts";
 import type { SiteView } from "../site/site-view.ts";
@@ -91,6 +92,13 @@ export default function wenkuPlugin(eleventyConfig: EleventyConfig, options: Wen
   eleventyConfig.addFilter("articleJsonLd", (page: ArticlePage, siteView: SiteView) =>
     articleJsonLd(page, siteView, page.entry.views),
   );
+  /** A feed's text, its items' articles rendered once each for every feed of this run. */
+  let feedMarkdown: MarkdownIt | undefined;
+  const feedBodies: FeedBodyCache = new Map();
+  eleventyConfig.addFilter("feedDocument", (page: FeedWithBodies) => {
+    feedMarkdown ??= createMarkdown({ pathPrefix: model.site.origin + model.site.pathPrefix, base: true });
+    return feedDocument(page, feedMarkdown, feedBodies);
+  });
   /** Label placeholders: {{ t.pageN | fill({ n: 2 }) }}. */
   eleventyConfig.addFilter("fill", (template: string, values: Record<string, string | number>) =>
     fill(template, values),

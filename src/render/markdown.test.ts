@@ -338,3 +338,28 @@ describe("renderArticle with image sizes", () => {
     expect(headings.map((h) => h.id)).toEqual(["圖"]);
   });
 });
+
+describe("createMarkdown: bodies shown away from their page (feeds)", () => {
+  const feed = createMarkdown({ pathPrefix: "https://x.example/archive/", base: true });
+  const page = "https://x.example/archive/notes/a/";
+
+  it("makes root-relative targets absolute with the site's URL and relative ones against the page's", () => {
+    const { html } = renderArticle(
+      feed,
+      "![圖](/media/%E5%9C%96.png) [c](chart.png) [up](../b/) [m](#方法) [e](https://e.example/x) [m](mailto:a@b.example) [p](//cdn.example/x)",
+      { "/media/%E5%9C%96.png": { width: 4, height: 2 } },
+      page,
+    );
+    expect(html).toContain('<img src="https://x.example/archive/media/%E5%9C%96.png" alt="圖" width="4" height="2">');
+    expect(html).toContain('href="https://x.example/archive/notes/a/chart.png"');
+    expect(html).toContain('href="https://x.example/archive/notes/b/"');
+    expect(html).toContain('href="https://x.example/archive/notes/a/#%E6%96%B9%E6%B3%95"');
+    expect(html).toContain('href="https://e.example/x"');
+    expect(html).toContain('href="mailto:a@b.example"');
+    expect(html).toContain('href="//cdn.example/x"');
+  });
+
+  it("leaves relative targets alone on the site's own pages", () => {
+    expect(archive.render("[c](chart.png) [m](#x)")).toBe('<p><a href="chart.png">c</a> <a href="#x">m</a></p>\n');
+  });
+});

@@ -6,7 +6,9 @@
 //   2. cjk-friendly emphasis (markdown-it-cjk-friendly): `**結論：**周轉很快` is bold, as a Chinese author
 //      means it. CommonMark's flanking rule would leave the asterisks as text next to CJK punctuation.
 //      cjk-breaks: a line break between two CJK characters adds no space.
-//   3. site-links: root-relative link and image targets get the site's path prefix.
+//   3. site-links: root-relative link and image targets get the site's path prefix. For a feed (options.base)
+//      the prefix is the absolute site URL and every other relative target is resolved against the
+//      article's own URL: a feed reader shows the body away from the site.
 //   4. align-classes: table column alignment as classes, never inline styles (the CSP forbids them).
 //   5. figures: a paragraph holding only an image with a title is a figure, the title its caption.
 //      Every image after a body's first loads lazily and decodes off the main thread: the first is often
@@ -29,12 +31,20 @@ import type Token from "markdown-it/lib/token.mjs";
 export interface MarkdownOptions {
   /** "/" or "/archive/": prefix for root-relative links in article bodies. */
   pathPrefix: string;
+  /**
+   * For bodies shown away from their page (feeds): the page's absolute URL, against which relative
+   * targets ("chart.png", "#method") are resolved. pathPrefix is then the site's absolute URL
+   * ("https://archive.example.org/archive/"). The render's env may give it per body (env.base).
+   */
+  base?: boolean;
 }
 
 /** What one render may be given (`md.render(body, env)`). */
 export interface MarkdownEnv {
   /** Width and height of images by their src as written (before the path prefix), read at build time. */
   imageSizes?: Readonly<Record<string, { width: number; height: number }>>;
+  /** With options.base: the absolute URL of the body's page, for relative targets. */
+  base?: string;
 }
 
 export function createMarkdown(options: MarkdownOptions): MarkdownIt {
@@ -47,13 +57,16 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   md.use(sizedImages);
 
   const prefix = options.pathPrefix.replace(/\/$/, "");
-  if (prefix !== "") {
+  if (prefix !== "" || options.base) {
     md.core.ruler.push("site_links", (state) => {
+      const base = options.base ? (state.env as MarkdownEnv).base : undefined;
       const visit = (tokens: typeof state.tokens) => {
         for (const token of tokens) {
           const attr = token.type === "link_open" ? "href" : token.type === "image" ? "src" : null;
           const value = attr ? token.attrGet(attr) : null;
           if (attr && value && value.startsWith("/") && !value.startsWith("//")) token.attrSet(attr, prefix + value);
+          else if (attr && value !== null && base && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value))
+            token.attrSet(attr, resolved(value, base));
           if (token.children) visit(token.children);
         }
       };
@@ -86,6 +99,15 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   return md;
 }
 
+/** A relative target against an absolute page URL; kept as written if it cannot be resolved. */
+function resolved(target: string, base: string): string {
+  try {
+    return new URL(target, base).href;
+  } catch {
+    return target;
+  }
+}
+
 /** A heading of a rendered body, as the table of contents lists it. */
 export interface Heading {
   /** 2, 3 or 4. */
@@ -111,8 +133,9 @@ export function renderArticle(
   md: MarkdownIt,
   body: string,
   imageSizes?: MarkdownEnv["imageSizes"],
+  base?: string,
 ): { html: string; headings: Heading[] } {
-  const env: RenderEnv = { imageSizes };
+  const env: RenderEnv = { imageSizes, base };
   const html = md.render(body, env);
   return { html, headings: env.headings ?? [] };
 }

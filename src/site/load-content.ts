@@ -5,6 +5,7 @@ import path from "node:path";
 import { readSiteConfig, type SiteConfig } from "../config/site.ts";
 import { readArticle, type Article } from "../content/article.ts";
 import { mediaImages, type MediaImage } from "../content/images.ts";
+import { shareMediaImage } from "../content/share-image.ts";
 import { readRegistry, type Registry } from "../content/categories.ts";
 import { normaliseText, splitFrontMatter } from "../content/front-matter.ts";
 import type { Problem } from "../content/problems.ts";
@@ -65,7 +66,10 @@ export interface LoadedContent {
   fileCount: number;
   /** Every problem found, in file order; the content is only buildable when this is empty. */
   problems: Problem[];
-  /** The images under /media/ of every article read (drafts and articles with problems too), by file. */
+  /**
+   * The images under /media/ of every article read (drafts and articles with problems too), by file: its
+   * body's, then its front-matter `image`; and site config's `image` under the config file.
+   */
   images: ReadonlyMap<string, readonly MediaImage[]>;
   /** The site config file, and where a setting is in it (line 0 when unknown): for checks made later. */
   siteFile: string;
@@ -122,6 +126,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   if (options.listing) problems.push(...options.listing.problems);
   const articles: Article[] = [];
   const images = new Map<string, readonly MediaImage[]>();
+  const siteImage = config.image && shareMediaImage(config.image);
+  if (siteImage) images.set(config.image!.file, [siteImage]);
   const { cache } = options;
   const context = `${config.timeZone}\n${config.locale}\n${[...registry.bySlug.keys()].join(",")}`;
   const read = (file: string) =>
@@ -175,7 +181,9 @@ async function readArticleFile(
     locale: config.locale,
   });
   // Found whether or not the front-matter is valid: a missing image is reported with the rest.
-  return { ...article, images: mediaImages(split.body, split.bodyLine) };
+  const shareImage = article.article?.image && shareMediaImage(article.article.image);
+  const images = mediaImages(split.body, split.bodyLine);
+  return { ...article, images: shareImage ? [...images, shareImage] : images };
 }
 
 async function readDataFile(

@@ -187,14 +187,17 @@ describe("the one list of pages", () => {
 
   it("holds each kind's pages together, kinds in src/site/pages/index.ts order", () => {
     const kinds = model.pages.map((p) => p.kind).filter((k, i, all) => all[i - 1] !== k);
-    expect(kinds).toEqual(["article", "list", "archive", "redirect", "home", "not-found", "search", "file"]);
+    expect(kinds).toEqual(["article", "list", "archive", "redirect", "home", "not-found", "search", "feed", "file"]);
     expect(pagesOf(model, "article").map((p) => p.entry.title)).toEqual(["A", "B"]);
     expect(pagesOf(model, "redirect").map((p) => p.path)).toEqual(["/old/a.html"]);
   });
 
   it("counts HTML pages without the files", () => {
-    expect(htmlPageCount(model)).toBe(model.pages.length - pagesOf(model, "file").length);
+    expect(htmlPageCount(model)).toBe(
+      model.pages.length - pagesOf(model, "file").length - pagesOf(model, "feed").length,
+    );
     expect(pagesOf(model, "file").map((p) => p.path)).toContain("/sitemap.xml");
+    expect(pagesOf(model, "feed").map((p) => p.path)).toContain("/feed.xml");
   });
 });
 

@@ -19,7 +19,7 @@ export interface SiteModel {
 
 export function buildSiteModel(
   content: Pick<LoadedContent, "config" | "registry" | "articles"> &
-    Partial<Pick<PageContext, "imageSizes" | "publicFiles" | "gonganIcon">>,
+    Partial<Pick<PageContext, "imageSizes" | "publicFiles" | "gonganIcon" | "images">>,
   registryFile = "categories.json",
 ): SiteModel {
   const ctx = pageContext({ ...content, registryFile });

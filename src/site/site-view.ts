@@ -18,6 +18,8 @@ export interface GonganView {
   href: string;
   icon: { src: string; width: number; height: number } | null;
 }
+import { ogLocale } from "./og-locale.ts";
+import type { ShareImage } from "./share-image.ts";
 
 export interface SiteView {
   title: string;
@@ -43,6 +45,8 @@ export interface SiteView {
   searchHref: string | null;
   /** Open Graph locale ("zh_TW"). */
   ogLocale: string;
+  /** The share image of pages without their own (site config `image`), or null. */
+  image: ShareImage | null;
   /** The whole site's feeds, linked from every page's head. */
   feeds: FeedLinks;
   cta: CallToAction | null;
@@ -75,7 +79,8 @@ export function siteView(ctx: PageContext): SiteView {
     csp: cspMeta(analyticsSources(config.analytics)),
     analytics: analyticsScripts(config.analytics),
     origin: config.url,
-    ogLocale: { "zh-Hant": "zh_TW", "zh-Hans": "zh_CN", en: "en_US" }[config.locale],
+    ogLocale: ogLocale(config.locale),
+    image: ctx.siteImage,
     feeds: feedLinks("/", config.title),
     cta: config.cta ? { ...config.cta, href: siteHref(prefix, config.cta.href) } : null,
     footer: {

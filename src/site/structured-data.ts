@@ -1,13 +1,14 @@
-// JSON-LD for article pages: an Article (with the view count as an InteractionCounter, its tags as
-// keywords, its past comments as Comments, the site's license on its own articles and a reprint's
-// original as isBasedOn) and a BreadcrumbList built from the same crumbs as the
-// visible breadcrumb. Serialised so that nothing in a value can end the <script> element: <, >, & and
-// the JS line separators are escaped.
+// JSON-LD for article pages: an Article (with its share image as an ImageObject, its author with their
+// page, the view count as an InteractionCounter, its tags as keywords, its past comments as Comments,
+// the site's license on its own articles and a reprint's original as isBasedOn) and a BreadcrumbList
+// built from the same crumbs as the visible breadcrumb. Serialised so that nothing in a value can end
+// the <script> element: <, >, & and the JS line separators are escaped.
 import { excerpt } from "../content/excerpt.ts";
 import { webJson } from "./json.ts";
 import type { ArticlePage } from "./pages/index.ts";
 import type { SiteView } from "./site-view.ts";
 import type { CommentView } from "./past-comments.ts";
+import type { ShareImage } from "./share-image.ts";
 
 export function articleJsonLd(page: ArticlePage, site: SiteView, views: number): string {
   const url = site.origin + page.entry.href;
@@ -19,11 +20,12 @@ export function articleJsonLd(page: ArticlePage, site: SiteView, views: number):
       headline: page.entry.title,
       datePublished: page.entry.dateIso,
       dateModified: page.updatedIso || page.entry.dateIso,
-      ...(page.author ? { author: { "@type": "Person", name: page.author } } : {}),
+      ...(page.author ? { author: authorJsonLd(page, site) } : {}),
       publisher: { "@type": "Organization", name: site.title },
       mainEntityOfPage: url,
       url,
       ...(page.entry.summary ? { description: page.entry.summary } : {}),
+      ...(page.share ? { image: imageJsonLd(page.share) } : {}),
       inLanguage: page.entry.lang || site.lang,
       interactionStatistic: {
         "@type": "InteractionCounter",
@@ -52,6 +54,22 @@ export function articleJsonLd(page: ArticlePage, site: SiteView, views: number):
   ];
   // webJson: no "</script>", "<!--" or line separator can appear raw inside the script element.
   return webJson(data);
+}
+
+/** The author as a Person, with their page (site config `authors`) made absolute. */
+function authorJsonLd(page: ArticlePage, site: SiteView): Record<string, unknown> {
+  const url = page.authorHref.startsWith("/") ? site.origin + page.authorHref : page.authorHref;
+  return { "@type": "Person", name: page.author, ...(url ? { url } : {}) };
+}
+
+/** The share image as an ImageObject, with its size when the build read it. */
+function imageJsonLd(image: ShareImage): Record<string, unknown> {
+  return {
+    "@type": "ImageObject",
+    url: image.url,
+    ...(image.width && image.height ? { width: image.width, height: image.height } : {}),
+    ...(image.alt ? { caption: image.alt } : {}),
+  };
 }
 
 /** A past comment as a schema.org Comment; its @id is its place on the page, which a reply's parentItem names. */

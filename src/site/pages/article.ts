@@ -10,6 +10,9 @@ import { commentCountText, commentViews, type CommentView } from "../past-commen
 import { articleRights, type CopyrightNotice } from "../copyright.ts";
 import type { ImageSize } from "../../files/image-size.ts";
 import type { ArticleEntry, PageBase, PageHead } from "./context.ts";
+import { articleShareImage, type ShareImage } from "../share-image.ts";
+import { ogLocale } from "../og-locale.ts";
+import { siteHref } from "../site-view.ts";
 import type { PageKind } from "./kind.ts";
 
 export interface ArticlePage extends PageBase {
@@ -18,6 +21,8 @@ export interface ArticlePage extends PageBase {
   head: PageHead & { canonical: string };
   entry: ArticleEntry;
   author: string;
+  /** The author's page (site config `authors`), prefixed when a site path; "" for none. */
+  authorHref: string;
   source: string;
   /** The meta line's link on the source: a reprint's `source_url`, or "". */
   sourceHref: string;
@@ -50,6 +55,10 @@ export interface ArticlePage extends PageBase {
   imageSizes: Readonly<Record<string, ImageSize>>;
   /** The table of contents is shown from this many listed headings (src/render/toc.ts); null: never. */
   tocMinHeadings: number | null;
+  /** The picture a shared link shows (src/site/share-image.ts), or null for none. */
+  share: ShareImage | null;
+  /** og:locale: the article's own language. */
+  ogLocale: string;
 }
 
 /**
@@ -91,6 +100,8 @@ export const articleKind: PageKind<ArticlePage> = {
         feeds: ctx.categoryFeeds(category),
         entry: e,
         author: a.author,
+        authorHref:
+          a.author && config.authors[a.author] ? siteHref(config.pathPrefix, config.authors[a.author]!.url) : "",
         source: a.source,
         sourceHref,
         notice,
@@ -113,6 +124,17 @@ export const articleKind: PageKind<ArticlePage> = {
         }),
         tocMinHeadings: tocThreshold(a.toc, config.toc.minHeadings),
         imageSizes: imageSizes.get(a.file) ?? NO_SIZES,
+        share: articleShareImage(
+          a.image,
+          ctx.images.get(a.file) ?? [],
+          imageSizes.get(a.file) ?? NO_SIZES,
+          ctx.siteImage,
+          {
+            origin: config.url,
+            link,
+          },
+        ),
+        ogLocale: ogLocale(a.lang || config.locale),
       };
     });
   },

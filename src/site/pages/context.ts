@@ -14,6 +14,8 @@ import { TAGS_PATH, tagPath } from "../tag-slug.ts";
 import type { ArticleImageSizes } from "../media-images.ts";
 import type { ImageSize } from "../../files/image-size.ts";
 import type { PublicFile } from "../public-files.ts";
+import type { MediaImage } from "../../content/images.ts";
+import { shareImage, type ShareImage } from "../share-image.ts";
 
 export interface PageHead {
   /** Full `<title>` text. */
@@ -100,6 +102,10 @@ export interface PageContext {
   publicFiles: readonly PublicFile[];
   /** The size the footer's 公安備案 emblem is shown at, when it has one. */
   gonganIcon: ImageSize | null;
+  /** Per article file, its media images: the body's in order, then its front-matter `image` (src/site/load-content.ts). */
+  images: ReadonlyMap<string, readonly MediaImage[]>;
+  /** Site config's share image, for pages without their own; null for none. */
+  siteImage: ShareImage | null;
 }
 
 export interface ContextInput {
@@ -110,6 +116,7 @@ export interface ContextInput {
   imageSizes?: ArticleImageSizes;
   publicFiles?: readonly PublicFile[];
   gonganIcon?: ImageSize | null;
+  images?: ReadonlyMap<string, readonly MediaImage[]>;
 }
 
 /**
@@ -126,6 +133,7 @@ export function pageContext({
   imageSizes = new Map(),
   publicFiles = [],
   gonganIcon = null,
+  images = new Map(),
 }: ContextInput): PageContext {
   const t = config.labels;
   const prefix = config.pathPrefix;
@@ -197,6 +205,10 @@ export function pageContext({
     imageSizes,
     publicFiles,
     gonganIcon,
+    images,
+    siteImage:
+      config.image &&
+      shareImage(config.image, imageSizes.get(config.image.file)?.[config.image.src], { origin: config.url, link }),
   };
 }
 

@@ -1,11 +1,8 @@
 // Files that are not pages: _headers, robots.txt, _redirects (the articles' old addresses as 301s),
-// sitemaps, Atom and JSON feeds (site-wide and per category), the search page's fold table. Absolute
-// URLs; dates from the articles, never from the clock.
-import type { Article } from "../../content/article.ts";
+// sitemaps, the IndexNow key file, the search page's fold table (the feeds are ./feed.ts). Absolute URLs;
+// dates from the articles, never from the clock.
 import { REDIRECT_STATUS, type Host } from "../../config/host.ts";
-import { categoryPath } from "../../content/permalink.ts";
 import { foldTable } from "../../i18n/fold.ts";
-import { atomFeed, feedPaths, jsonFeed, type Feed } from "../feeds.ts";
 import { indexNowKeyFile } from "../indexnow-key.ts";
 import { webJson } from "../json.ts";
 import { SEARCH_FOLD } from "../paths.ts";
@@ -35,7 +32,7 @@ export const fileKind: PageKind<FilePage> = {
 };
 
 function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
-  const { config, link, nav, newestFirst, registry, entry } = ctx;
+  const { config, link, nav, newestFirst, entry } = ctx;
   const articlePages = ofKind(earlier, "article");
   const chronological = nav.chronological;
   // Old addresses as 301s in _redirects, in the flavour of the host (src/config/host.ts): forced on Netlify,
@@ -44,35 +41,10 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
     a.aliases.flatMap((alias) => redirectRules(link(alias), entry(a).href, config.redirectsFor.name)),
   );
 
-  // Feeds, sitemap and robots.txt: absolute URLs, dates from the articles, never from the clock.
+  // Sitemap and robots.txt: absolute URLs, dates from the articles, never from the clock.
   const pageOf = new Map(chronological.map((a, i) => [a, articlePages[i]!]));
   const lastmod = (page: ArticlePage) => page.updatedIso || page.entry.dateIso;
   const newestDate = newestFirst[0] ? lastmod(pageOf.get(newestFirst[0])!) : "1970-01-01T00:00:00Z";
-  const feedFiles = (basePath: string, title: string, list: readonly Article[]): FilePage[] => {
-    const feed: Feed = {
-      title,
-      home: config.url + link(basePath),
-      atom: config.url + link(feedPaths(basePath).atom),
-      json: config.url + link(feedPaths(basePath).json),
-      language: config.locale,
-      items: list.slice(0, config.feed.limit).map((a) => {
-        const page = pageOf.get(a)!;
-        return {
-          title: a.title,
-          url: config.url + page.entry.href,
-          published: page.entry.dateIso,
-          updated: lastmod(page),
-          summary: a.summary,
-          author: a.author,
-        };
-      }),
-      fallbackUpdated: newestDate,
-    };
-    return [
-      { kind: "file", path: feedPaths(basePath).atom, text: atomFeed(feed) },
-      { kind: "file", path: feedPaths(basePath).json, text: jsonFeed(feed) },
-    ];
-  };
   const sitemapUrls: SitemapUrl[] = [
     { loc: config.url + link("/"), lastmod: newestDate },
     // A list page changes when an article is published onto it: its newest entry dates it. So does a tag's
@@ -90,8 +62,6 @@ function siteFiles(ctx: PageContext, earlier: readonly Page[]): FilePage[] {
     text("/robots.txt", robotsTxt(config.url + link("/sitemap.xml"))),
     text("/_redirects", redirects.length > 0 ? `${redirects.join("\n")}\n` : ""),
     ...sitemapFiles(sitemapUrls, config.url + link("/")).map((f) => text(f.path, f.text)),
-    ...feedFiles("/", config.title, newestFirst),
-    ...registry.all.flatMap((c) => feedFiles(categoryPath(c), `${c.name} – ${config.title}`, nav.lists.get(c.slug)!)),
     ...(config.search ? [text(SEARCH_FOLD, webJson(foldTable()))] : []),
     ...(keyFile ? [text(keyFile.path, keyFile.text)] : []),
   ];

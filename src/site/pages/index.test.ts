@@ -16,9 +16,9 @@ describe("the page kinds", () => {
     for (const name of names) expect(pageKind(name).kind).toBe(name);
   });
 
-  it("build the site files last, since they describe the other pages", () => {
+  it("build the feeds and then the site files last, since they describe the other pages", () => {
     expect(PAGE_KINDS.at(-1)!.kind).toBe("file");
     expect(pageKind("file").html).toBe(false);
-    expect(PAGE_KINDS.filter((k) => !k.html).map((k) => k.kind)).toEqual(["file"]);
+    expect(PAGE_KINDS.filter((k) => !k.html).map((k) => k.kind)).toEqual(["feed", "file"]);
   });
 });

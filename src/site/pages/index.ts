@@ -2,6 +2,7 @@
 // template, templates/_includes/pages/<kind>.njk. The site files come last: they describe the pages.
 import { archiveKind, type ArchivePage } from "./archive.ts";
 import { articleKind, type ArticlePage } from "./article.ts";
+import { feedKind, type FeedPage } from "./feed.ts";
 import { fileKind, type FilePage } from "./file.ts";
 import { homeKind, type HomePage } from "./home.ts";
 import type { PageKind } from "./kind.ts";
@@ -12,7 +13,16 @@ import { searchKind, type SearchPage } from "./search.ts";
 import { tagKind, type TagPage } from "./tag.ts";
 
 export type Page =
-  ArticlePage | ListPage | ArchivePage | TagPage | RedirectPage | HomePage | NotFoundPage | SearchPage | FilePage;
+  | ArticlePage
+  | ListPage
+  | ArchivePage
+  | TagPage
+  | RedirectPage
+  | HomePage
+  | NotFoundPage
+  | SearchPage
+  | FilePage
+  | FeedPage;
 export type PageKindName = Page["kind"];
 export type PageOf<K extends PageKindName> = Extract<Page, { kind: K }>;
 
@@ -25,6 +35,7 @@ export const PAGE_KINDS: readonly PageKind<Page>[] = [
   homeKind,
   notFoundKind,
   searchKind,
+  feedKind,
   fileKind,
 ] as PageKind<Page>[];
 
@@ -33,6 +44,17 @@ export function pageKind(name: PageKindName): PageKind<Page> {
   return byName.get(name)!;
 }
 
-export type { ArchivePage, ArticlePage, FilePage, HomePage, ListPage, NotFoundPage, RedirectPage, SearchPage, TagPage };
+export type {
+  ArchivePage,
+  ArticlePage,
+  FeedPage,
+  FilePage,
+  HomePage,
+  ListPage,
+  NotFoundPage,
+  RedirectPage,
+  SearchPage,
+  TagPage,
+};
 export type { ArticleEntry, Crumb, FeedLinks, PageBase, PageContext, PageHead } from "./context.ts";
 export type { PagerLink } from "./list.ts";
