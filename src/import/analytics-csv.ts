@@ -100,19 +100,8 @@ export function parseAnalyticsCsv(
     }
     const url = record[urlColumn]?.trim() ?? "";
     if (!LOOKS_LIKE_URL.test(url)) continue; // a summary row ("Total"), a repeated header, "(not set)"
-    const cell = record[countColumn];
-    const parsed = parseCount(cell ?? "");
-    if (!("count" in parsed)) {
-      problems.push({
-        file,
-        line,
-        column: 0,
-        field: columnName(countColumn),
-        found: cell === undefined ? "nothing (the row is too short)" : describeValue(cell),
-        expected: parsed.expected,
-      });
-      continue;
-    }
+    const count = cellCount(record[countColumn], { file, line, field: columnName(countColumn) }, problems);
+    if (count === null) continue;
     const pagePath = pathOf(url);
     if (pagePath === null) {
       problems.push({
@@ -125,9 +114,26 @@ export function parseAnalyticsCsv(
       });
       continue;
     }
-    rows.push({ path: pagePath, count: parsed.count, line });
+    rows.push({ path: pagePath, count, line });
   }
   return { rows, problems };
+}
+
+/** A count cell's number; null, with a problem naming the file, line and column, when it holds no count. */
+export function cellCount(
+  cell: string | undefined,
+  at: { file: string; line: number; field: string },
+  problems: Problem[],
+): number | null {
+  const parsed = parseCount(cell ?? "");
+  if ("count" in parsed) return parsed.count;
+  problems.push({
+    ...at,
+    column: 0,
+    found: cell === undefined ? "nothing (the row is too short)" : describeValue(cell),
+    expected: parsed.expected,
+  });
+  return null;
 }
 
 export interface CsvRecord {

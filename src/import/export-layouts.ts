@@ -26,7 +26,7 @@ import {
   csvRecords,
   delimiterFor,
   parseAnalyticsCsv,
-  parseCount,
+  cellCount,
   pathOf,
   type CsvRecord,
   type ExportRow,
@@ -207,20 +207,10 @@ function layoutRows(
     if (layout.isView) {
       if (!layout.isView((name) => record[index.get(name) ?? -1]?.trim() ?? "")) continue;
     } else {
-      const cell = record[countColumn];
-      const parsed = parseCount(cell ?? "");
-      if (!("count" in parsed)) {
-        problems.push({
-          file,
-          line,
-          column: 0,
-          field: `"${header[countColumn]}" (column ${countColumn + 1})`,
-          found: cell === undefined ? "nothing (the row is too short)" : describeValue(cell),
-          expected: parsed.expected,
-        });
-        continue;
-      }
-      count = parsed.count;
+      const field = `"${header[countColumn]}" (column ${countColumn + 1})`;
+      const parsed = cellCount(record[countColumn], { file, line, field }, problems);
+      if (parsed === null) continue;
+      count = parsed;
     }
     const row = byPath.get(path);
     if (row) row.count += count;
