@@ -13,6 +13,9 @@ if ! command -v chromium >/dev/null && [ -z "${CHROMIUM_PATH:-}" ]; then
 fi
 
 npm ci
-# Netlify's and Cloudflare's local servers for the redirect tests, in a package of their own (tests/hosts/).
-npm ci --prefix tests/hosts --no-audit --no-fund
+# Netlify's and Cloudflare's local servers for the redirect tests: a package of their own, declared in
+# tests/hosts/ and installed inside node_modules/ (after `npm ci`, which empties node_modules/).
+mkdir -p node_modules/.hosts
+cp tests/hosts/package.json tests/hosts/package-lock.json node_modules/.hosts/
+npm ci --prefix node_modules/.hosts --no-audit --no-fund
 npm run build

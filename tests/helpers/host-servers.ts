@@ -41,7 +41,9 @@ export interface HostResponse {
   body: string;
 }
 
-const HOSTS = path.join(PROJECT, "tests/hosts");
+// Declared in tests/hosts/ (package.json and lockfile), installed by setup.sh into node_modules/.hosts/, so
+// the CLIs' own third-party files stay inside node_modules/ and out of the project's tests/.
+const HOSTS = path.join(PROJECT, "node_modules/.hosts");
 const READY_MS = 90_000;
 
 /** A port on 127.0.0.1 that was free a moment ago. */
@@ -60,7 +62,10 @@ export async function startHostServer(host: HostName, site: string, temp: string
     "node_modules",
     host === "netlify" ? "netlify-cli/bin/run.js" : "wrangler/bin/wrangler.js",
   );
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm ci --prefix tests/hosts\` (setup.sh does)`);
+  if (!existsSync(cli))
+    throw new Error(
+      `${cli} is missing: run \`bash scripts/setup.sh\` (it installs tests/hosts/ into node_modules/.hosts/)`,
+    );
   const home = path.join(temp, `${host}-home`);
   const cwd = path.join(temp, `${host}-project`);
   mkdirSync(path.join(home, ".config/netlify"), { recursive: true });
