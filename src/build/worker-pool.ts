@@ -22,7 +22,13 @@ export interface Worker {
 export function startWorker(heapMiB: number, onPartition: (files: number) => void): Worker {
   const child: ChildProcess = fork(path.join(import.meta.dirname, "worker.ts"), [], {
     // tsx as this package resolves it, so a project that depends on Wenku needs no tsx of its own.
-    execArgv: [`--max-old-space-size=${heapMiB}`, "--import", import.meta.resolve("tsx")],
+    // A profiled build (`node --cpu-prof …`) profiles its workers too.
+    execArgv: [
+      `--max-old-space-size=${heapMiB}`,
+      "--import",
+      import.meta.resolve("tsx"),
+      ...process.execArgv.filter((a) => a.startsWith("--cpu-prof") || a.startsWith("--heap-prof")),
+    ],
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
