@@ -88,7 +88,7 @@ export interface BenchCallbacks {
 }
 
 /** Run outputs a killed bench left behind. */
-const LEFTOVER = /^n\d+-(floor|build|hugo|wenku|search|nosearch|baseline|current)-\d+$/;
+const LEFTOVER = /^n\d+-(floor|build|hugo|wenku|hugo-pagefind|wenku-nosearch|search|nosearch|baseline|current)-\d+$/;
 
 /**
  * Measures. Throws WenkuError "usage" for options out of range and "failed" when an archive cannot be

@@ -123,18 +123,45 @@ describe("reportPart", () => {
     expect(reportPart({ part: "hugo", hugo: { error: "hugo is not installed" }, peers: "/p" })).toBe(
       "\n## Against Hugo\n\nnot measured: hugo is not installed",
     );
+    const summary = { ...size.summary.floor };
+    const pages = (k: string, n: number) => [{ ...runOf(k), pages: n }];
     const hugo = {
       articles: 100,
       hugoVersion: "0.131.0",
-      runs: { hugo: [], wenku: [] },
-      summary: { hugo: size.summary.floor, wenku: size.summary.build, ratio: size.summary.ratio },
+      warmup: { hugo: [], "wenku-nosearch": [], "hugo-pagefind": [], wenku: [] },
+      runs: {
+        hugo: pages("hugo", 112),
+        "wenku-nosearch": pages("wenku-nosearch", 130),
+        "hugo-pagefind": pages("hugo-pagefind", 112),
+        wenku: pages("wenku", 131),
+      },
+      summary: {
+        hugo: summary,
+        "wenku-nosearch": size.summary.build,
+        "hugo-pagefind": kind([1200, 1100, 1300], 150, 400, MIB, 100),
+        wenku: kind([6000, 5900, 6100], 400, 500, 3 * MIB, 100),
+        noSearch: size.summary.ratio,
+        search: { median: 5, min: 4.5, max: 5.5, pairs: [5] },
+      },
     };
     const lines = reportPart({ part: "hugo", hugo: [hugo], peers: "/x/peers" }, (p) => p.replace("/x/", "")).split(
       "\n",
     );
-    expect(lines[1]).toBe("## Against Hugo, on the peer benchmark's archive (peers), alternating");
-    expect(lines[5]).toMatch(/^\| +100 \| Hugo 0\.131\.0 +\|.*\| +\|$/);
-    expect(lines[6]).toMatch(/^\| +100 \| Wenku \(npm run build -- --no-search\) \|.*\| 3\.77× \(3\.50–4\.25\) \|$/);
+    expect(lines[1]).toBe("## Against Hugo, on the peer benchmark's archive (peers), like against like, alternating");
+    expect(lines[3]).toMatch(/^\| articles \| build +\| wall \(median\) \|.*\| pages \| files \| +Wenku\/Hugo \|$/);
+    expect(lines[5]).toMatch(/^\| +100 \| Hugo 0\.131\.0 +\| +850 ms \|.*\| +112 \| +100 \| +\|$/);
+    expect(lines[6]).toMatch(
+      /^\| +100 \| Wenku \(npm run build -- --no-search\) \| +4\.21 s \|.*\| +130 \| +367 \| 3\.77× \(3\.50–4\.25\) \|$/,
+    );
+    expect(lines[7]).toMatch(
+      /^\| +100 \| Hugo 0\.131\.0 \+ Pagefind CLI +\| +1\.20 s \|.*\| +150 \| +112 \| +400 \| +\|$/,
+    );
+    expect(lines[8]).toMatch(
+      /^\| +100 \| Wenku \(npm run build, search index\) +\| +6\.00 s \|.*\| +400 \| +131 \| +500 \| 5\.00× \(4\.50–5\.50\) \|$/,
+    );
+    expect(lines[9]).toBe("");
+    expect(lines[10]).toMatch(/^Each round runs the four builds.*checked equal across runs\.$/);
+    expect(lines).toHaveLength(11);
   });
 
   it("shows search off, then on with the on/off ratio", () => {

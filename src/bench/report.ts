@@ -2,6 +2,7 @@
 // Pure: the numbers in, the text out.
 import type { BaselineCost } from "./baseline.ts";
 import type { BenchPart, BenchResult } from "./bench.ts";
+import { HUGO_KINDS, type HugoKind, type HugoResult } from "./hugo.ts";
 import type { SearchCost } from "./search-cost.ts";
 import { MIB, seconds, type KindSummary, type Ratio, type Spread } from "./runs.ts";
 import { markdownTable, type Align } from "./stats.ts";
@@ -71,27 +72,9 @@ export function reportPart(part: BenchPart, shown: (p: string) => string = (p) =
       return searchCostSection(part.searchCost);
     case "baseline":
       return baselineSection(part.baseline);
-    case "hugo": {
+    case "hugo":
       if ("error" in part.hugo) return `\n## Against Hugo\n\nnot measured: ${part.hugo.error}`;
-      const rows = part.hugo.flatMap((h) =>
-        (["hugo", "wenku"] as const).map((kind) => [
-          String(h.articles),
-          kind === "hugo" ? `Hugo ${h.hugoVersion}` : "Wenku (npm run build -- --no-search)",
-          seconds(h.summary[kind].wallMs.median),
-          range(h.summary[kind].wallMs),
-          h.summary[kind].msPerArticle.toFixed(2),
-          h.summary[kind].peakRssMiB.median.toFixed(0),
-          String(h.summary[kind].files),
-          kind === "wenku" ? times(h.summary.ratio) : "",
-        ]),
-      );
-      const table = markdownTable(
-        ["articles", "build", "wall (median)", "wall (min–max)", "ms/article", "peak RSS MiB", "files", "Wenku/Hugo"],
-        rows,
-        aligned(8),
-      );
-      return `\n## Against Hugo, on the peer benchmark's archive (${shown(part.peers)}), alternating\n\n${table}`;
-    }
+      return hugoSection(part.hugo, shown(part.peers));
   }
 }
 
@@ -133,6 +116,48 @@ function pairedSection(
   );
   const headers = ["articles", "build", "wall (median)", "wall (min–max)", "peak RSS MiB", "files", ratioHeader];
   return `\n## ${title}\n\n${markdownTable(headers, rows, aligned(7))}`;
+}
+
+const HUGO_NOTE =
+  "Each round runs the four builds in this order (after one warm-up round, not counted); each Wenku build is divided by the Hugo build above it, pair by pair: median (min–max). " +
+  "Hugo + Pagefind = `hugo --quiet -d OUT && pagefind --site OUT --silent`, one process tree. Pages = `.html` files written (Hugo's page/1/ aliases not counted), checked equal across runs.";
+
+function hugoSection(hugo: readonly HugoResult[], peers: string): string {
+  const rows = hugo.flatMap((h) => {
+    const labels: Record<HugoKind, [string, string]> = {
+      hugo: [`Hugo ${h.hugoVersion}`, ""],
+      "wenku-nosearch": ["Wenku (npm run build -- --no-search)", times(h.summary.noSearch)],
+      "hugo-pagefind": [`Hugo ${h.hugoVersion} + Pagefind CLI`, ""],
+      wenku: ["Wenku (npm run build, search index)", times(h.summary.search)],
+    };
+    return HUGO_KINDS.map((kind) => {
+      const s = h.summary[kind];
+      return [
+        String(h.articles),
+        labels[kind][0],
+        seconds(s.wallMs.median),
+        range(s.wallMs),
+        s.msPerArticle.toFixed(2),
+        s.peakRssMiB.median.toFixed(0),
+        String(h.runs[kind][0]?.pages ?? ""),
+        String(s.files),
+        labels[kind][1],
+      ];
+    });
+  });
+  const headers = [
+    "articles",
+    "build",
+    "wall (median)",
+    "wall (min–max)",
+    "ms/article",
+    "peak RSS MiB",
+    "pages",
+    "files",
+    "Wenku/Hugo",
+  ];
+  const table = markdownTable(headers, rows, aligned(headers.length));
+  return `\n## Against Hugo, on the peer benchmark's archive (${peers}), like against like, alternating\n\n${table}\n\n${HUGO_NOTE}`;
 }
 
 function searchCostSection(searchCost: readonly SearchCost[]): string {

@@ -39,6 +39,8 @@ export interface Run {
   /** Files and bytes the run wrote. */
   files: number;
   bytes: number;
+  /** `.html` pages the run wrote, where the caller counted them. */
+  pages?: number;
 }
 
 export interface KindSummary {
@@ -51,6 +53,9 @@ export interface KindSummary {
 
 /** Per-pair wall ratios (second kind's run ÷ first kind's, or as each caller states) and their spread. */
 export type Ratio = Spread & { pairs: number[] };
+
+/** Counts and checks what a finished run wrote into `output` (throwing when it fell short): its page count. */
+export type OutputCheck = (output: string, run: number) => Promise<number>;
 
 /** A command to measure, given the fresh output folder it is to write into. */
 export type Command = (output: string) => { cmd: string; args: string[]; cwd?: string };
@@ -111,7 +116,8 @@ export function wenkuBuild(content: string, search: boolean): Command {
 
 /**
  * One measured run of a command that writes into a fresh output folder, deleted (untimed) afterwards.
- * A failed run throws WenkuError "failed": the bench stops, as a partial table would mislead.
+ * A failed run throws WenkuError "failed": the bench stops, as a partial table would mislead. `check`
+ * (untimed) may fail it too, on what it wrote.
  */
 export async function timedRun(
   ctx: BenchContext,
@@ -119,6 +125,7 @@ export async function timedRun(
   count: number,
   run: number,
   command: Command,
+  check?: OutputCheck,
 ): Promise<Run> {
   const runDir = path.join(ctx.dir, "out", `n${count}-${kind}-${run}`);
   const output = path.join(runDir, "site");
@@ -136,6 +143,10 @@ export async function timedRun(
     );
   }
   const written = await folderSize(output);
+  const pages = await check?.(output, run).catch(async (error: unknown) => {
+    await fs.rm(runDir, { recursive: true, force: true });
+    throw error;
+  });
   await fs.rm(runDir, { recursive: true, force: true });
   await settle();
   const result: Run = {
@@ -146,6 +157,7 @@ export async function timedRun(
     peakRssMiB: round(r.peakRssBytes / MIB, 1),
     rssSamples: r.samples,
     ...written,
+    ...(pages === undefined ? {} : { pages }),
   };
   ctx.line(
     `  n=${count} ${kind} ${run}/${ctx.runs}: ${seconds(r.wallMs)}, peak RSS ${result.peakRssMiB.toFixed(0)} MiB, ${written.files} files`,
