@@ -1,4 +1,4 @@
-// npm run build [-- --content DIR] [--output DIR] [--seo DIR] [--force] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]
+// npm run build [-- --content DIR] [--output DIR] [--seo DIR] [--cache DIR | --no-cache] [--force] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]
 // The command line over build() (src/build/build-site.ts): options in, progress and the summary out.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -11,14 +11,17 @@ import { progress } from "../src/cli/progress.ts";
 
 const started = performance.now();
 const USAGE =
-  "usage: npm run build [-- --content DIR] [--output DIR] [--seo DIR] [--force] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]\n" +
+  "usage: npm run build [-- --content DIR] [--output DIR] [--seo DIR] [--cache DIR | --no-cache] [--force] [--path-prefix /archive/] [--no-search] [--workers N] [--quiet]\n" +
   "  --seo    the folder for Baidu's move files (baidu-move-N.txt, dead-links-N.txt), outside the site; default .wenku/seo in the project\n" +
+  "  --cache  the build cache (the search index, reused by a build into a fresh output folder, e.g. on CI), outside the site; default .wenku/cache in the project; --no-cache: none\n" +
   "  --force  replace an output folder that holds other files than a site Wenku built (never the content, the project, home or system folders)";
 const { values } = parseCommand("build", USAGE, {
   options: {
     content: { type: "string", default: "content" },
     output: { type: "string", default: "_site" },
     seo: { type: "string", default: path.join(path.resolve(import.meta.dirname, ".."), ".wenku/seo") },
+    cache: { type: "string", default: path.join(path.resolve(import.meta.dirname, ".."), ".wenku/cache") },
+    "no-cache": { type: "boolean", default: false },
     force: { type: "boolean", default: false },
     "path-prefix": { type: "string" },
     "no-search": { type: "boolean", default: false },
@@ -54,6 +57,7 @@ try {
     output: values.output!,
     force: values.force,
     seo: values.seo!,
+    ...(values["no-cache"] ? {} : { cache: values.cache! }),
     cwd,
     onProgress: step,
     onRecovered: (line: string) => console.error(`wenku: ${line}`),

@@ -2,6 +2,7 @@
 // wrong), render into a staging folder — split over one worker per core for large archives — while
 // Pagefind indexes, then swap the staging folder in, so the previous site survives any failure.
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { listArticleFiles } from "../content/read-files.ts";
@@ -18,6 +19,7 @@ import { hostWarnings } from "./host-limits.ts";
 import { heapLimits, partitionsOf, plan } from "./partition.ts";
 import { markSite, refuseOutput } from "./paths.ts";
 import { renderPartitions, type Rendered } from "./render.ts";
+import { previousBundle, refuseCacheDir, saveBundle } from "./cache.ts";
 import { readDeadLinkRecords, refuseSeoDir, seoFilesOf, writeSeoFiles, type SeoSummary } from "./seo-files.ts";
 import { SiteBuild } from "./site-build.ts";
 import type { SeoFile } from "../site/seo-move.ts";
@@ -56,6 +58,12 @@ export interface BuildOptions {
    * none are written without it. The command line gives .wenku/seo in the project.
    */
   seo?: string;
+  /**
+   * The build cache (./cache.ts), outside the output and the content folder: the search bundle is kept
+   * there, so a build into a fresh output folder reuses its unchanged shards. The command line gives
+   * .wenku/cache in the project (--no-cache: none).
+   */
+  cache?: string;
 }
 
 export interface BuildProgress {
@@ -77,7 +85,8 @@ export interface BuildResult {
   /** The host whose rules `_redirects` holds, and why (src/config/host.ts). */
   host: Host;
   sitemaps: number;
-  search: { files: number; bytes: number; shards: number; reused: number } | null;
+  /** `from`: where the reused shards were copied from (the output's previous site or the cache). */
+  search: { files: number; bytes: number; shards: number; reused: number; from: "output" | "cache" | null } | null;
   workers: number;
   /** What the owner should know (host limits, a swap that left a copy, media left out), one line each. */
   warnings: string[];
@@ -98,9 +107,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const contentDir = path.resolve(cwd, options.content);
   const outputDir = path.resolve(cwd, options.output);
   const seoDir = options.seo === undefined ? null : path.resolve(cwd, options.seo);
+  const cacheDir = options.cache === undefined ? null : path.resolve(cwd, options.cache);
   const refusal =
     refuseOutput(outputDir, contentDir, PROJECT, { force: options.force ?? false }) ??
-    (seoDir ? refuseSeoDir(seoDir, outputDir, contentDir) : null);
+    (seoDir ? refuseSeoDir(seoDir, outputDir, contentDir) : null) ??
+    (cacheDir ? refuseCacheDir(cacheDir, outputDir, contentDir) : null);
   if (refusal) throw new WenkuError("refused", `refusing to build: ${refusal}.`);
   const recovered = await recover(outputDir);
   recovered.forEach((line) => options.onRecovered?.(line));
@@ -142,9 +153,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   tell({ stage: "rendering", articles: pagesOf(model, "article").length });
   const written = await writeSite(
     changes.write,
-    { contentDir, outputDir, cwd, workers, pool, force: options.force ?? false },
+    { contentDir, outputDir, cwd, workers, pool, force: options.force ?? false, cacheDir },
     tell,
   );
+  if (cacheDir && written.search) written.warnings.push(...(await saveCache(outputDir, cacheDir, written.search)));
   const seoSummary = seoDir && seo ? await writeSeo(seoDir, seo, outputDir) : null;
   return summarise(model, written, { outputDir, workers, recovered, seo: seoSummary });
 }
@@ -159,6 +171,20 @@ async function writeSeo(dir: string, files: readonly SeoFile[], outputDir: strin
       `the site was built into ${outputDir}, but Baidu's move files could not be written into ${dir}.\n${describeError(error)}`,
       { cause: error },
     );
+  }
+}
+
+/** The site's search bundle into the cache; a failure only costs the next build its reuse, so it is a warning. */
+async function saveCache(outputDir: string, cacheDir: string, search: SearchIndexResult): Promise<string[]> {
+  const bundle = path.join(outputDir, ...SEARCH_BUNDLE.split("/").filter(Boolean));
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    await saveBundle(bundle, cacheDir, { fresh: search.reused < search.shards });
+    return [];
+  } catch (error) {
+    return [
+      `the search index could not be kept in the cache ${cacheDir} (the site is built).\n${describeError(error)}`,
+    ];
   }
 }
 
@@ -178,6 +204,8 @@ async function recover(outputDir: string): Promise<string[]> {
 interface Written {
   rendered: Rendered;
   search: SearchIndexResult | null;
+  /** Where the search index's reused shards came from. */
+  searchFrom: "output" | "cache" | null;
   published: { files: number; bytes: number };
   /** Leftovers that could not be removed, a swap that kept a copy. */
   warnings: string[];
@@ -190,6 +218,7 @@ interface WriteContext {
   workers: number;
   pool: Worker[];
   force: boolean;
+  cacheDir: string | null;
 }
 
 /** Renders into staging (workers and this process), indexes search alongside, checks, swaps in. */
@@ -216,9 +245,14 @@ async function writeSite(
     await Promise.all(ctx.pool.map((worker, i) => worker.start(job(i + 1))));
     // Search is indexed while the pages render: Pagefind runs in its own process, on the core Eleventy
     // leaves idle while it writes files.
-    const previous = path.join(ctx.outputDir, ...SEARCH_BUNDLE.split("/").filter(Boolean));
+    const previous = previousBundle(
+      path.join(ctx.outputDir, ...SEARCH_BUNDLE.split("/").filter(Boolean)),
+      ctx.cacheDir,
+    );
     searching =
-      pagesOf(model, "search").length > 0 ? indexSite(model, staging, { signal: stopSearch.signal, previous }) : null;
+      pagesOf(model, "search").length > 0
+        ? indexSite(model, staging, { signal: stopSearch.signal, ...(previous ? { previous: previous.dir } : {}) })
+        : null;
     searching?.catch(() => {}); // awaited below; a render failure must not leave it unhandled
     let pagesWritten = 0;
     const own = renderPartitions(job(0), (_, r) => tell({ pagesWritten: (pagesWritten += r.files.length) }));
@@ -245,6 +279,7 @@ async function writeSite(
     return {
       rendered,
       search,
+      searchFrom: search && search.reused > 0 ? (previous?.from ?? null) : null,
       published,
       warnings: [...stagingWarnings, ...(swapped.warning ? [swapped.warning] : [])],
     };
@@ -295,7 +330,13 @@ function summarise(
     host: model.site.redirectsFor,
     sitemaps: pagesOf(model, "file").filter((f) => /^\/sitemap(-\d+)?\.xml$/.test(f.path)).length,
     search: search
-      ? { files: search.files.length, bytes: search.bytes, shards: search.shards, reused: search.reused }
+      ? {
+          files: search.files.length,
+          bytes: search.bytes,
+          shards: search.shards,
+          reused: search.reused,
+          from: written.searchFrom,
+        }
       : null,
     workers: at.workers,
     warnings: [

@@ -13,7 +13,7 @@ export function summaryLine(result: BuildResult, cwd: string, ms: number): strin
     `wenku: ${result.articles} articles, ${result.pages} pages, ${result.files} files, ${formatBytes(result.bytes)}, ` +
     `${result.redirects} redirects, ${result.sitemaps} sitemap file(s), ` +
     (search
-      ? `search index ${search.files} files ${formatBytes(search.bytes)} (${search.shards} shard(s), ${search.reused} unchanged)`
+      ? `search index ${search.files} files ${formatBytes(search.bytes)} (${search.shards} shard(s), ${search.reused} unchanged${search.from === "cache" ? " from the cache" : ""})`
       : "no search") +
     ` → ${path.relative(cwd, result.output) || "."} in ${seconds(ms)}` +
     (result.workers > 1 ? ` (${result.workers} workers)` : "")

@@ -64,6 +64,8 @@ function apiOptions(args: readonly string[]): (Partial<BuildOptions> & { quiet: 
     else if (arg === "--quiet") options.quiet = true;
     else if (arg === "--path-prefix" && i + 1 < args.length) options.pathPrefix = args[++i]!;
     else if (arg === "--seo" && i + 1 < args.length) options.seo = args[++i]!;
+    else if (arg === "--cache" && i + 1 < args.length) options.cache = args[++i]!;
+    else if (arg === "--no-cache") delete options.cache;
     else if (arg === "--workers" && /^\d+$/.test(args[i + 1] ?? "")) options.workers = Number(args[++i]);
     else return null;
   }
