@@ -48,4 +48,30 @@ describe("fold", () => {
     const browserFold = (s: string) => [...s].map((c) => map.get(c) ?? c).join("");
     for (const s of ["工業營銷", "頭髮", "綫", "ＡＢＣ", "已经是简体"]) expect(browserFold(s)).toBe(fold(s));
   });
+
+  it("gives what the reference fold (a Map looked up per code point) gives, on every table entry and mixed text", () => {
+    // The reference is fold's former implementation, kept here so the code-point lookup cannot drift from it.
+    const { from, to } = foldTable();
+    const map = new Map([...from].map((k, i) => [k, [...to][i]!]));
+    const reference = (s: string) => {
+      let out = "";
+      for (const c of s) out += map.get(c) ?? c;
+      return out;
+    };
+    const astralKeys = [...from].filter((c) => c.length === 2);
+    expect(astralKeys.length).toBeGreaterThan(0);
+    const samples = [
+      from,
+      to,
+      [...from].reverse().join(" "),
+      "工業營銷的關鍵客戶，頭髮發展，什麼怎麼。", // Traditional
+      "工业营销的关键客户，头发发展，什么怎么。", // Simplified
+      "綫 衞 着 裏 峯 爲 眞 僞 説 衆", // Taiwan and Hong Kong variants
+      `學術 𠀋 𪚥 ${astralKeys.slice(0, 20).join("")} 😀 end`, // surrogate pairs, folded and not
+      "\ud800 lone \udc00 high\ud83d", // lone surrogates stay as they are
+      "Key Account Management, 2013. ＫＡＭ２０１３ ｋａｍ",
+      "",
+    ];
+    for (const s of samples) expect(fold(s), s.slice(0, 20)).toBe(reference(s));
+  });
 });

@@ -47,12 +47,47 @@ function foldMap(): Map<string, string> {
   return table;
 }
 
+/**
+ * The fold by code point: `bmp[c]` is what a Basic Multilingual Plane character folds to (0: itself),
+ * `astral` the few pairs outside it. The fold keeps lengths, so a BMP character always folds to one.
+ */
+let lookup: { bmp: Uint16Array; astral: Map<number, string> } | undefined;
+
+function foldLookup(): NonNullable<typeof lookup> {
+  if (lookup) return lookup;
+  const bmp = new Uint16Array(0x10000);
+  const astral = new Map<number, string>();
+  for (const [key, value] of foldMap()) {
+    if (key.length === 1) bmp[key.charCodeAt(0)] = value.charCodeAt(0);
+    else astral.set(key.codePointAt(0)!, value);
+  }
+  return (lookup = { bmp, astral });
+}
+
 /** `text` with every character folded; `fold(s).length === s.length` always. */
 export function fold(text: string): string {
-  const map = foldMap();
+  const { bmp, astral } = foldLookup();
   let out = "";
-  for (const c of text) out += map.get(c) ?? c;
-  return out;
+  let done = 0; // text before this index is in `out` already
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let folded: string | undefined;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        folded = astral.get((unit - 0xd800) * 0x400 + low - 0xdc00 + 0x10000);
+        if (folded !== undefined) out += text.slice(done, i) + folded;
+        i++;
+        if (folded !== undefined) done = i + 1;
+        continue;
+      }
+    }
+    const to = bmp[unit]!;
+    if (to === 0) continue;
+    out += text.slice(done, i) + String.fromCharCode(to);
+    done = i + 1;
+  }
+  return done === 0 ? text : out + text.slice(done);
 }
 
 /** The table for the search page's script, which folds the reader's query the same way. */

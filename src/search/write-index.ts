@@ -9,7 +9,7 @@
 // (Pagefind's mergeIndex). Most archives fit in one shard. Shards whose records are unchanged since
 // the previous build are copied from the previous site instead of being indexed again.
 import MarkdownIt from "markdown-it";
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { cp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -97,54 +97,61 @@ export async function writeSearchIndex(
   const previous = options.previous ? await readManifest(options.previous) : null;
   const manifest: Manifest = { shards: [], hashes: [] };
   let reused = 0;
+  // Stops the shards still queued or streaming when making the records fails, as well as on the caller's signal.
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const jobs: Promise<void>[] = [];
+  let failure: { error: unknown } | undefined; // the first shard that could not be indexed
+  const start = (job: Promise<void>) => jobs.push(job.catch((error: unknown) => void (failure ??= { error })));
 
   // Shards follow the articles' order (oldest first), so adding articles changes only the last shard.
-  let records: SearchRecord[] = [];
-  let shardPages: ArticlePage[] = [];
-  let chars = 0;
-  const flush = async () => {
-    const i = manifest.shards.length;
-    const dir = `${i}/`;
-    const hash = shardHash(records, language);
-    const out = path.join(bundleDir, String(i));
-    const before = path.join(previous?.dir ?? "", String(i));
-    const reusable =
-      previous &&
-      previous.manifest.hashes[i] === hash &&
-      previous.manifest.shards[i] === dir &&
-      existsSync(path.join(before, "pagefind-entry.json"));
-    if (
-      reusable &&
-      (await cp(before, out, { recursive: true }).then(
-        () => true,
-        () => false,
-      ))
-    )
-      reused++;
-    else {
-      await rm(out, { recursive: true, force: true }); // a half-copied shard
-      await indexShard(records, shardPages, language, out, options.signal);
-    }
-    manifest.shards.push(dir);
+  // Records are made while Pagefind indexes: a shard with no counterpart in the previous site is streamed
+  // to Pagefind as its records are made; one that may be reusable (known only once its hash is) is held
+  // and, when complete, copied from the previous site or indexed.
+  let shard: OpenShard | undefined;
+  const finish = (open: OpenShard) => {
+    const hash = open.hash.digest("hex").slice(0, 32);
+    manifest.shards.push(`${open.index}/`);
     manifest.hashes.push(hash);
-    records = [];
-    shardPages = [];
-    chars = 0;
-  };
-  for (let start = 0; start < pages.length; start += BATCH) {
-    options.signal?.throwIfAborted();
-    const batch = pages.slice(start, start + BATCH);
-    const added = await Promise.all(
-      batch.map(async (page) => searchRecord(page, plainText(md, await readBody(page.bodyAt)), language)),
+    if (open.feed) return open.feed.end();
+    const { held, out, before } = open;
+    start(
+      (async () => {
+        if (previous!.manifest.hashes[open.index] === hash && (await copied(before, out))) reused++;
+        else {
+          await rm(out, { recursive: true, force: true }); // a half-copied shard
+          await indexShard(held, language, out, signal);
+        }
+      })(),
     );
-    for (let i = 0; i < added.length; i++) {
-      records.push(added[i]!);
-      shardPages.push(batch[i]!);
-      chars += added[i]!.content.length;
-      if (chars >= maxChars) await flush();
+  };
+  try {
+    for (let at = 0; at < pages.length; at += BATCH) {
+      options.signal?.throwIfAborted();
+      if (failure) throw failure.error;
+      const batch = pages.slice(at, at + BATCH);
+      const added = await Promise.all(
+        batch.map(async (page) => searchRecord(page, plainText(md, await readBody(page.bodyAt)), language)),
+      );
+      for (let i = 0; i < added.length; i++) {
+        shard ??= openShard(manifest.shards.length, bundleDir, language, previous, signal, start);
+        shard.add(added[i]!, batch[i]!);
+        if (shard.chars >= maxChars) {
+          finish(shard);
+          shard = undefined;
+        }
+      }
     }
+    if (shard || manifest.shards.length === 0)
+      finish(shard ?? openShard(0, bundleDir, language, previous, signal, start));
+  } catch (error) {
+    stop.abort(error);
+    shard?.feed?.fail(error);
+    await Promise.all(jobs);
+    throw error;
   }
-  if (records.length > 0 || manifest.shards.length === 0) await flush();
+  await Promise.all(jobs);
+  if (failure) throw failure.error;
   await writeFile(path.join(bundleDir, SHARDS_FILE), `${webJson(manifest)}\n`);
 
   const files: string[] = [];
@@ -177,11 +184,98 @@ async function readManifest(dir: string): Promise<{ dir: string; manifest: Manif
   }
 }
 
-/** Everything a shard's bundle depends on: its records, the language, Pagefind's version and settings. */
-function shardHash(records: readonly SearchRecord[], language: string): string {
-  const hash = createHash("sha256").update(JSON.stringify([PAGEFIND_VERSION, MAX_FRAGMENTS, language]));
-  for (const record of records) hash.update(JSON.stringify(record));
-  return hash.digest("hex").slice(0, 32);
+type Item = readonly [SearchRecord, ArticlePage];
+
+/** A shard whose records are being made: streamed to Pagefind (`feed`), or `held` for a possible reuse. */
+interface OpenShard {
+  index: number;
+  /** Everything the shard's bundle depends on: its records, the language, Pagefind's version and settings. */
+  hash: Hash;
+  chars: number;
+  feed?: Feed;
+  held: Item[];
+  out: string;
+  before: string;
+  add(record: SearchRecord, page: ArticlePage): void;
+}
+
+function openShard(
+  index: number,
+  bundleDir: string,
+  language: string,
+  previous: { dir: string; manifest: Manifest } | null,
+  signal: AbortSignal,
+  start: (job: Promise<void>) => void,
+): OpenShard {
+  const out = path.join(bundleDir, String(index));
+  const before = path.join(previous?.dir ?? "", String(index));
+  const mayReuse =
+    previous !== null &&
+    previous.manifest.hashes[index] !== undefined &&
+    previous.manifest.shards[index] === `${index}/` &&
+    existsSync(path.join(before, "pagefind-entry.json"));
+  const feed = mayReuse ? undefined : new Feed();
+  if (feed) start(rm(out, { recursive: true, force: true }).then(() => indexShard(feed, language, out, signal)));
+  const shard: OpenShard = {
+    index,
+    hash: createHash("sha256").update(JSON.stringify([PAGEFIND_VERSION, MAX_FRAGMENTS, language])),
+    chars: 0,
+    ...(feed ? { feed } : {}),
+    held: [],
+    out,
+    before,
+    add(record, page) {
+      shard.hash.update(JSON.stringify(record));
+      shard.chars += record.content.length;
+      if (feed) feed.push([record, page]);
+      else shard.held.push([record, page]);
+    },
+  };
+  return shard;
+}
+
+/** A copy of the previous site's shard; false when it could not be made. */
+const copied = (before: string, out: string) =>
+  cp(before, out, { recursive: true }).then(
+    () => true,
+    () => false,
+  );
+
+/** Records handed from the loop that makes them to the Pagefind run that indexes them, as they come. */
+class Feed implements AsyncIterable<Item> {
+  private items: Item[] = [];
+  private ended = false;
+  private failed: { error: unknown } | undefined;
+  private wake: (() => void) | undefined;
+
+  push(item: Item): void {
+    this.items.push(item);
+    this.notify();
+  }
+  end(): void {
+    this.ended = true;
+    this.notify();
+  }
+  fail(error: unknown): void {
+    this.failed = { error };
+    this.notify();
+  }
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+  async *[Symbol.asyncIterator](): AsyncIterator<Item> {
+    for (;;) {
+      if (this.failed) throw this.failed.error;
+      if (this.items.length > 0) {
+        const items = this.items;
+        this.items = [];
+        yield* items;
+      } else if (this.ended) return;
+      else await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
 }
 
 /**
@@ -191,26 +285,34 @@ function shardHash(records: readonly SearchRecord[], language: string): string {
  */
 let pagefindQueue: Promise<unknown> = Promise.resolve();
 
-/** One Pagefind run: the shard's records in, its bundle out; stopping Pagefind frees its memory. */
+/** One Pagefind run: the shard's records in (at most BATCH in flight), its bundle out; stopping Pagefind frees its memory. */
 function indexShard(
-  records: readonly SearchRecord[],
-  pages: readonly ArticlePage[],
+  records: Iterable<Item> | AsyncIterable<Item>,
   language: string,
   outputPath: string,
-  signal?: AbortSignal,
+  signal: AbortSignal,
 ): Promise<void> {
   const run = pagefindQueue.then(async () => {
     try {
+      signal.throwIfAborted();
       const { index, errors } = await pagefind.createIndex({ forceLanguage: language, maxFragments: MAX_FRAGMENTS });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-      for (let start = 0; start < records.length; start += BATCH) {
-        signal?.throwIfAborted();
-        const batch = records.slice(start, start + BATCH);
-        const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-        const failed = added.flatMap((r, i) => r.errors.map((e) => `${pages[start + i]!.file}: ${e}`));
+      let sent: { added: ReturnType<typeof index.addCustomRecord>; page: ArticlePage }[] = [];
+      const settle = async () => {
+        const added = await Promise.all(sent.map((s) => s.added));
+        const failed = added.flatMap((r, i) => r.errors.map((e) => `${sent[i]!.page.file}: ${e}`));
+        sent = [];
         if (failed.length > 0)
           throw new Error(`Pagefind refused ${failed.length} article(s): ${failed.slice(0, 3).join("; ")}`);
+      };
+      for await (const [record, page] of records) {
+        signal.throwIfAborted();
+        const added = index.addCustomRecord(record);
+        added.catch(() => {}); // awaited by settle(); not unhandled if the run stops first
+        sent.push({ added, page });
+        if (sent.length >= BATCH) await settle();
       }
+      await settle();
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length > 0)
         throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
